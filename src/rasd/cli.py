@@ -1,0 +1,122 @@
+"""The ``rasd`` command line: a thin shell over rasd.api.
+
+Every failure prints one line, ``rasd: error E###: ...``, and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import RasdError
+
+EXIT_INPUT = 2      # the input could not be read at all
+EXIT_PARTIAL = 1    # some records failed, the rest were processed
+
+
+def fail(err: RasdError, code: int = EXIT_INPUT) -> None:
+    click.echo(f"rasd: error {err.code}: {err.message}", err=True)
+    sys.exit(code)
+
+
+def warn(err: RasdError) -> None:
+    click.echo(f"rasd: error {err.code}: {err.message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rasd")
+def main() -> None:
+    """rasd (رصد): Arabic news to political event data, every fact tied to the original text."""
+
+
+@main.command()
+@click.argument("source", metavar="FILE|FOLDER|-")
+@click.option("--date", "date_", metavar="YYYY-MM-DD", help="Publication date (overrides the record's own).")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text", "html"]), default=None,
+              help="Output format (default: json for one article, jsonl for a JSONL file or a folder).")
+@click.option("--max-mb", type=float, default=5.0, show_default=True, help="Largest article to read, in MB.")
+@click.option("--pipeline", "names", default=None, help="Comma-separated components (default: all available).")
+@click.option("--validate/--no-validate", default=False, help="Check each output record against the JSON Schema.")
+def analyze(source: str, date_: str | None, fmt: str | None, max_mb: float, names: str | None,
+            validate: bool) -> None:
+    """Analyse articles: clean, segment, find entities and events.
+
+    One article gives one JSON object; a JSONL file or a folder gives JSON Lines,
+    one object per input record, in input order.
+    """
+    from . import api
+    from .io.readers import Failure, check_date_option, is_jsonl, read
+    from .output import to_dict, to_text
+
+    try:
+        date = check_date_option(date_)
+        pipeline = api.load(tuple(names.split(","))) if names else api.load()
+        many = is_jsonl(source) or Path(source).is_dir() if source != "-" else False
+        fmt = fmt or ("jsonl" if many else "json")
+        failures = total = 0
+        for item in read(source, max_mb=max_mb):
+            total += 1
+            if isinstance(item, Failure):
+                failures += 1
+                warn(item.error)
+                continue
+            record = to_dict(api.analyze_record(item, date=date, pipeline=pipeline))
+            if validate:
+                api.validate(record)
+            if fmt == "jsonl":
+                click.echo(json.dumps(record, ensure_ascii=False))
+            elif fmt == "json":
+                click.echo(json.dumps(record, ensure_ascii=False, indent=1))
+            elif fmt == "html":
+                from .render import to_html
+
+                click.echo(to_html(record))
+            else:
+                click.echo(to_text(record))
+        if failures:
+            fail(RasdError("E112", path=source, count=failures, total=total), EXIT_PARTIAL)
+    except RasdError as e:
+        fail(e)
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(dir_okay=False))
+@click.option("--threshold", type=float, default=0.8, show_default=True, help="Jaccard similarity of word 5-shingles.")
+@click.option("--num-perm", type=int, default=128, show_default=True, help="MinHash permutations.")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text")
+def dedup(corpus: str, threshold: float, num_perm: int, fmt: str) -> None:
+    """Print clusters of near-duplicate articles in a JSONL corpus (MinHash LSH)."""
+    from .corpus.dedup import find_clusters
+    from .io.readers import Failure, read
+
+    try:
+        records, failures = [], 0
+        for item in read(corpus, max_mb=50):
+            if isinstance(item, Failure):
+                failures += 1
+                warn(item.error)
+            else:
+                records.append(item)
+        if not records:
+            raise RasdError("E401", path=corpus)
+        clusters = find_clusters(records, threshold=threshold, num_perm=num_perm, progress=sys.stderr.isatty())
+        for c in clusters:
+            if fmt == "jsonl":
+                click.echo(json.dumps({"ids": [records[i].id for i in c.members], "similarity": c.similarity},
+                                      ensure_ascii=False))
+            else:
+                click.echo(f"{len(c.members)} articles, similarity ≥ {c.similarity:.2f}: "
+                           + " ".join(records[i].id for i in c.members))
+        click.echo(f"{len(clusters)} clusters of near-duplicates among {len(records)} articles", err=True)
+        if failures:
+            fail(RasdError("E112", path=corpus, count=failures, total=failures + len(records)), EXIT_PARTIAL)
+    except RasdError as e:
+        fail(e)
+
+
+if __name__ == "__main__":
+    main()

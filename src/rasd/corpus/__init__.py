@@ -1,0 +1,1 @@
+"""Work across many articles: near-duplicates (and later the store and ingest)."""

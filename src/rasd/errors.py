@@ -1,0 +1,56 @@
+"""Every user-facing error, in one place, each with a code.
+
+A message says what went wrong, why, and how to fix it, on one line. The CLI
+prints ``rasd: error E###: <message>`` and exits non-zero; nothing else ever
+reaches the user as a traceback.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    # input: E1xx
+    E101 = "{path}: file is empty; give an article with Arabic text"
+    E102 = "{path}: looks binary ({why}), not text; give a .txt, .html, .json or .jsonl file"
+    E103 = ("{path}: invalid UTF-8 at byte {offset}; re-encode the file as UTF-8 "
+            "(e.g. iconv -f WINDOWS-1256 -t UTF-8)")
+    E104 = "{path}: no Arabic text found; rasd reads Arabic news"
+    E105 = ("{path}: {size:.1f} MB is larger than the {limit:.1f} MB limit for one article; "
+            "split it, or raise the limit with --max-mb")
+    E106 = "{path}: line {line}: {why}"
+    E107 = "{path}: no such file or folder"
+    E108 = "{path}: unsupported file type '{suffix}'; use .txt, .html/.htm, .json or .jsonl"
+    E109 = "{path}: JSON record has no text: expected a 'text' or 'content' field holding a string"
+    E110 = "{path}: invalid JSON: {why}"
+    E111 = "{path}: folder holds no .txt, .html, .json or .jsonl files"
+    E112 = "{path}: {count} of {total} records failed (see the messages above)"
+    E113 = "--date '{value}' is not a date; use YYYY-MM-DD"
+    E114 = "{path}: field '{field}' should be {expected}, got {got}"
+    E115 = "{path}: is a directory inside a directory walk that could not be read: {why}"
+
+    # pipeline: E2xx
+    E201 = ("component '{name}' requires {missing}, which no earlier component provides; "
+            "put a component that provides it first (have: {have})")
+    E202 = "unknown pipeline component '{name}'; known: {known}"
+
+    # models and data: E3xx
+    E301 = ("the NER model is missing from {path}; reinstall rasd, or rebuild it with "
+            "'rasd train ner'")
+    E302 = "{path}: not found; rasd reads its training/evaluation data from ../shared/data (give --data)"
+
+    # corpus tools: E4xx
+    E401 = "{path}: no records with text to compare"
+
+
+class RasdError(Exception):
+    """An error the user can act on. ``code`` is the key in :class:`Errors`."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.code = code
+        template = getattr(Errors, code)
+        self.message = template.format(**fields)
+        super().__init__(f"{code}: {self.message}")
+
+
+class InputError(RasdError):
+    """Bad input: the one-line message names the file and the problem."""

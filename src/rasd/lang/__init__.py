@@ -1,0 +1,1 @@
+"""Language data as plain data modules (tables, word lists), no logic."""

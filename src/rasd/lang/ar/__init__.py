@@ -1,0 +1,1 @@
+"""Arabic language data: character tables, clitics, widget phrases, word lists."""

@@ -1,0 +1,85 @@
+"""The pipeline: components run in order on one Document.
+
+Each component declares what it ``requires`` and ``provides``; the pipeline checks
+the chain when it is built (stanza-style), not halfway through a corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from .document import Document
+from .errors import RasdError
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    func: Callable[[Document], Document]
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __call__(self, doc: Document) -> Document:
+        return self.func(doc)
+
+
+def _clean() -> Component:
+    from .text.clean import clean
+
+    return Component("clean", clean, (), ("removed", "paragraphs"))
+
+
+def _segment() -> Component:
+    from .text.sentences import segment
+
+    return Component("segment", segment, ("paragraphs",), ("tokens", "sentences"))
+
+
+def _ner() -> Component:
+    from .entities import ner_component
+
+    return ner_component()
+
+
+FACTORIES: dict[str, Callable[[], Component]] = {
+    "clean": _clean,
+    "segment": _segment,
+    "ner": _ner,
+}
+DEFAULT = ("clean", "segment")
+
+
+class Pipeline:
+    def __init__(self, components: Iterable[Component]) -> None:
+        self.components = list(components)
+        have: set[str] = set()
+        for c in self.components:
+            missing = [r for r in c.requires if r not in have]
+            if missing:
+                raise RasdError("E201", name=c.name, missing=", ".join(missing),
+                                have=", ".join(sorted(have)) or "nothing")
+            have |= set(c.provides)
+        self.provides = have
+
+    @classmethod
+    def from_names(cls, names: Iterable[str] = DEFAULT) -> Pipeline:
+        comps = []
+        for n in names:
+            if n not in FACTORIES:
+                raise RasdError("E202", name=n, known=", ".join(FACTORIES))
+            comps.append(FACTORIES[n]())
+        return cls(comps)
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.components]
+
+    def __call__(self, doc: Document) -> Document:
+        for c in self.components:
+            doc = c(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for d in docs:
+            yield self(d)

@@ -1,0 +1,154 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from rasd.cli import main
+from rasd.output import validate
+
+ARTICLE = "أعلنت وزارة الخارجية التركية أن الوزير سيزور ليبيا الأسبوع المقبل."
+
+
+def run(args, input=None):
+    return CliRunner().invoke(main, args, input=input)
+
+
+def one_line_error(result, code):
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    err = result.stderr.strip().splitlines()
+    assert err and err[-1].startswith(f"rasd: error {code}:"), result.stderr
+    return err[-1]
+
+
+def test_analyze_seed_gives_one_valid_object(seed_path, seed_text):
+    r = run(["analyze", str(seed_path), "--date", "2019-12-05"])
+    assert r.exit_code == 0, r.stderr
+    rec = json.loads(r.stdout)
+    validate(rec)
+    assert rec["text"] == seed_text
+    assert rec["date"] == "2019-12-05"
+    assert rec["id"] == "000_2a9b286e3fd540c9"
+    assert len(rec["paragraphs"]) == 8
+    assert {r["reason"] for r in rec["removed"]} == {"related_links", "duplicate_paragraph"}
+    for s in rec["sentences"]:
+        assert rec["text"][s["start"]:s["end"]].strip() == rec["text"][s["start"]:s["end"]]
+
+
+def test_jsonl_gives_jsonl_in_input_order_with_record_dates(tmp_path):
+    lines = [
+        {"docno": "b", "text": "قال الرئيس المصري إن القاهرة تدعم الحل السياسي.", "time": "Sat, 17 Feb 2018 16:53:08 +0400"},
+        {"id": "a", "content": ARTICLE, "date_extracted": "2015-07-21 02:51:32", "src": "aawsat", "title": "عنوان"},
+    ]
+    f = tmp_path / "c.jsonl"
+    f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    r = run(["analyze", str(f)])
+    assert r.exit_code == 0, r.stderr
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["b", "a"]
+    assert [o["date"] for o in out] == ["2018-02-17", "2015-07-21"]
+    assert out[1]["meta"] == {"title": "عنوان", "source": "aawsat"}
+    for o in out:
+        validate(o)
+
+
+def test_malformed_jsonl_line_is_named_and_the_rest_still_processed(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps({"id": "1", "text": ARTICLE}, ensure_ascii=False) + "\n{not json\n"
+                 + json.dumps({"id": "3", "text": ARTICLE}, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = run(["analyze", str(f)])
+    assert r.exit_code == 1
+    assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == ["1", "3"]
+    assert "line 2" in r.stderr and "E110" in r.stderr
+    one_line_error(r, "E112")
+
+
+def test_jsonl_record_with_wrong_type_and_missing_text_are_reported(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_text('{"id": "1", "text": 5}\n{"id": "2", "title": "x"}\n[1, 2]\n', encoding="utf-8")
+    r = run(["analyze", str(f)])
+    assert r.exit_code == 1 and r.stdout == ""
+    assert "line 1: field 'text' should be a string, got int" in r.stderr
+    assert "line 2: JSON record has no text" in r.stderr
+    assert "line 3: field 'record' should be a JSON object" in r.stderr
+
+
+def test_stdin_article(seed_text):
+    r = run(["analyze", "-", "--format", "text"], input=seed_text.encode("utf-8"))
+    assert r.exit_code == 0, r.stderr
+    assert "paragraphs=8" in r.stdout and "related_links" in r.stdout
+
+
+def test_html_file_drops_markup_script_and_navigation(tmp_path):
+    f = tmp_path / "a.html"
+    f.write_text("<html><head><title>خبر</title><script>var x='حفتر';</script></head><body>"
+                 "<nav>الرئيسية | أخبار</nav><article><p>" + ARTICLE + "</p><p>وأضاف أن <b>الوفد</b> سيبحث الأزمة.</p>"
+                 "</article><footer>جميع الحقوق محفوظة</footer></body></html>", encoding="utf-8")
+    rec = json.loads(run(["analyze", str(f)]).stdout)
+    assert rec["text"] == ARTICLE + "\nوأضاف أن الوفد سيبحث الأزمة."
+    assert rec["meta"]["title"] == "خبر"
+
+
+def test_folder_of_mixed_files_gives_jsonl(tmp_path):
+    (tmp_path / "1.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "2.json").write_text(json.dumps({"id": "x", "text": ARTICLE}), encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    r = run(["analyze", str(tmp_path)])
+    assert r.exit_code == 0, r.stderr
+    assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == ["1", "x"]
+
+
+def test_empty_file(tmp_path):
+    f = tmp_path / "e.txt"
+    f.write_bytes(b"")
+    assert "is empty" in one_line_error(run(["analyze", str(f)]), "E101")
+
+
+def test_binary_file(tmp_path):
+    f = tmp_path / "b.txt"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    assert "binary" in one_line_error(run(["analyze", str(f)]), "E102")
+
+
+def test_invalid_utf8_names_the_byte_offset(tmp_path):
+    f = tmp_path / "w.txt"
+    head = ARTICLE[:10].encode("utf-8")
+    f.write_bytes(head + b"\xff" + ARTICLE[10:].encode("utf-8"))
+    assert f"byte {len(head)}" in one_line_error(run(["analyze", str(f)]), "E103")
+
+
+def test_windows_1256_text_is_invalid_utf8(tmp_path):
+    f = tmp_path / "w.txt"
+    f.write_bytes(ARTICLE.encode("cp1256"))
+    assert "byte 0" in one_line_error(run(["analyze", str(f)]), "E103")
+
+
+def test_text_without_arabic(tmp_path):
+    f = tmp_path / "en.txt"
+    f.write_text("The minister will visit Libya next week.", encoding="utf-8")
+    assert "no Arabic" in one_line_error(run(["analyze", str(f)]), "E104")
+
+
+def test_fifty_megabyte_file_is_refused_with_the_limit(tmp_path):
+    f = tmp_path / "big.txt"
+    with f.open("wb") as fh:
+        line = (ARTICLE + "\n").encode("utf-8")
+        fh.write(line * (50_000_000 // len(line) + 1))
+    msg = one_line_error(run(["analyze", str(f)]), "E105")
+    assert "50.0 MB" in msg and "--max-mb" in msg
+
+
+def test_missing_file_and_bad_date():
+    one_line_error(run(["analyze", "/no/such/file.txt"]), "E107")
+    one_line_error(run(["analyze", "-", "--date", "5/12/2019"], input=ARTICLE), "E113")
+
+
+def test_unsupported_suffix(tmp_path):
+    f = tmp_path / "a.pdf"
+    f.write_bytes(b"%PDF-1.4")
+    one_line_error(run(["analyze", str(f)]), "E108")
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "text"])
+def test_every_format_runs_on_the_seed(seed_path, fmt):
+    assert run(["analyze", str(seed_path), "--format", fmt]).exit_code == 0
