@@ -1,0 +1,36 @@
+"""Choose the ANT articles that are coded by hand as test fixtures, by a fixed seed.
+
+    python scripts/sample_fixtures.py [--data ../shared/data/news/ant_dev.jsonl]
+
+Writes tests/fixtures/actors50.ids (actor linking, issue 4: seed 4) and
+tests/fixtures/events30.ids (events, issue 5: seed 5, disjoint from the first).
+The choice is made before any linking or event rule is written, and never changed.
+Only the docnos are kept in the repo; the texts stay in ../shared/data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/data/news/ant_dev.jsonl")
+    args = ap.parse_args()
+    docnos = [json.loads(line)["docno"] for line in args.data.open(encoding="utf-8")]
+    actors = random.Random(4).sample(range(len(docnos)), 50)
+    rest = [i for i in range(len(docnos)) if i not in set(actors)]
+    events = random.Random(5).sample(rest, 30)
+    out = ROOT / "tests/fixtures"
+    (out / "actors50.ids").write_text("".join(docnos[i] + "\n" for i in sorted(actors)), encoding="utf-8")
+    (out / "events30.ids").write_text("".join(docnos[i] + "\n" for i in sorted(events)), encoding="utf-8")
+    print(f"{len(actors)} + {len(events)} docnos -> {out}")
+
+
+if __name__ == "__main__":
+    main()
