@@ -118,5 +118,14 @@ def dedup(corpus: str, threshold: float, num_perm: int, fmt: str) -> None:
         fail(e)
 
 
+def _register_corpus_commands() -> None:
+    from .cli_corpus import register
+
+    register(main)
+
+
+_register_corpus_commands()
+
+
 if __name__ == "__main__":
     main()
