@@ -1,0 +1,248 @@
+"""Time expressions in Arabic news, resolved against the publication date.
+
+``find_times(text, start, end, pub)`` finds expressions in ``text[start:end]`` and
+returns them with their original spans and ISO 8601 values: a day ("2019-12-03"),
+a month ("2019-08"), a year ("2014"), a range ("2019-08/2019-09",
+"2019-11-25/2019-12-01") or an open interval ("2014/.."). An expression that cannot
+be resolved (no publication date) keeps its span with value ``None``.
+
+Matching runs on folded text (rasd.text.normalize), so tatweel, diacritics and
+hamza spellings do not matter; spans map back to the original. The grammar is
+small and explicit because dateparser, tried here, misses مساء الثلاثاء,
+أغسطس/آب, Levantine months, منذ ثلاثة أيام and الخميس المقبل.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..lang.ar import time as T
+from ..text.normalize import normalize, normalize_key
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    value: str | None
+    text: str
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(normalize_key(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+_B = r"(?<![^\W\d_])"          # word start (folded text keeps letters as \w)
+_E = r"(?![^\W\d_])"           # word end
+_MONTH = _alt(T.MONTHS)
+_WEEKDAY = _alt(T.WEEKDAYS)
+_PAST = _alt(T.PAST)
+_NEXT = _alt(T.NEXT)
+_UNIT = _alt(T.UNITS)
+_NUM = _alt(T.NUMBERS)
+_PART = _alt(T.PARTS_OF_DAY)
+_REL = _alt(T.RELATIVE_DAYS)
+
+_ONE_MONTH = rf"(?:(?P<d{{i}}>\d{{1,2}})\s+)?(?P<m{{i}}>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y{{i}}>\d{{4}}))?"
+MONTHS_RE = re.compile(
+    rf"{_B}(?:[وفب]|في\s+)?" + _ONE_MONTH.replace("{i}", "1")
+    + rf"(?:\s*(?:و|الى|حتى|-)\s*" + _ONE_MONTH.replace("{i}", "2") + ")?"
+    + rf"(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
+)
+WEEKDAY_RE = re.compile(
+    rf"{_B}(?:[وفب])?(?:(?:{_PART})\s+)?(?:يوم\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
+)
+PERIOD_RE = re.compile(
+    rf"{_B}(?:[وفب]|في\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)"
+    rf"(?:\s+(?P<dir>{_PAST}|{_NEXT}|الحالي|الجاري|الحاليه|الجاريه))?{_E}"
+)
+AGO_RE = re.compile(
+    rf"{_B}(?P<rel>قبل|منذ|خلال|بعد)\s+(?:(?P<n>\d+|{_NUM})\s+)?(?P<unit>{_UNIT}){_E}(?!\s+\d{{4}})"
+)
+SINCE_YEAR_RE = re.compile(rf"{_B}(?P<rel>منذ|عام|العام|سنه|في)\s+(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d){_E}")
+RELDAY_RE = re.compile(rf"{_B}(?:[وف])?(?:(?:{_PART})\s+)?(?P<rel>{_REL}){_E}")
+
+_MONTH_KEYS = {normalize_key(k): v for k, v in T.MONTHS.items()}
+_WEEKDAY_KEYS = {normalize_key(k): v for k, v in T.WEEKDAYS.items()}
+_NUM_KEYS = {normalize_key(k): v for k, v in T.NUMBERS.items()}
+_UNIT_KEYS = {normalize_key(k): v for k, v in T.UNITS.items()}
+_PAST_KEYS = {normalize_key(k) for k in T.PAST}
+_REL_KEYS = {normalize_key(k): v for k, v in T.RELATIVE_DAYS.items()}
+# month names that are also common words: accept only with a day, a year, a slash pair or a direction
+_AMBIGUOUS_MONTHS = {"اب", "ماي", "مارس", "ايار", "تموز"}
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _month_value(m: re.Match, pub: date | None) -> str | None:
+    parts = []
+    for i in (1, 2):
+        if m.group(f"m{i}") is None:
+            continue
+        month = _MONTH_KEYS[m.group(f"m{i}")]
+        day = m.group(f"d{i}")
+        year = m.group(f"y{i}")
+        parts.append([month, int(day) if day else None, int(year) if year else None])
+    direction = m.group("dir")
+    explicit = next((p[2] for p in reversed(parts) if p[2]), None)
+    for p in parts:
+        if p[2] is None:
+            if explicit:
+                p[2] = explicit
+            elif pub is None:
+                return None
+            elif direction and direction in _PAST_KEYS:
+                p[2] = pub.year if (p[0], p[1] or 1) <= (pub.month, pub.day) else pub.year - 1
+            elif direction:
+                p[2] = pub.year if (p[0], p[1] or 31) >= (pub.month, pub.day) else pub.year + 1
+            else:  # news reports the past: the latest such month not after publication
+                p[2] = pub.year if p[0] <= pub.month else pub.year - 1
+    vals = []
+    for month, day, year in parts:
+        if day:
+            try:
+                vals.append(date(year, month, day).isoformat())
+            except ValueError:
+                return None
+        else:
+            vals.append(_ym(year, month))
+    return vals[0] if len(vals) == 1 else f"{vals[0]}/{vals[1]}"
+
+
+def _valid_month_match(m: re.Match, folded: str) -> bool:
+    words = [m.group("m1")] + ([m.group("m2")] if m.group("m2") else [])
+    if all(w not in _AMBIGUOUS_MONTHS for w in words):
+        return True
+    s = m.group()
+    return bool(m.group("d1") or m.group("y1") or m.group("y2") or "/" in s or m.group("dir"))
+
+
+def _weekday_value(m: re.Match, pub: date | None) -> str | None:
+    if pub is None:
+        return None
+    wd = _WEEKDAY_KEYS[m.group("wd")]
+    direction = m.group("dir")
+    if direction and direction not in _PAST_KEYS:
+        delta = (wd - pub.weekday()) % 7 or 7
+        return (pub + timedelta(days=delta)).isoformat()
+    delta = (pub.weekday() - wd) % 7
+    if direction and delta == 0:
+        delta = 7
+    return (pub - timedelta(days=delta)).isoformat()
+
+
+def _period_value(m: re.Match, pub: date | None) -> str | None:
+    if pub is None:
+        return None
+    unit = m.group("unit")
+    direction = m.group("dir")
+    if direction is None and m.group("this") is None:
+        return None  # "العام" alone is not a time
+    k = 0 if direction is None or direction in ("الحالي", "الجاري", "الحاليه", "الجاريه") else (
+        -1 if direction in _PAST_KEYS else 1)
+    if unit == "الاسبوع":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=k)
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    if unit == "الشهر":
+        return _ym(*_shift_month(pub.year, pub.month, k))
+    return f"{pub.year + k:04d}"
+
+
+def _ago_value(m: re.Match, pub: date | None) -> str | None:
+    if pub is None:
+        return None
+    unit, implied = _UNIT_KEYS[m.group("unit")]
+    n_raw = m.group("n")
+    n = int(n_raw) if n_raw and n_raw.isdigit() else _NUM_KEYS.get(n_raw or "", implied)
+    rel = m.group("rel")
+    sign = 1 if rel == "بعد" else -1
+    if unit == "hour":
+        return pub.isoformat()
+    if n is None:  # "قبل أيام": a few units before publication
+        if unit == "day":
+            lo, hi = pub - timedelta(days=7), pub - timedelta(days=1)
+            return f"{lo.isoformat()}/{hi.isoformat()}" if sign < 0 else None
+        return None
+    if rel == "خلال":
+        return None  # "خلال يومين" is a duration, not a time
+    if unit == "day":
+        return (pub + timedelta(days=sign * n)).isoformat()
+    if unit == "week":
+        return (pub + timedelta(weeks=sign * n)).isoformat()
+    if unit == "month":
+        return _ym(*_shift_month(pub.year, pub.month, sign * n))
+    return f"{pub.year + sign * n:04d}"
+
+
+def _year_value(m: re.Match, pub: date | None) -> str | None:
+    y = m.group("y")
+    return f"{y}/.." if m.group("rel") == "منذ" else y
+
+
+def _relday_value(m: re.Match, pub: date | None) -> str | None:
+    if pub is None:
+        return None
+    return (pub + timedelta(days=_REL_KEYS[m.group("rel")])).isoformat()
+
+
+_RULES = (
+    (MONTHS_RE, _month_value),
+    (WEEKDAY_RE, _weekday_value),
+    (AGO_RE, _ago_value),
+    (SINCE_YEAR_RE, _year_value),
+    (PERIOD_RE, _period_value),
+    (RELDAY_RE, _relday_value),
+)
+
+
+def find_times(text: str, start: int = 0, end: int | None = None, pub: date | str | None = None) -> list[Timex]:
+    """Time expressions in ``text[start:end]``, non-overlapping, in text order."""
+    end = len(text) if end is None else end
+    if isinstance(pub, str):
+        pub = date.fromisoformat(pub)
+    norm = normalize(text[start:end])
+    folded = norm.text
+    taken: list[tuple[int, int]] = []
+    out: list[Timex] = []
+    for pattern, resolve in _RULES:
+        for m in pattern.finditer(folded):
+            s, e = m.span()
+            if any(s < b and a < e for a, b in taken):
+                continue
+            if pattern is MONTHS_RE and not _valid_month_match(m, folded):
+                continue
+            value = resolve(m, pub)
+            if value is None and pattern in (PERIOD_RE, AGO_RE) and pub is not None:
+                continue
+            # leading clitic/"في" is not part of the expression's surface
+            lead = re.match(r"(?:في\s+|[وفب](?=\S))", m.group())
+            if lead and pattern is not AGO_RE and pattern is not SINCE_YEAR_RE:
+                s += lead.end()
+            taken.append((m.start(), e))
+            os_, oe = norm.span(s, e)
+            out.append(Timex(start + os_, start + oe, value, text[start + os_:start + oe]))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def last_day(value: str) -> date | None:
+    """The last day a value covers (for ordering); None for open intervals."""
+    tail = value.split("/")[-1]
+    if tail == "..":
+        return None
+    parts = [int(x) for x in tail.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(parts[0], 12, 31)
