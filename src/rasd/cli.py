@@ -118,6 +118,72 @@ def dedup(corpus: str, threshold: float, num_perm: int, fmt: str) -> None:
         fail(e)
 
 
+@main.group()
+def evaluate() -> None:
+    """Measure quality against hand-coded data."""
+
+
+@evaluate.command("events")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.argument("output", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate_events(gold: str, output: str, as_json: bool) -> None:
+    """Score OUTPUT (rasd analyze JSON/JSONL) against GOLD (format of seed.gold.json)."""
+    from .events.evaluate import evaluate as run, format_report
+
+    try:
+        result = run(Path(gold), Path(output))
+    except RasdError as e:
+        fail(e)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else format_report(result))
+
+
+@evaluate.command("ner")
+@click.option("--data", type=click.Path(file_okay=False), default=None,
+              help="Folder holding anercorp/ (default: ../shared/data next to the repo).")
+@click.option("--model", type=click.Path(file_okay=False), default=None, help="Model folder (default: the shipped one).")
+def evaluate_ner(data: str | None, model: str | None) -> None:
+    """Precision, recall and F1 on the ANERcorp test split (conlleval span matching)."""
+    from .ner.evaluate import evaluate as run, format_report
+
+    test = _data_dir(data) / "anercorp" / "ANERCorp_CamelLab_test.txt"
+    if not test.exists():
+        fail(RasdError("E302", path=test))
+    click.echo(format_report(run(Path(model) if model else None, test)))
+
+
+@main.group()
+def train() -> None:
+    """Train the models rasd ships, from ../shared/data."""
+
+
+@train.command("ner")
+@click.option("--data", type=click.Path(file_okay=False), default=None,
+              help="Folder holding anercorp/ and aqmar/ (default: ../shared/data next to the repo).")
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Where to write the model (default: the package's rasd/ner/model).")
+def train_ner(data: str | None, out: str | None) -> None:
+    """Train the NER model (never reads the test split)."""
+    from .ner.component import MODEL_DIR
+    from .ner.train import train as run
+
+    d = _data_dir(data)
+    if not (d / "anercorp").exists():
+        fail(RasdError("E302", path=d / "anercorp"))
+    run(d, Path(out) if out else MODEL_DIR)
+
+
+def _data_dir(data: str | None) -> Path:
+    if data:
+        return Path(data)
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent.parent / "shared" / "data"
+        if (parent / "pyproject.toml").exists() and candidate.exists():
+            return candidate
+    return Path.cwd().parent / "shared" / "data"
+
+
 def _register_corpus_commands() -> None:
     from .cli_corpus import register
 

@@ -26,7 +26,7 @@ class Errors:
     E112 = "{path}: {count} of {total} records failed (see the messages above)"
     E113 = "--date '{value}' is not a date; use YYYY-MM-DD"
     E114 = "{path}: field '{field}' should be {expected}, got {got}"
-    E115 = "{path}: is a directory inside a directory walk that could not be read: {why}"
+    E116 = "{path}: no output record with id '{id}' for that gold article; analyse the same article"
 
     # pipeline: E2xx
     E201 = ("component '{name}' requires {missing}, which no earlier component provides; "

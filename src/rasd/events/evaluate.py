@@ -1,0 +1,228 @@
+"""Score rasd's events against a hand-coded gold file (format of ../shared/gold/seed.gold.json).
+
+Matching follows the gold README:
+- an output entity stands for a gold actor when one of its mentions, folded, is the
+  gold actor's Arabic name or one of its aliases (clitics stripped on both sides);
+- a gold ``source``/``target`` list holds acceptable actor ids, any one matches; a
+  state id (ISO 3166 alpha-3) also accepts any actor of that country;
+- ``symmetric`` events match in either direction; the type may be ``type`` or one of
+  ``alt_types``;
+- events are matched one to one (maximum matching, preferring pairs whose evidence
+  overlaps); ``optional`` gold events are not counted as misses, but count when found.
+On the matched events it reports the accuracy of modality, attribution (the output's
+attribution text overlaps the gold ``attributed_to``, or both are null) and time
+(where the gold ``when`` is an ISO date or range).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..text.normalize import normalize_key
+from ..text.tokenize import proclitic_length
+
+ISO_WHEN = re.compile(r"^\d{4}(-\d\d){0,2}(/(\d{4}(-\d\d){0,2}|\.\.))?$")
+ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+def _key(s: str) -> str:
+    words = []
+    for w in s.split():
+        n = proclitic_length(w)
+        words.append(w[n:] if n < len(w) else w)
+    return normalize_key(" ".join(words))
+
+
+@dataclass
+class ArticleScore:
+    id: str
+    gold: int = 0               # gold events that are not optional
+    found_optional: int = 0
+    predicted: int = 0
+    matched: int = 0
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    modality: list[bool] = field(default_factory=list)
+    attribution: list[bool] = field(default_factory=list)
+    time: list[bool] = field(default_factory=list)
+
+
+def _actor_matches(gold: dict, output: dict) -> dict[str, set[str]]:
+    """For each output entity id, the gold actor ids (and ISO3 countries) it stands for."""
+    aliases: dict[str, set[str]] = {}
+    for a in gold.get("actors", []):
+        for s in [a.get("name_ar", "")] + list(a.get("aliases_ar", [])):
+            if s:
+                aliases.setdefault(_key(s), set()).add(a["id"])
+    country = {a["id"]: a.get("country") for a in gold.get("actors", [])}
+    text = output["text"]
+    out: dict[str, set[str]] = {}
+    for e in output.get("entities", []):
+        ids: set[str] = set()
+        for m in e.get("mentions", []):
+            ids |= aliases.get(_key(text[m["start"]:m["end"]]), set())
+        countries = {country[i] for i in ids if country.get(i)}
+        if e.get("country"):
+            countries.add(e["country"])
+        out[e["id"]] = ids | countries
+    return out
+
+
+def _side_ok(gold_ids: list[str], entity_ids: list[str], stands: dict[str, set[str]]) -> bool:
+    for x in entity_ids:
+        got = stands.get(x, set())
+        for g in gold_ids:
+            if g in got:
+                return True
+    return False
+
+
+def _span_of(text: str, evidence: str) -> tuple[int, int] | None:
+    i = text.find(evidence)
+    return (i, i + len(evidence)) if i >= 0 else None
+
+
+def _overlaps(span: tuple[int, int] | None, ev: dict) -> bool:
+    if span is None:
+        return False
+    return any(s["start"] < span[1] and span[0] < s["end"] for s in ev.get("evidence", []))
+
+
+def _compatible(g: dict, ev: dict, stands: dict[str, set[str]]) -> bool:
+    if ev.get("type") not in {g["type"], *g.get("alt_types", [])}:
+        return False
+    src, tgt = ev.get("actors", []), ev.get("recipients", [])
+    if _side_ok(g.get("source", []), src, stands) and _side_ok(g.get("target", []), tgt, stands):
+        return True
+    if g.get("symmetric"):
+        if _side_ok(g.get("source", []), tgt, stands) and _side_ok(g.get("target", []), src, stands):
+            return True
+        # a symmetric event may list both parties as actors ("بين حفتر وإسرائيل")
+        if _side_ok(g.get("source", []), src, stands) and _side_ok(g.get("target", []), src, stands):
+            return True
+    return False
+
+
+def _attribution_ok(g: dict, ev: dict) -> bool:
+    gold = g.get("attributed_to")
+    att = ev.get("attribution")
+    if not gold:
+        return att is None
+    if att is None:
+        return False
+    a, b = _key(gold), _key(att.get("text", ""))
+    return bool(b) and (a in b or b in a)
+
+
+def score_article(gold: dict, output: dict) -> ArticleScore:
+    import networkx as nx
+
+    stands = _actor_matches(gold, output)
+    text = output["text"]
+    events = output.get("events", [])
+    golds = gold.get("events", [])
+    res = ArticleScore(id=output.get("id", ""), predicted=len(events),
+                       gold=sum(1 for g in golds if not g.get("optional")))
+    graph = nx.Graph()
+    for gi, g in enumerate(golds):
+        span = _span_of(text, g.get("evidence", ""))
+        for oi, ev in enumerate(events):
+            if _compatible(g, ev, stands):
+                graph.add_edge(("g", gi), ("o", oi), weight=1 + (2 if _overlaps(span, ev) else 0))
+    matching = nx.max_weight_matching(graph, maxcardinality=True)
+    matched_gold: set[int] = set()
+    matched_out: set[int] = set()
+    for a, b in matching:
+        (_, gi), (_, oi) = sorted([a, b])  # "g" < "o"
+        g, ev = golds[gi], events[oi]
+        matched_gold.add(gi)
+        matched_out.add(oi)
+        res.pairs.append((g["id"], ev.get("id", str(oi))))
+        if g.get("optional"):
+            res.found_optional += 1
+        res.modality.append(ev.get("modality") == g.get("modality", "asserted"))
+        res.attribution.append(_attribution_ok(g, ev))
+        when = g.get("when")
+        if isinstance(when, str) and ISO_WHEN.match(when):
+            res.time.append(ev.get("date") == when)
+    res.matched = len(matching)
+    res.missed = [g["id"] for i, g in enumerate(golds) if i not in matched_gold and not g.get("optional")]
+    res.spurious = [ev.get("id", str(i)) for i, ev in enumerate(events) if i not in matched_out]
+    return res
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def summarize(scores: list[ArticleScore]) -> dict[str, Any]:
+    matched = sum(s.matched for s in scores)
+    predicted = sum(s.predicted for s in scores)
+    denom = sum(s.gold + s.found_optional for s in scores)
+    p, r = _ratio(matched, predicted), _ratio(matched, denom)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    flat = lambda key: [x for s in scores for x in getattr(s, key)]  # noqa: E731
+    return {
+        "articles": len(scores), "gold": sum(s.gold for s in scores), "predicted": predicted,
+        "matched": matched, "precision": p, "recall": r, "f1": f,
+        "modality_accuracy": _ratio(sum(flat("modality")), len(flat("modality"))),
+        "attribution_accuracy": _ratio(sum(flat("attribution")), len(flat("attribution"))),
+        "time_accuracy": _ratio(sum(flat("time")), len(flat("time"))), "time_scored": len(flat("time")),
+        "missed": {s.id: s.missed for s in scores if s.missed},
+        "spurious": {s.id: s.spurious for s in scores if s.spurious},
+    }
+
+
+def load_gold(path: Path) -> list[dict]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("E107", path=path) from None
+    except json.JSONDecodeError as e:
+        raise InputError("E110", path=path, why=e.msg) from None
+    return data if isinstance(data, list) else [data]
+
+
+def load_output(path: Path) -> list[dict]:
+    try:
+        raw = Path(path).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        raise InputError("E107", path=path) from None
+    try:
+        return [json.loads(raw)] if raw.startswith("{") and "\n{" not in raw else [json.loads(x) for x in raw.splitlines() if x.strip()]
+    except json.JSONDecodeError as e:
+        raise InputError("E110", path=path, why=e.msg) from None
+
+
+def evaluate(gold_path: Path, output_path: Path) -> dict[str, Any]:
+    golds = load_gold(gold_path)
+    outputs = load_output(output_path)
+    by_id = {o.get("id"): o for o in outputs}
+    scores = []
+    for g in golds:
+        gid = g.get("docno") or Path(g.get("document", "")).stem
+        out = by_id.get(gid) if gid in by_id else (outputs[0] if len(golds) == 1 and len(outputs) == 1 else None)
+        if out is None:
+            raise InputError("E116", path=output_path, id=gid)
+        scores.append(score_article(g, out))
+    return summarize(scores)
+
+
+def format_report(r: dict[str, Any]) -> str:
+    lines = [
+        f"articles {r['articles']}  gold events {r['gold']}  predicted {r['predicted']}  matched {r['matched']}",
+        f"precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}",
+        f"on matched events: modality {r['modality_accuracy']:.3f}  attribution {r['attribution_accuracy']:.3f}"
+        f"  time {r['time_accuracy']:.3f} (of {r['time_scored']} with an ISO gold time)",
+    ]
+    if r["missed"]:
+        lines.append("missed: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in r["missed"].items()))
+    if r["spurious"]:
+        lines.append("spurious: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in r["spurious"].items()))
+    return "\n".join(lines)

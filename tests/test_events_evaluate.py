@@ -1,0 +1,74 @@
+import json
+
+from click.testing import CliRunner
+
+from rasd.cli import main
+from rasd.events.evaluate import score_article, summarize
+
+from .conftest import GOLD, need
+
+
+def perfect_output(gold, text):
+    """An output record that says exactly what the gold says (actors as entities)."""
+    entities = []
+    for a in gold["actors"]:
+        mentions = []
+        for alias in [a["name_ar"], *a.get("aliases_ar", [])]:
+            i = text.find(alias)
+            if i >= 0:
+                mentions.append({"start": i, "end": i + len(alias)})
+        if mentions:
+            entities.append({"id": a["id"], "type": "ORG", "name": a["name_ar"], "mentions": mentions,
+                             "country": a.get("country")})
+    known = {e["id"] for e in entities}
+    events = []
+    for g in gold["events"]:
+        i = text.find(g["evidence"])
+        src = [x for x in g["source"] if x in known][:1]
+        tgt = [x for x in g["target"] if x in known][:1]
+        att = g.get("attributed_to")
+        j = text.find(att) if att else -1
+        events.append({"id": g["id"], "type": g["type"], "actors": src, "recipients": tgt,
+                       "modality": g["modality"], "date": g.get("when"),
+                       "attribution": {"start": j, "end": j + len(att), "text": att, "entity": None} if att else None,
+                       "evidence": [{"start": i, "end": i + len(g["evidence"])}]})
+    return {"id": "seed", "text": text, "entities": entities, "events": events}
+
+
+def test_perfect_output_scores_one(seed_text):
+    gold = json.loads(need(GOLD).read_text(encoding="utf-8"))
+    r = summarize([score_article(gold, perfect_output(gold, seed_text))])
+    assert r["precision"] == 1.0 and r["recall"] == 1.0
+    assert r["modality_accuracy"] == 1.0 and r["attribution_accuracy"] == 1.0
+
+
+def test_wrong_type_missing_event_and_wrong_modality_each_cost(seed_text):
+    gold = json.loads(need(GOLD).read_text(encoding="utf-8"))
+    out = perfect_output(gold, seed_text)
+    out["events"] = [e for e in out["events"] if e["id"] != "e7"]           # a miss
+    next(e for e in out["events"] if e["id"] == "e2")["type"] = "ASSAULT"   # wrong type: miss + spurious
+    next(e for e in out["events"] if e["id"] == "e10")["modality"] = "asserted"  # the lawsuit is only intended
+    r = summarize([score_article(gold, out)])
+    assert r["missed"]["seed"] == ["e2", "e7"]
+    assert r["spurious"]["seed"] == ["e2"]
+    assert r["recall"] < 1.0 and r["precision"] < 1.0
+    assert r["modality_accuracy"] < 1.0
+
+
+def test_state_id_accepts_any_actor_of_that_country(seed_text):
+    gold = {"actors": [], "events": [{"id": "g", "type": "CONSULT", "source": ["EGY"], "target": ["LBY"],
+                                      "evidence": "القاهرة", "modality": "asserted"}]}
+    out = {"id": "x", "text": seed_text,
+           "entities": [{"id": "a", "mentions": [], "country": "EGY"}, {"id": "b", "mentions": [], "country": "LBY"}],
+           "events": [{"id": "o", "type": "CONSULT", "actors": ["a"], "recipients": ["b"], "modality": "asserted",
+                       "attribution": None, "evidence": []}]}
+    assert score_article(gold, out).matched == 1
+
+
+def test_cli_reports_missing_output_record(tmp_path, seed_text):
+    gold = tmp_path / "g.json"
+    gold.write_text(json.dumps([{"docno": "a", "actors": [], "events": []}]), encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    out.write_text(json.dumps({"id": "b", "text": "نص"}) + "\n" + json.dumps({"id": "c", "text": "نص"}) + "\n")
+    r = CliRunner().invoke(main, ["evaluate", "events", str(gold), str(out)])
+    assert r.exit_code == 2 and "E116" in r.stderr
