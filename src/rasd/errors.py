@@ -38,6 +38,8 @@ class Errors:
             "'rasd train ner'")
     E302 = "{path}: not found; rasd reads its training/evaluation data from ../shared/data (give --data)"
 
+    E303 = "{why}"
+
     # corpus tools: E4xx
     E401 = "{path}: no records with text to compare"
 

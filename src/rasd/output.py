@@ -71,7 +71,14 @@ def to_text(record: dict[str, Any]) -> str:
             extra = f" -> {e['kb_id']}" if e.get("kb_id") else ""
             lines.append(f"  {e['type']:4s} {e['name']}{extra}  ({len(e['mentions'])}: {ms})")
     if record["events"]:
+        names = {e["id"]: e["name"] for e in record["entities"]}
         lines.append("events:")
         for ev in record["events"]:
-            lines.append(f"  {json.dumps(ev, ensure_ascii=False)}")
+            who = lambda ids: " + ".join(names.get(i, i) for i in ids) or "?"  # noqa: E731
+            att = ev.get("attribution")
+            lines.append(f"  {ev['id']} {ev['type']}/{ev.get('mode') or '-'} ({ev.get('modality')}): "
+                         f"{who(ev['actors'])} -> {who(ev['recipients'])}"
+                         f"  date={ev.get('date') or '?'}  according to: {att['text'] if att else '-'}")
+            for sp in ev["evidence"]:
+                lines.append(f"      «{text[sp['start']:sp['end']]}» [{sp['start']}:{sp['end']}]")
     return "\n".join(lines)

@@ -42,12 +42,33 @@ def _ner() -> Component:
     return ner_component()
 
 
+def _actors() -> Component:
+    from .actors.link import actors_component
+
+    return actors_component()
+
+
+def _events() -> Component:
+    from .events.pipe import events_component
+
+    return events_component()
+
+
 FACTORIES: dict[str, Callable[[], Component]] = {
     "clean": _clean,
     "segment": _segment,
     "ner": _ner,
+    "actors": _actors,
+    "events": _events,
 }
-DEFAULT = ("clean", "segment")
+def _default() -> tuple[str, ...]:
+    from importlib import resources
+
+    has_model = resources.files("rasd.ner").joinpath("model", "config.cfg").is_file()
+    return ("clean", "segment") + (("ner",) if has_model else ()) + ("actors", "events")
+
+
+DEFAULT = _default()
 
 
 class Pipeline:

@@ -1,8 +1,8 @@
 """Score rasd's events against a hand-coded gold file (format of ../shared/gold/seed.gold.json).
 
 Matching follows the gold README:
-- an output entity stands for a gold actor when one of its mentions, folded, is the
-  gold actor's Arabic name or one of its aliases (clitics stripped on both sides);
+- an output entity stands for a gold actor (or gold place) when one of its mentions,
+  folded, is the gold actor's Arabic name or one of its aliases (clitics stripped);
 - a gold ``source``/``target`` list holds acceptable actor ids, any one matches; a
   state id (ISO 3166 alpha-3) also accepts any actor of that country;
 - ``symmetric`` events match in either direction; the type may be ``type`` or one of
@@ -56,11 +56,11 @@ class ArticleScore:
 def _actor_matches(gold: dict, output: dict) -> dict[str, set[str]]:
     """For each output entity id, the gold actor ids (and ISO3 countries) it stands for."""
     aliases: dict[str, set[str]] = {}
-    for a in gold.get("actors", []):
+    for a in [*gold.get("actors", []), *gold.get("places", [])]:
         for s in [a.get("name_ar", "")] + list(a.get("aliases_ar", [])):
             if s:
                 aliases.setdefault(_key(s), set()).add(a["id"])
-    country = {a["id"]: a.get("country") for a in gold.get("actors", [])}
+    country = {a["id"]: a.get("country") for a in [*gold.get("actors", []), *gold.get("places", [])]}
     text = output["text"]
     out: dict[str, set[str]] = {}
     for e in output.get("entities", []):
@@ -134,7 +134,8 @@ def score_article(gold: dict, output: dict) -> ArticleScore:
         span = _span_of(text, g.get("evidence", ""))
         for oi, ev in enumerate(events):
             if _compatible(g, ev, stands):
-                graph.add_edge(("g", gi), ("o", oi), weight=1 + (2 if _overlaps(span, ev) else 0))
+                weight = 1 + (2 if _overlaps(span, ev) else 0) + (0 if g.get("optional") else 0.5)
+                graph.add_edge(("g", gi), ("o", oi), weight=weight)
     matching = nx.max_weight_matching(graph, maxcardinality=True)
     matched_gold: set[int] = set()
     matched_out: set[int] = set()

@@ -1,0 +1,321 @@
+"""Actor linking: every mention becomes a known actor where the knowledge base knows it.
+
+Per kept sentence, over raw words (clitics attached, as the alias index expects):
+1. alias matches, longest first ("حكومة الوفاق الوطني", "خليفة حفتر", "لحفتر" → حفتر);
+   a nationality adjective names its state, a capital its state;
+2. titles resolved against the article date ("الرئيس التركي" → Erdogan in 2019), joined
+   to the name that follows them;
+3. possessives ("مليشيات حفتر", "المليشيات التابعة لحفتر", "حكومة السراج", "مكتب أردوغان");
+4. descriptive groups ("مسؤولين مصريين" → Egypt GOV, "ضباط إسرائيليين" → Israel MIL);
+5. NER mentions the base does not know stay entities without ``kb_id``;
+6. in-document coreference: a surname alone after the full name ("صالح" after "عقيلة صالح").
+Mentions never include proclitics; a name the base does not know is never forced
+onto an actor.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Document
+from ..entities import raw_words
+from ..text.normalize import normalize_key
+
+TYPE_OF_KIND = {"person": "PER", "org": "ORG", "igo": "ORG", "group": "ORG", "state": "LOC", "city": "LOC"}
+FOLLOWERS = {"التابعه", "التابع", "التابعين", "الموالي", "الموالية", "المواليه", "الموالين", "الموالون",
+             "المحسوب", "المحسوبه", "الداعمه"}
+LOCATIVE = {"في", "الي", "من", "داخل", "قرب", "نحو", "العاصمه", "مدينه", "المدينه"}  # a weak alias counts only if its actor is named strongly elsewhere in the article
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor: str | None          # kb id, or a group key "group:ISR:MIL", or None (unknown)
+    how: str                   # alias, nationality, capital, title, possessive, descriptor, ner, coref, weak
+    ner_type: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _word_keys(text: str, words: list[tuple[int, int, int]]) -> list[str]:
+    return [normalize_key(text[s:e]) for s, _, e in words]
+
+
+def _stem_start(text: str, word: tuple[int, int, int], folded_prefix: int) -> int:
+    """Original offset after ``folded_prefix`` folded letters of a word (its proclitics)."""
+    start, stem, end = word
+    if folded_prefix <= 0:
+        return start
+    if stem > start and len(normalize_key(text[start:stem])) == folded_prefix:
+        return stem
+    seen = 0
+    for i in range(start, end):
+        if normalize_key(text[i]):
+            seen += 1
+            if seen == folded_prefix:
+                j = i + 1
+                while j < end and not normalize_key(text[j]):
+                    j += 1
+                return j
+    return start
+
+
+class Linker:
+    def __init__(self, kb) -> None:
+        self.kb = kb
+        self._max_title = max((len(k.split(" ")) for k in kb.titles), default=1)
+        self._max_desc = max((len(k.split(" ")) for k in kb.descriptors), default=1)
+
+    # ---- per sentence
+    def sentence_mentions(self, text: str, words: list[tuple[int, int, int]], date: str | None) -> list[Mention]:
+        kb = self.kb
+        keys = _word_keys(text, words)
+        starts = [w[0] for w in words]
+        out: list[Mention] = []
+        taken = [False] * len(words)
+
+        def span(i: int, j: int, prefix: int = 0) -> tuple[int, int]:
+            return _stem_start(text, words[i], prefix), words[j - 1][2]
+
+        def add(i: int, j: int, m: Mention) -> None:
+            for k in range(i, j):
+                taken[k] = True
+            out.append(m)
+
+        # 1. titles (longest), joined with a following name of the same actor
+        i = 0
+        while i < len(words):
+            found = None
+            for n in range(min(self._max_title, len(words) - i), 0, -1):
+                k = " ".join(keys[i:i + n])
+                if k in kb.titles and date:
+                    holder = kb.holder(k, date)
+                    if holder is not None:
+                        found = (n, holder)
+                        break
+            if found:
+                n, holder = found
+                j = i + n
+                nxt = kb.index.match_at(keys, j) if j < len(words) else []
+                if nxt and any(kb.stands_for(h.target) == holder or h.target == holder.id for h in nxt[0].hits):
+                    j = nxt[0].end
+                s, e = span(i, j)
+                add(i, j, Mention(s, e, holder.id, "title"))
+                i = j
+            else:
+                i += 1
+
+        # 2. alias matches
+        for m in kb.index.find_all(keys):
+            if any(taken[m.start:m.end]):
+                continue
+            hits = sorted(m.hits, key=lambda h: (not h.strong, h.how == "nationality"))
+            h = hits[0]
+            prefix = len(keys[m.start]) - len(m.key.split(" ")[0]) if m.clitic else 0
+            s, e = span(m.start, m.end, prefix)
+            target = h.target
+            how = h.how if h.how in ("nationality", "capital", "weak") else "alias"
+            state = kb.stands_for(h.target)
+            locative = m.start > 0 and keys[m.start - 1] in LOCATIVE
+            if state.id != h.target and not locative and not m.clitic:
+                target, how = state.id, "capital"  # "القاهرة" acting is Egypt; "في القاهرة" is a place
+            add(m.start, m.end, Mention(s, e, target, how,
+                                        extra={"candidates": [x.target for x in hits if x.strong == h.strong]}))
+
+        # 3. possessives: head [التابعة ل] owner
+        word_of = {}
+        for mm in out:
+            k = bisect_right(starts, mm.start) - 1
+            if k >= 0:
+                word_of[k] = mm
+        for idx, key in enumerate(keys):
+            if key not in kb.possessives:
+                continue
+            j = idx + 1
+            if j < len(words) and keys[j] in FOLLOWERS:
+                j += 1
+            owner = word_of.get(j)
+            if owner is None or owner.actor is None or owner.how == "nationality":
+                continue
+            org = kb.possessive(key, owner.actor, date)
+            if org is None:
+                continue
+            s = span(idx, idx + 1)[0]
+            out.append(Mention(s, owner.end, org.id, "possessive", extra={"owner": owner.actor}))
+
+        # 4. descriptive groups: noun (+ descriptor words) + nationality adjective
+        i = 0
+        while i < len(words):
+            if taken[i]:
+                i += 1
+                continue
+            sector = None
+            n_noun = 0
+            for n in range(min(self._max_desc, len(words) - i), 0, -1):
+                k = " ".join(keys[i:i + n])
+                if k in kb.descriptors:
+                    sector, n_noun = kb.descriptors[k], n
+                    break
+            if sector is None:
+                i += 1
+                continue
+            j = i + n_noun
+            country = None
+            while j < len(words) and j < i + n_noun + 3:
+                if keys[j] in kb.descriptors:
+                    sector = kb.descriptors[keys[j]] if kb.descriptors[keys[j]] != "GOV" else sector
+                    j += 1
+                    continue
+                forms = kb.nationality(keys[j])
+                if forms:
+                    country = forms[0].target
+                    j += 1
+                break
+            if country:
+                s, e = span(i, j)
+                for k in range(i, j):
+                    taken[k] = True
+                out = [m for m in out if not (s <= m.start and m.end <= e)]
+                out.append(Mention(s, e, f"group:{country}:{sector}", "descriptor", country=country, sector=sector))
+                i = j
+            else:
+                i += 1
+        return out
+
+    # ---- whole document
+    def link(self, doc: Document) -> Document:
+        text = doc.text
+        toks = doc.tokens
+        mentions: list[Mention] = []
+        i = 0
+        for s in doc.sentences:
+            while i < len(toks) and toks[i].start < s.start:
+                i += 1
+            j = i
+            while j < len(toks) and toks[j].end <= s.end:
+                j += 1
+            mentions.extend(self.sentence_mentions(text, raw_words(toks[i:j]), doc.date))
+            i = j
+        mentions.extend(self._ner_mentions(doc, mentions))
+        mentions = self._resolve_weak(mentions)
+        mentions = self._coref(text, doc, mentions)
+        doc.entities = self._entities(text, mentions, doc.date)
+        doc.provided.add("actors")
+        return doc
+
+    def _ner_mentions(self, doc: Document, kb_mentions: list[Mention]) -> list[Mention]:
+        out = []
+        for e in doc.entities:
+            for m in e["mentions"]:
+                if any(k.start < m["end"] and m["start"] < k.end for k in kb_mentions):
+                    continue
+                surface = doc.text[m["start"]:m["end"]]
+                _, rest = self.kb.strip_prefixes(surface)
+                actors = self.kb.lookup(rest, strong_only=True) if rest else []
+                actor = actors[0].id if len(actors) == 1 else None
+                out.append(Mention(m["start"], m["end"], actor, "alias" if actor else "ner", ner_type=e["type"]))
+        return out
+
+    def _resolve_weak(self, mentions: list[Mention]) -> list[Mention]:
+        """A weak alias ("مجلس النواب", "صالح") counts only for an actor named strongly in
+        the article; among several such actors, the first named wins."""
+        first: dict[str, int] = {}
+        for m in mentions:
+            if m.how not in ("weak", "ner") and m.actor:
+                first.setdefault(m.actor, m.start)
+        out = []
+        for m in mentions:
+            if m.how == "weak":
+                named = [c for c in m.extra.get("candidates", [m.actor]) if c in first]
+                if not named:
+                    continue
+                m.actor = min(named, key=first.__getitem__)
+            out.append(m)
+        return out
+
+    def _coref(self, text: str, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """A single-word NER person, or a surname token, after the full name: the same person."""
+        persons: dict[str, str] = {}  # surname key -> actor id (first full mention wins)
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.actor and not m.actor.startswith("group:"):
+                a = self.kb.get(m.actor)
+                words = normalize_key(text[m.start:m.end]).split(" ")
+                if a is not None and a.kind == "person" and len(words) >= 2:
+                    persons.setdefault(words[-1], m.actor)
+        out = []
+        for m in mentions:
+            if m.actor is None and m.ner_type == "PER":
+                k = normalize_key(text[m.start:m.end])
+                if k in persons and any(x.actor == persons[k] and x.start < m.start for x in mentions):
+                    m = Mention(m.start, m.end, persons[k], "coref", ner_type="PER")
+            out.append(m)
+        return out
+
+    def _entities(self, text: str, mentions: list[Mention], date: str | None) -> list[dict]:
+        kb = self.kb
+        groups: dict[str, dict] = {}
+        for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+            if m.actor and not m.actor.startswith("group:"):
+                key = m.actor
+            elif m.actor:
+                key = m.actor
+            else:
+                key = f"ner:{m.ner_type}:{normalize_key(text[m.start:m.end])}"
+            g = groups.get(key)
+            if g is None:
+                g = groups[key] = {"id": f"e{len(groups) + 1}", "mentions": [], "_m": []}
+            g["mentions"].append({"start": m.start, "end": m.end, "how": m.how})
+            g["_m"].append(m)
+        out = []
+        for key, g in groups.items():
+            ms = g.pop("_m")
+            a = kb.get(key) if not key.startswith(("group:", "ner:")) else None
+            if a is not None:
+                g.update({"type": TYPE_OF_KIND.get(a.kind, "ORG"), "name": a.name, "name_en": a.name_en,
+                          "kb_id": a.id, "wikidata": a.wikidata, "country": a.country,
+                          "sector": a.sector_at(date) if date else a.sector, "kind": a.kind})
+            elif key.startswith("group:"):
+                _, country, sector = key.split(":")
+                state = kb.state(country)
+                g.update({"type": "ORG", "name": text[ms[0].start:ms[0].end],
+                          "name_en": f"{state.name_en if state else country} ({sector})", "kb_id": None,
+                          "wikidata": None, "country": country, "sector": sector, "kind": "group"})
+            else:
+                g.update({"type": ms[0].ner_type or "MISC", "name": text[ms[0].start:ms[0].end], "name_en": None,
+                          "kb_id": None, "wikidata": None, "country": None, "sector": None, "kind": None})
+            g["how"] = sorted({m.how for m in ms})
+            g["mentions"] = _dedupe_spans(g["mentions"])
+            out.append({k: g[k] for k in ("id", "type", "name", "name_en", "kb_id", "wikidata", "country",
+                                          "sector", "kind", "how", "mentions")})
+        return out
+
+
+def _dedupe_spans(spans: list[dict]) -> list[dict]:
+    seen = set()
+    out = []
+    for s in sorted(spans, key=lambda s: (s["start"], s["end"])):
+        k = (s["start"], s["end"])
+        if k not in seen:
+            seen.add(k)
+            out.append(s)
+        elif s.get("how") not in ("nationality", "weak"):
+            out = [x if (x["start"], x["end"]) != k else s for x in out]
+    return out
+
+
+def actors_component(extra: tuple[str, ...] = ()):
+    from ..kb import KBError, load_kb
+    from ..errors import RasdError
+    from ..pipeline import Component
+    from pathlib import Path
+
+    try:
+        kb = load_kb([Path(p) for p in extra] or None)
+    except KBError as e:
+        raise RasdError("E303", why=str(e)) from None
+    linker = Linker(kb)
+    return Component("actors", linker.link, ("tokens", "sentences"), ("actors", "entities"))

@@ -1,0 +1,406 @@
+"""Event extraction: triggers, actors by Arabic syntax, modality, attribution, time, place.
+
+Per kept sentence, over tokens (clitics split, so ل/ب/و are tokens of their own):
+- a trigger is a lexicon word or phrase (verb in any listed form, verbal noun, with
+  or without ال, سـ or an object pronoun), not inside an entity mention;
+- actors come from linked entity mentions, read as *groups* (mentions joined by و or
+  a comma: "قبرص واليونان ومصر" is one group, one event with several actors);
+- roles: "بين X و Y" (both sides); "على يد X" and "قام بها X" (agent); a verb takes
+  its subject after it (VSO) or before it (SVO), a verbal noun its agent from the
+  clause before it; the target follows a preposition the trigger names (مع إلى ضد
+  على ل ب), or is the genitive after a transitive verbal noun;
+- modality from cues before the trigger (اعتزام يسعى سـ → intended; لم لن ليس →
+  negated; نفى → denied; إذا لو في حال → hypothetical);
+- attribution: "مصادر مصرية وليبية", "بحسب المصادر", "أعلن مكتب أردوغان", carried
+  over to the following sentences of the same paragraph;
+- time: the nearest time expression of the sentence; place: a state or city after في.
+Mentions of one event (same type, compatible actors) are merged into one event with
+several evidence spans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Document, Span
+from ..text.normalize import normalize_key
+from .lexicon import Lexicon, Trigger, cameo_root, intensity, lexicon
+from .timex import Timex, find_times
+
+def _fold(words: set[str]) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words)
+
+
+PREPS = _fold({"مع", "إلى", "ضد", "على", "عن", "من", "في", "ل", "ب", "لدى", "حول", "نحو", "تجاه", "لـ", "بـ", "بين"})
+LOCATIVE = _fold({"في", "إلى", "من", "ب"})
+APPOSITIVES = _fold({"العاصمة", "عاصمة", "مدينة", "المدينة", "بلدة", "محافظة", "ولاية", "إقليم", "منطقة", "دولة",
+                     "الرئيس", "رئيس", "الملك", "الأمير", "الوزير", "وزير", "الجنرال", "اللواء", "المشير", "الشيخ"})
+JOINERS = {"و", "،", ",", "وكذلك"}
+AGENT_MARKERS = (("علي", "يد"),)
+DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها"})
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
+GENITIVE_TARGET_TYPES = {"SUPPORT", "AID", "COERCE", "ASSAULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE"}
+BEFORE_WINDOW = 30
+AFTER_WINDOW = 15
+TIME_WINDOW = 8
+SOLE_TIME_WINDOW = 20
+
+FUTURE_CUES = _fold({"سوف", "يعتزم", "تعتزم", "يعتزمون", "اعتزام", "اعتزامه", "اعتزامها", "اعتزامهم", "يسعي", "تسعي",
+               "يسعيان", "تسعيان", "يسعون", "ينوي", "تنوي", "ينوون", "نيه", "نيته", "نيتها", "يخطط", "تخطط",
+               "المقرر", "مقرر", "تعتزمان", "يعتزمان", "سعي", "سعيه", "سعيها"})
+NEGATION_CUES = _fold({"لم", "لن", "ليس", "ليست", "لا", "عدم", "دون"})
+DENIAL_CUES = _fold({"نفي", "نفت", "ينفي", "تنفي", "نفيه", "نفيها", "كذب", "كذبت", "تكذيب"})
+HYPOTHETICAL_CUES = _fold({"اذا", "لو", "حال", "ربما", "يحتمل", "احتمال"})
+SPEECH_VERBS = _fold({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت",
+                "كشف", "كشفت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقل", "نقلت", "اشار",
+                "اشارت", "زعم", "زعمت", "ادعي", "ادعت"})
+ACCORDING_TO = _fold({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"})
+SOURCE_NOUNS = _fold({"مصادر", "مصدر", "المصادر", "المصدر", "مسؤول", "مسؤولون", "متحدث", "المتحدث", "بيان",
+                "البيان", "تقارير", "تقرير", "شهود", "ناشطون", "مراسل", "وكاله", "صحيفه"})
+QUOTE_STOPS = _fold({"ان", "إن", "عن", "ل", "الي", "،", ",", ":", "\"", "«", "."})
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    key: str
+    kind: str
+
+
+@dataclass
+class Group:
+    first: int              # token index of the first mention
+    last: int               # token index after the last mention
+    entities: list[str]
+    prep: str | None        # preposition right before the group
+
+
+@dataclass
+class Attribution:
+    start: int
+    end: int
+    text: str
+    entity: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "entity": self.entity}
+
+
+@dataclass
+class RawEvent:
+    type: str
+    mode: str | None
+    trigger: Span
+    evidence: list[Span]
+    actors: list[str]
+    recipients: list[str]
+    modality: str
+    attribution: Attribution | None
+    time: Timex | None
+    place: str | None
+    sentence: int
+    confidence: float = 0.5
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _sentence_tokens(doc: Document, s: Span, i: int) -> tuple[list[Tok], int]:
+    toks = doc.tokens
+    while i < len(toks) and toks[i].start < s.start:
+        i += 1
+    out = []
+    while i < len(toks) and toks[i].end <= s.end:
+        t = toks[i]
+        out.append(Tok(t.start, t.end, normalize_key(doc.text[t.start:t.end]), t.kind))
+        i += 1
+    return out, i
+
+
+class Extractor:
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        self.lex = lex or lexicon()
+
+    # ---- entities as token ranges
+    @staticmethod
+    def _mention_index(doc: Document) -> list[tuple[int, int, str, str]]:
+        out = []
+        for e in doc.entities:
+            if e.get("type") == "MISC":
+                continue
+            for m in e["mentions"]:
+                how = m.get("how", "")
+                if how == "nationality":  # an adjective describes, it does not act
+                    continue
+                out.append((m["start"], m["end"], e["id"], how))
+        out.sort()
+        return out
+
+    @staticmethod
+    def _groups(toks: list[Tok], mentions: list[tuple[int, int, str, str]]) -> list[Group]:
+        spans: list[tuple[int, int, str]] = []
+        for ms, me, eid, _ in mentions:
+            a = next((k for k, t in enumerate(toks) if t.start >= ms), None)
+            if a is None or toks[a].start >= me:
+                continue
+            b = a
+            while b < len(toks) and toks[b].end <= me:
+                b += 1
+            if spans and a < spans[-1][1]:
+                continue  # overlapping mention: keep the first
+            spans.append((a, b, eid))
+        groups: list[Group] = []
+        for a, b, eid in spans:
+            if groups:
+                g = groups[-1]
+                gap = [t.key for t in toks[g.last:a]]
+                if gap and all(k in JOINERS for k in gap) and "و" in gap or (not gap and g.last == a):
+                    if eid not in g.entities:
+                        g.entities.append(eid)
+                    g.last = b
+                    continue
+            p = a - 1
+            while p > 0 and toks[p].key in APPOSITIVES:
+                p -= 1  # "على العاصمة طرابلس": the preposition is before the appositive
+            prep = toks[p].key if p >= 0 and toks[p].key in PREPS else None
+            groups.append(Group(a, b, [eid], prep))
+        return groups
+
+    # ---- triggers
+    def _triggers(self, toks: list[Tok], inside: list[bool]) -> list[tuple[int, int, list[Trigger], bool]]:
+        keys = [t.key for t in toks]
+        out = []
+        i = 0
+        while i < len(toks):
+            if inside[i] or toks[i].kind not in ("word",):
+                i += 1
+                continue
+            m = self.lex.match(keys, i)
+            if m is None:
+                k = keys[i]
+                for suf in PRONOUN_SUFFIXES:  # وقّعها -> وقع
+                    if k.endswith(suf) and len(k) - len(suf) >= 2:
+                        m2 = self.lex.match([k[: -len(suf)]], 0)
+                        if m2 and any(t.pos != "noun" for t in m2[1]):
+                            m = (1, [t for t in m2[1] if t.pos != "noun"], m2[2])
+                            break
+            if m is None:
+                i += 1
+                continue
+            n, trigs, future = m
+            if any(inside[i:i + n]):
+                i += 1
+                continue
+            out.append((i, i + n, trigs, future))
+            i += n
+        return out
+
+    # ---- modality
+    @staticmethod
+    def _modality(toks: list[Tok], t0: int, future: bool) -> str:
+        window = [t.key for t in toks[max(0, t0 - 4):t0]]
+        before = [t.key for t in toks[:t0]]
+        if any(k in DENIAL_CUES for k in before):
+            return "denied"
+        if any(k in HYPOTHETICAL_CUES for k in window) or ("في" in window and "حال" in window):
+            return "hypothetical"
+        if any(k in NEGATION_CUES for k in window[-2:]):
+            return "negated"
+        if future or any(k in FUTURE_CUES for k in window):
+            return "intended"
+        return "asserted"
+
+    # ---- attribution
+    @staticmethod
+    def _attribution(doc: Document, toks: list[Tok], groups: list[Group], upto: int) -> Attribution | None:
+        """The claim's source in ``toks[:upto]``: the last speech verb + subject, or
+        "بحسب X", or a source noun phrase ("مصادر دبلوماسية مصرية")."""
+        best = None
+        for i in range(upto):
+            k = toks[i].key
+            cand = None
+            if k in ACCORDING_TO or k in SPEECH_VERBS:
+                j = i + 1
+                while j < upto and (toks[j].key in ("ل", "فيه", "فيها", "عن") or toks[j].kind == "punct"):
+                    j += 1
+                grp = next((g for g in groups if g.first == j), None)
+                if grp is not None:
+                    cand = (toks[grp.first].start, toks[grp.last - 1].end, grp.entities[0])
+                elif j < upto and toks[j].key in SOURCE_NOUNS:
+                    cand = Extractor._noun_phrase(toks, j, upto, groups)
+            elif k in SOURCE_NOUNS and (i == 0 or toks[i - 1].key not in ("من",)):
+                cand = Extractor._noun_phrase(toks, i, upto, groups)
+            if cand:
+                s, e, ent = cand
+                best = Attribution(s, e, doc.text[s:e], ent)
+        return best
+
+    @staticmethod
+    def _noun_phrase(toks: list[Tok], j: int, upto: int, groups: list[Group]) -> tuple[int, int, str | None]:
+        """A source noun and the adjectives after it (مصادر دبلوماسية مصرية وليبية)."""
+        end = j + 1
+        k = j + 1
+        while k < upto and k < j + 6:
+            key = toks[k].key
+            if key in QUOTE_STOPS or key in SPEECH_VERBS or toks[k].kind in ("punct", "number"):
+                break
+            if key == "و" and k + 1 < upto and toks[k + 1].kind == "word":
+                k += 1
+                continue
+            if toks[k].kind == "clitic":
+                break
+            if not (key.endswith(("يه", "ي", "ين", "ون", "يون", "يين")) or key.startswith("ال")):
+                break
+            end = k + 1
+            k += 1
+        ent = next((g.entities[0] for g in groups if j <= g.first < end), None)
+        return toks[j].start, toks[end - 1].end, ent
+
+    # ---- roles
+    def _roles(self, toks: list[Tok], groups: list[Group], t0: int, t1: int, trig: Trigger,
+               skip: set[int]) -> tuple[list[str], list[str], bool]:
+        after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip]
+        before = [g for g in groups if g.last <= t0 and t0 - g.last <= BEFORE_WINDOW and g.first not in skip]
+        keys = [t.key for t in toks]
+        # between X and Y
+        for k in range(t1, min(len(toks), t1 + 8)):
+            if keys[k] == "بين":
+                g = next((g for g in after if g.first == k + 1 or (g.first == k + 2 and toks[k + 1].kind == "word")), None)
+                if g is not None:
+                    rest = [x for x in after if x.first > g.first and x.prep is None and x.first - g.last <= 2]
+                    ents = g.entities + [e for x in rest[:1] for e in x.entities]
+                    if len(ents) >= 2:
+                        return ents[:1], ents[1:], True
+                break
+        source: Group | None = None
+        # على يد X / قام بها X
+        for k in range(t1, min(len(toks), t1 + AFTER_WINDOW)):
+            if keys[k] == "يد" and k > 0 and keys[k - 1] == "علي":
+                source = next((g for g in after if g.first == k + 1), None)
+                break
+            if keys[k] in DOER_VERBS:
+                source = next((g for g in after if g.first in (k + 1, k + 2, k + 3)), None)
+                break
+        src_after = trig.role("source_after")
+        if source is None and src_after:
+            source = next((g for g in after if g.prep in {normalize_key(p) for p in src_after}), None)
+        tpreps = {normalize_key(p) for p in trig.role("target_preps")} or set(_fold({"مع", "إلى", "ضد", "على", "ل", "ب"}))
+        if source is None:
+            if trig.pos != "noun":
+                source = next((g for g in after if g.prep is None and g.first - t1 <= 3), None)
+            if source is None and before:
+                near = before[-1]
+                gap = keys[near.last:t0]
+                # a verbal noun attached to the noun just before it, directly or through a
+                # participle ("مليشيات حفتر، المنخرطة في حملة عسكرية")
+                attached = near.prep in (None, "من") and (not gap or (
+                    len(gap) <= 4 and gap[-1] in PREPS and any(k.startswith("ال") for k in gap)))
+                if trig.pos == "noun" and attached:
+                    source = near
+                else:
+                    source = next((g for g in reversed(before) if g.prep is None), None)
+            if source is None and trig.pos == "noun" and trig.type not in GENITIVE_TARGET_TYPES:
+                source = next((g for g in after if g.first == t1 and g.prep is None), None)
+        target = next((g for g in after if g.prep in tpreps and g is not source), None)
+        if target is None:
+            # the object: after a verb (past its subject), or the genitive after a transitive
+            # verbal noun; "فرقة خاصة من مليشيات حفتر" (partitive من) counts
+            start = source.last if source is not None and source.first >= t1 else t1
+            if trig.pos != "noun" or trig.type in GENITIVE_TARGET_TYPES or trig.role("genitive_target"):
+                target = next((g for g in after if g.first >= start and g.first - start <= 4
+                               and g.prep in (None, "من") and g is not source), None)
+        return (source.entities if source else []), (target.entities if target else []), False
+        return (source.entities if source else []), (target.entities if target else []), False
+
+    # ---- one document
+    def extract(self, doc: Document) -> list[RawEvent]:
+        mentions = self._mention_index(doc)
+        events: list[RawEvent] = []
+        i = 0
+        para_attr: dict[int, Attribution | None] = {}
+        place_kinds = {e["id"]: e.get("kind") for e in doc.entities}
+        for si, s in enumerate(doc.sentences):
+            toks, i = _sentence_tokens(doc, s, i)
+            if not toks:
+                continue
+            ms = [m for m in mentions if s.start <= m[0] and m[1] <= s.end]
+            groups = self._groups(toks, ms)
+            inside = [False] * len(toks)
+            for g in groups:
+                for k in range(g.first, g.last):
+                    inside[k] = True
+            for m0, m1, _, _ in ms:  # also tokens inside mentions that did not form a group
+                for k, t in enumerate(toks):
+                    if m0 <= t.start and t.end <= m1:
+                        inside[k] = True
+            para = next((p.start for p in doc.paragraphs if p.start <= s.start < p.end), s.start)
+            times = find_times(doc.text, s.start, s.end, doc.date)
+            sentence_events: list[RawEvent] = []
+            for t0, t1, trigs, future in self._triggers(toks, inside):
+                trig = trigs[0]
+                attr = self._attribution(doc, toks, groups, t0) or para_attr.get(para)
+                attr_groups = {g.first for g in groups if attr and toks[g.first].start >= attr.start
+                               and toks[g.last - 1].end <= attr.end}
+                actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups)
+                prev = sentence_events[-1] if sentence_events else (events[-1] if events else None)
+                if trig.role("target_from_previous") and not recipients and prev is not None:
+                    recipients = list(prev.actors)
+                cause = {normalize_key(w) for w in trig.role("target_from_cause")}
+                if cause and not recipients and any(t.key in cause for t in toks[:t0]):
+                    prior = next((e for e in reversed(events + sentence_events) if e.type == "AGREE"), None)
+                    if prior is not None:
+                        recipients = [x for x in prior.actors + prior.recipients if x not in actors]
+                if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and sentence_events:
+                    # "حيث التقى X": the subject is the previous event's, X is the target
+                    if actors and not set(actors) & set(sentence_events[-1].actors):
+                        recipients, actors = actors, list(sentence_events[-1].actors)
+                time, tdist = self._nearest_time(times, toks, t0, t1)
+                place = None
+                for g in groups:
+                    if g.prep == "في" and g.first > t0 and place_kinds.get(g.entities[0]) in ("state", "city"):
+                        place = g.entities[0]
+                        break
+                ev_start, ev_end = self._evidence(toks, groups, t0, t1, actors, recipients)
+                sentence_events.append(RawEvent(
+                    type=trig.type, mode=trig.mode, trigger=Span(toks[t0].start, toks[t1 - 1].end),
+                    evidence=[Span(ev_start, ev_end)], actors=actors, recipients=recipients,
+                    modality=self._modality(toks, t0, future), attribution=attr, time=time, place=place,
+                    sentence=si, confidence=0.7 if actors and recipients else 0.4,
+                    extra={"symmetric": sym, "time_distance": tdist},
+                ))
+            own = self._attribution(doc, toks, groups, len(toks))
+            if own is not None:
+                para_attr[para] = own
+            events.extend(sentence_events)
+        return events
+
+    @staticmethod
+    def _nearest_time(times: list[Timex], toks: list[Tok], t0: int, t1: int) -> tuple[Timex | None, int]:
+        """The time expression closest to the trigger within a few tokens, or the
+        sentence's only one (it then dates the whole sentence)."""
+        best, dist = None, 10 ** 6
+        for tx in times:
+            if tx.end <= toks[t0].start:
+                d = sum(1 for t in toks[:t0] if t.start >= tx.end)
+            elif tx.start >= toks[t1 - 1].end:
+                d = sum(1 for t in toks[t1:] if t.end <= tx.start) + 1
+            else:
+                d = 0
+            if (d <= TIME_WINDOW or (len(times) == 1 and d <= SOLE_TIME_WINDOW)) and d < dist:
+                best, dist = tx, d
+        return best, dist
+
+    @staticmethod
+    def _evidence(toks: list[Tok], groups: list[Group], t0: int, t1: int, actors: list[str],
+                  recipients: list[str]) -> tuple[int, int]:
+        """From the trigger to the farthest actor group within reach on its right (or left)."""
+        lo, hi = t0, t1 - 1
+        wanted = set(actors) | set(recipients)
+        for g in groups:
+            if not wanted & set(g.entities):
+                continue
+            if g.first >= t1 and g.first - t1 <= AFTER_WINDOW:
+                hi = max(hi, g.last - 1)
+            elif g.last <= t0 and t0 - g.last <= 4:
+                lo = min(lo, g.first)
+        return toks[lo].start, toks[hi].end

@@ -1,0 +1,123 @@
+"""The trigger lexicon (triggers.yaml) and the PLOVER codebook (codebook.yaml) as data.
+
+Keys are folded (rasd.text.normalize.normalize_key); a noun is looked up without its
+article, an imperfect verb also with the future prefix سـ (which marks intention).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..text.normalize import normalize_key
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None
+    pos: str                      # verb, imperfect, noun
+    roles: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def role(self, name: str) -> tuple[str, ...]:
+        return dict(self.roles).get(name, ())
+
+
+@dataclass
+class Lexicon:
+    entries: dict[tuple[str, ...], list[Trigger]] = field(default_factory=dict)
+    longest: int = 1
+
+    def add(self, form: str, trig: Trigger) -> None:
+        key = tuple(normalize_key(form).split(" "))
+        lst = self.entries.setdefault(key, [])
+        if trig not in lst:
+            lst.append(trig)
+        self.longest = max(self.longest, len(key))
+
+    def match(self, keys: list[str], i: int) -> tuple[int, list[Trigger], bool] | None:
+        """Longest trigger starting at ``keys[i]``: (length, triggers, future prefix)."""
+        for n in range(min(self.longest, len(keys) - i), 0, -1):
+            rest = tuple(keys[i + 1:i + n])
+            first = keys[i]
+            variants = [(first, False)]
+            if first.startswith("ال") and len(first) > 3:
+                variants.append((first[2:], False))
+            if first.startswith("س") and len(first) > 3:
+                variants.append((first[1:], True))
+            for v, future in variants:
+                trigs = self.entries.get((v, *rest))
+                if trigs:
+                    if future:
+                        trigs = [t for t in trigs if t.pos == "imperfect"]
+                        if not trigs:
+                            continue
+                    return n, trigs, future
+        return None
+
+
+def perfect_forms(verb: str) -> list[str]:
+    """3rd person perfect forms: زار زارت زارا زارتا زاروا; التقى التقت التقيا التقوا."""
+    if verb.endswith(("ى", "ي")):
+        base = verb[:-1]
+        return [verb, base + "ت", base + "يا", base + "تا", base + "وا"]
+    return [verb, verb + "ت", verb + "ا", verb + "تا", verb + "وا"]
+
+
+def _read_yaml(name: str) -> Any:
+    import yaml
+
+    return yaml.safe_load(resources.files("rasd.events").joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    for e in _read_yaml("triggers.yaml")["entries"]:
+        roles = tuple((k, tuple(v)) for k, v in sorted((e.get("roles") or {}).items()))
+        for v in e.get("verbs") or []:
+            for f in perfect_forms(v):
+                lex.add(f, Trigger(e["type"], e.get("mode"), "verb", roles))
+        for v in e.get("imperfect") or []:
+            lex.add(v, Trigger(e["type"], e.get("mode"), "imperfect", roles))
+        for n in e.get("nouns") or []:
+            lex.add(n, Trigger(e["type"], e.get("mode"), "noun", roles))
+    return lex
+
+
+# Used when codebook.yaml gives no figure: PLOVER's type-level scores (-10 conflict .. +10 cooperation).
+_DEFAULT_INTENSITY = {
+    "AGREE": 5.0, "CONSULT": 1.0, "SUPPORT": 3.0, "CONCEDE": 4.0, "COOPERATE": 6.0, "AID": 7.0,
+    "RETREAT": 5.0, "REQUEST": -1.0, "ACCUSE": -2.0, "REJECT": -4.0, "THREATEN": -6.0, "PROTEST": -6.5,
+    "SANCTION": -8.0, "MOBILIZE": -7.0, "COERCE": -7.0, "ASSAULT": -9.0,
+}
+_DEFAULT_CAMEO = {
+    "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", "COOPERATE": "06", "AID": "07",
+    "RETREAT": "08", "REQUEST": "02", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
+    "SANCTION": "16", "MOBILIZE": "15", "COERCE": "17", "ASSAULT": "18",
+}
+
+
+@lru_cache(maxsize=1)
+def codebook() -> dict[str, Any]:
+    try:
+        return _read_yaml("codebook.yaml") or {}
+    except FileNotFoundError:
+        return {}
+
+
+def cameo_root(etype: str) -> str:
+    t = (codebook().get("types") or {}).get(etype) or {}
+    return str(t.get("cameo_root") or _DEFAULT_CAMEO[etype])
+
+
+def intensity(etype: str, mode: str | None) -> float:
+    t = (codebook().get("types") or {}).get(etype) or {}
+    modes = t.get("modes") or {}
+    if mode and isinstance(modes.get(mode), dict) and modes[mode].get("intensity") is not None:
+        return float(modes[mode]["intensity"])
+    if t.get("intensity") is not None:
+        return float(t["intensity"])
+    return _DEFAULT_INTENSITY[etype]

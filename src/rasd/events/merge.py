@@ -1,0 +1,77 @@
+"""One event mentioned several times becomes one event with several evidence spans.
+
+Two mentions are the same event when they have the same type and compatible sides:
+each side shares an actor (by entity, or by the actor's country) or is empty on one
+of them, and at least one side is shared (a symmetric event may match swapped).
+"""
+
+from __future__ import annotations
+
+from .extract import RawEvent
+
+
+def _ids(side: list[str], ident: dict[str, set[str]]) -> set[str]:
+    """What a side stands for (see rasd.events.identity): Israel and "ضباط إسرائيليين"
+    are the same side, Sarraj and the GNA too; Haftar and Saleh (both Libyan) are not."""
+    out: set[str] = set()
+    for e in side:
+        out |= ident.get(e, {e})
+    return out
+
+
+def _fits(a: set[str], b: set[str]) -> bool | None:
+    """True: shared; None: one side empty; False: both filled, nothing shared."""
+    if not a or not b:
+        return None
+    return bool(a & b)
+
+
+def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
+    if x.type != y.type:
+        return False
+    xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
+    ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
+    for a, b in (((xs, ys), (xt, yt)), ((xs, yt), (xt, ys))):
+        f1, f2 = _fits(*a), _fits(*b)
+        if f1 is not False and f2 is not False and (f1 or f2):
+            return True
+    return False
+
+
+def _union(a: list[str], b: list[str]) -> list[str]:
+    return a + [x for x in b if x not in a]
+
+
+def merge(events: list[RawEvent], ident: dict[str, set[str]]) -> list[RawEvent]:
+    """Merge until nothing changes: a mention with only one side may join an event
+    only after another mention has filled that side."""
+    while True:
+        merged = _merge_once(events, ident)
+        if len(merged) == len(events):
+            return merged
+        events = merged
+
+
+def _merge_once(events: list[RawEvent], ident: dict[str, set[str]]) -> list[RawEvent]:
+    out: list[RawEvent] = []
+    for ev in events:
+        target = next((o for o in out if same_event(o, ev, ident)), None)
+        if target is None:
+            out.append(ev)
+            continue
+        swapped = not (_fits(_ids(target.actors, ident), _ids(ev.actors, ident)) is not False and
+                       _fits(_ids(target.recipients, ident), _ids(ev.recipients, ident)) is not False)
+        src, tgt = (ev.recipients, ev.actors) if swapped else (ev.actors, ev.recipients)
+        target.actors = _union(target.actors, src)
+        target.recipients = _union(target.recipients, [r for r in tgt if r not in target.actors])
+        target.evidence.extend(ev.evidence)
+        if ev.attribution and (target.attribution is None or
+                               (target.attribution.entity is None and ev.attribution.entity is not None)):
+            target.attribution = ev.attribution
+        if ev.time is not None and (target.time is None or
+                                    ev.extra.get("time_distance", 99) < target.extra.get("time_distance", 99)):
+            target.time = ev.time
+            target.extra["time_distance"] = ev.extra.get("time_distance", 99)
+        target.place = target.place or ev.place
+        target.confidence = max(target.confidence, ev.confidence)
+    return out

@@ -1,0 +1,50 @@
+"""The events stage: extract, merge, keep events with both sides, write output records."""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..pipeline import Component
+from .extract import Extractor, RawEvent
+from .lexicon import cameo_root, intensity
+from .identity import identities
+from .merge import merge
+
+
+def to_record(i: int, ev: RawEvent) -> dict:
+    value = ev.time.value if ev.time else None
+    return {
+        "id": f"v{i}",
+        "type": ev.type,
+        "mode": ev.mode,
+        "cameo_root": cameo_root(ev.type),
+        "intensity": intensity(ev.type, ev.mode),
+        "actors": ev.actors,
+        "recipients": ev.recipients,
+        "date": value,
+        "date_span": {"start": ev.time.start, "end": ev.time.end} if ev.time else None,
+        "place": ev.place,
+        "modality": ev.modality,
+        "attribution": ev.attribution.as_dict() if ev.attribution else None,
+        "evidence": [{"start": s.start, "end": s.end} for s in sorted(ev.evidence, key=lambda s: s.start)],
+        "confidence": round(ev.confidence, 2),
+    }
+
+
+def make_events():
+    from ..kb import load_kb
+
+    extractor = Extractor()
+    kb = load_kb()
+
+    def events(doc: Document) -> Document:
+        raw = merge(extractor.extract(doc), identities(doc.entities, doc.date, kb))
+        kept = [e for e in raw if e.actors and e.recipients]
+        doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
+        doc.provided.add("events")
+        return doc
+
+    return events
+
+
+def events_component() -> Component:
+    return Component("events", make_events(), ("tokens", "sentences", "actors"), ("events",))

@@ -1,0 +1,68 @@
+"""Load the shipped Arabic NER model and tag pre-tokenised sentences.
+
+    >>> from rasd.ner.component import load_ner
+    >>> ner = load_ner()
+    >>> ner.predict([["قال", "خليفة", "حفتر", "إن", "ليبيا", "..."]])
+    [[(1, 3, 'PER'), (4, 5, 'LOC')]]
+
+Importing this module is cheap: spaCy and the model are only loaded by ``load_ner``.
+Nothing is downloaded; the model is read from ``rasd/ner/model`` (or ``model_dir``).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional, Sequence, Tuple
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+LABELS = ("PER", "LOC", "ORG", "MISC")
+_LABEL_MAP = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+
+Span = Tuple[int, int, str]
+
+_CACHE: dict = {}
+
+
+class ArabicNER:
+    """Wraps a spaCy pipeline (rasd_ar_features -> tok2vec -> ner)."""
+
+    def __init__(self, nlp, model_dir: Path):
+        self.nlp = nlp
+        self.model_dir = model_dir
+
+    def predict(self, words: Sequence[Sequence[str]], batch_size: int = 256) -> List[List[Span]]:
+        """``words``: sentences as lists of tokens (raw words, clitics attached).
+        Returns, per sentence, sorted (first_token, end_token_exclusive, TYPE) with TYPE
+        in PER, LOC, ORG, MISC."""
+        from spacy.tokens import Doc
+
+        vocab = self.nlp.vocab
+        docs = []
+        for ws in words:
+            ws = [w if w and not w.isspace() else "_" for w in ws]
+            docs.append(Doc(vocab, words=ws, spaces=[True] * len(ws)))
+        out: List[List[Span]] = []
+        for doc in self.nlp.pipe(docs, batch_size=batch_size):
+            out.append([(e.start, e.end, _LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents])
+        return out
+
+    def predict_tags(self, words: Sequence[Sequence[str]]) -> List[List[str]]:
+        """Same as predict, as IOB2 tags."""
+        from .data import spans_to_iob
+
+        return [spans_to_iob(len(ws), sp) for ws, sp in zip(words, self.predict(words))]
+
+
+def load_ner(model_dir: Optional[Path | str] = None) -> ArabicNER:
+    """Load (and cache) the NER model; ``None`` means the model shipped in the package."""
+    model_dir = Path(model_dir) if model_dir is not None else MODEL_DIR
+    key = str(model_dir.resolve())
+    if key not in _CACHE:
+        if not (model_dir / "config.cfg").exists():
+            raise FileNotFoundError(f"no NER model in {model_dir} (train one with python -m rasd.ner.train)")
+        import spacy
+
+        from . import pipeline  # noqa: F401  registers the rasd_ar_features factory
+
+        nlp = spacy.load(model_dir)
+        _CACHE[key] = ArabicNER(nlp, model_dir)
+    return _CACHE[key]

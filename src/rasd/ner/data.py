@@ -1,0 +1,119 @@
+"""CoNLL readers for ANERcorp (CAMeL Lab split) and AQMAR.
+
+Both corpora are ``token TAG`` per line, IOB2, blank line between sentences.
+Tags are mapped to the rasd label set PER, LOC, ORG, MISC.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable, List, Tuple
+
+Sentence = Tuple[List[str], List[str]]  # (words, IOB2 tags)
+
+TYPE_MAP = {
+    "PERS": "PER", "PER": "PER",
+    "LOC": "LOC",
+    "ORG": "ORG",
+    "MISC": "MISC", "MIS": "MISC",
+    "MIS0": "MISC", "MIS1": "MISC", "MIS2": "MISC", "MIS3": "MISC",
+    "MISS1": "MISC", "MIS-1": "MISC", "MIS-2": "MISC", "MIS-3": "MISC",
+}
+
+ANER_TRAIN = "anercorp/ANERCorp_CamelLab_train.txt"
+ANER_TEST = "anercorp/ANERCorp_CamelLab_test.txt"
+
+
+def normalize_tag(tag: str) -> str:
+    """Map a raw corpus tag to B-/I-{PER,LOC,ORG,MISC} or O. Malformed tags
+    (``OO``, ``B-MISS1``, ``I--LOC`` ...) are repaired where the intent is clear,
+    otherwise turned into O."""
+    tag = tag.strip()
+    if not tag or tag.upper().startswith("O") and "-" not in tag:
+        return "O"
+    m = re.match(r"^([BI])[-_]+([A-Za-z0-9-]+)$", tag)
+    if not m:
+        return "O"
+    prefix, typ = m.group(1), m.group(2).upper().strip("-")
+    typ = TYPE_MAP.get(typ)
+    if typ is None:
+        if m.group(2).upper().startswith("MIS"):
+            typ = "MISC"
+        else:
+            return "O"
+    return f"{prefix}-{typ}"
+
+
+def read_conll(path: Path | str) -> List[Sentence]:
+    """Read a ``token TAG`` file; returns a list of (words, tags) with tags normalised."""
+    sents: List[Sentence] = []
+    words: List[str] = []
+    tags: List[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n").rstrip("\r")
+            if not line.strip():
+                if words:
+                    sents.append((words, tags))
+                    words, tags = [], []
+                continue
+            parts = line.split()
+            if len(parts) == 1:
+                # a token without a tag (should not happen); treat as O
+                parts = [parts[0], "O"]
+            words.append(parts[0])
+            tags.append(normalize_tag(parts[-1]))
+    if words:
+        sents.append((words, tags))
+    return sents
+
+
+def read_anercorp(data_dir: Path | str, split: str = "train") -> List[Sentence]:
+    data_dir = Path(data_dir)
+    return read_conll(data_dir / (ANER_TRAIN if split == "train" else ANER_TEST))
+
+
+def read_aqmar(data_dir: Path | str) -> List[Sentence]:
+    data_dir = Path(data_dir)
+    out: List[Sentence] = []
+    for f in sorted((data_dir / "aqmar").glob("*.txt")):
+        out.extend(read_conll(f))
+    return out
+
+
+def split_dev(sents: List[Sentence], dev_fraction: float = 0.1) -> Tuple[List[Sentence], List[Sentence]]:
+    """Sequential split: the last ``dev_fraction`` of train is the dev slice
+    (mirrors how the test split is the tail of the corpus)."""
+    n_dev = int(round(len(sents) * dev_fraction))
+    return sents[: len(sents) - n_dev], sents[len(sents) - n_dev:]
+
+
+def iob_to_spans(tags: Iterable[str]) -> List[Tuple[int, int, str]]:
+    """IOB2 tags -> spans (start, end_exclusive, TYPE), conlleval style: an I- after
+    O or after a different type opens a new span."""
+    spans: List[Tuple[int, int, str]] = []
+    start, cur = None, None
+    tags = list(tags)
+    for i, t in enumerate(tags):
+        if t == "O" or not t:
+            if cur is not None:
+                spans.append((start, i, cur))
+            start, cur = None, None
+            continue
+        p, typ = t.split("-", 1)
+        if p == "B" or cur != typ:
+            if cur is not None:
+                spans.append((start, i, cur))
+            start, cur = i, typ
+    if cur is not None:
+        spans.append((start, len(tags), cur))
+    return spans
+
+
+def spans_to_iob(n: int, spans: Iterable[Tuple[int, int, str]]) -> List[str]:
+    tags = ["O"] * n
+    for s, e, t in spans:
+        tags[s] = "B-" + t
+        for i in range(s + 1, e):
+            tags[i] = "I-" + t
+    return tags

@@ -1,0 +1,66 @@
+"""spaCy pieces of the rasd Arabic NER pipeline (imported lazily by component.py).
+
+The ``rasd_ar_features`` component runs before tok2vec and writes per-token features
+into attributes that spaCy's MultiHashEmbed can hash:
+
+* ``NORM``  <- normalised word (tatweel, diacritics, alef/hamza, ى, ة, digits)
+* ``LEMMA`` <- crude stem of the normalised word (proclitics/article off)
+* ``TAG``   <- gazetteer class (CTRY, CITY, ...) or "-" (Natural Earth names)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .features import gaz_class, light_stem, load_gazetteer, norm_word, save_gazetteer
+
+GAZ_FILE = "gazetteer.tsv"
+
+
+class ArFeatures:
+    def __init__(self, nlp: Language, name: str, gazetteer_path: str = "", use_gazetteer: bool = True):
+        self.name = name
+        self.use_gazetteer = use_gazetteer
+        self.gaz: Dict[str, str] = {}
+        if use_gazetteer and gazetteer_path and Path(gazetteer_path).exists():
+            self.gaz = load_gazetteer(Path(gazetteer_path))
+        self._cache: Dict[str, tuple] = {}
+
+    def _feats(self, w: str) -> tuple:
+        f = self._cache.get(w)
+        if f is None:
+            n = norm_word(w)
+            g = gaz_class(self.gaz, n) if self.use_gazetteer else ""
+            f = (n, light_stem(n), g or "-")
+            if len(self._cache) < 500_000:
+                self._cache[w] = f
+        return f
+
+    def __call__(self, doc: Doc) -> Doc:
+        feats = self._feats
+        for tok in doc:
+            n, s, g = feats(tok.text)
+            tok.norm_ = n
+            tok.lemma_ = s
+            tok.tag_ = g
+        return doc
+
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        save_gazetteer(self.gaz, path / GAZ_FILE)
+
+    def from_disk(self, path, exclude=tuple()):
+        p = Path(path) / GAZ_FILE
+        if p.exists():
+            self.gaz = load_gazetteer(p)
+        self._cache = {}
+        return self
+
+
+@Language.factory("rasd_ar_features", default_config={"gazetteer_path": "", "use_gazetteer": True})
+def make_ar_features(nlp: Language, name: str, gazetteer_path: str, use_gazetteer: bool):
+    return ArFeatures(nlp, name, gazetteer_path, use_gazetteer)

@@ -1,0 +1,426 @@
+"""Train the rasd Arabic NER model from ../shared/data (nothing is downloaded).
+
+    python -m rasd.ner.train --data ../shared/data --out src/rasd/ner/model
+
+Steps (each printed as it runs):
+ 1. read ANERcorp train (CAMeL Lab split); the last 10% of it is the dev slice used for
+    early stopping / model selection (the test split is never read here);
+    optionally add AQMAR to the training part;
+ 2. build the gazetteer (Natural Earth country / capital / place names, public domain);
+ 3. train floret static vectors on the news corpus (+ the ANERcorp train text);
+ 4. train a spaCy pipeline rasd_ar_features -> tok2vec (MultiHashEmbed with static
+    vectors) -> ner, single thread, select the best checkpoint on dev;
+ 5. write the model to ``out_dir`` with a ``training.json`` summary.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Dict, Optional
+
+TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+
+# The settings chosen on the dev slice (see docs/model-card.md, ablation table).
+DEFAULTS = dict(
+    vectors_dim=100, vectors_epoch=10, vectors_minn=2, vectors_maxn=5, vectors_bucket=50000,
+    width=96, depth=4, hidden_width=64, max_steps=20000, patience=3000, dropout=0.1,
+    use_aqmar=False, use_gazetteer=True, use_features=True, use_vectors=True, seed=0,
+)
+
+
+def _log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def _single_thread() -> None:
+    for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(v, "1")
+
+
+def news_corpus(data_dir: Path, out_file: Path, extra_sents=()) -> int:
+    """Tokenised news text (one paragraph per line), near-duplicates skipped."""
+    n = 0
+    with open(out_file, "w", encoding="utf-8") as out:
+        for f in sorted((data_dir / "news").glob("*.jsonl")):
+            with open(f, encoding="utf-8") as fh:
+                for line in fh:
+                    d = json.loads(line)
+                    if d.get("dup_of_earlier"):
+                        continue
+                    for k in ("title", "abstract", "text", "content"):
+                        t = d.get(k)
+                        if not t:
+                            continue
+                        for para in t.split("\n"):
+                            toks = TOKEN_RE.findall(para)
+                            if toks:
+                                n += len(toks)
+                                out.write(" ".join(toks) + "\n")
+        for words in extra_sents:
+            n += len(words)
+            out.write(" ".join(words) + "\n")
+    return n
+
+
+def train_vectors(corpus: Path, out_prefix: Path, p: Dict) -> Path:
+    import floret
+
+    model = floret.train_unsupervised(
+        str(corpus), model="skipgram", mode="floret", hashCount=2, bucket=p["vectors_bucket"],
+        minn=p["vectors_minn"], maxn=p["vectors_maxn"], dim=p["vectors_dim"], epoch=p["vectors_epoch"],
+        minCount=2, thread=1, lr=0.05, verbose=0,
+    )
+    path = out_prefix.with_suffix(".floret")
+    model.save_floret_vectors(str(path))
+    return path
+
+
+def make_config(p: Dict, gaz_path: Optional[Path], vectors_dir: Optional[Path]):
+    from spacy import util
+    from spacy.lang.ar import Arabic  # noqa: F401
+
+    cfg_text = _BASE_CONFIG
+    cfg = util.load_config_from_str(cfg_text)
+    cfg["system"]["seed"] = p["seed"]
+    tr = cfg["training"]
+    tr["max_steps"] = p["max_steps"]
+    tr["patience"] = p["patience"]
+    tr["dropout"] = p["dropout"]
+    enc = cfg["components"]["tok2vec"]["model"]["encode"]
+    emb = cfg["components"]["tok2vec"]["model"]["embed"]
+    enc["width"] = p["width"]
+    enc["depth"] = p["depth"]
+    emb["width"] = p["width"]
+    attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
+    rows = [5000, 1000, 2500, 2500]
+    if p["use_features"]:
+        cfg["nlp"]["pipeline"] = ["rasd_ar_features", "tok2vec", "ner"]
+        cfg["components"]["rasd_ar_features"] = {
+            "factory": "rasd_ar_features",
+            "gazetteer_path": str(gaz_path) if gaz_path else "",
+            "use_gazetteer": bool(p["use_gazetteer"]),
+        }
+        # run during training too (non-trainable components are skipped otherwise)
+        cfg["training"]["annotating_components"] = ["rasd_ar_features"]
+        attrs.append("LEMMA")
+        rows.append(5000)
+        if p["use_gazetteer"]:
+            attrs.append("TAG")
+            rows.append(50)
+    emb["attrs"] = attrs
+    emb["rows"] = rows
+    emb["include_static_vectors"] = bool(vectors_dir)
+    if vectors_dir:
+        cfg["paths"]["vectors"] = str(vectors_dir)
+        cfg["initialize"]["vectors"] = str(vectors_dir)
+    cfg["components"]["ner"]["model"]["hidden_width"] = p["hidden_width"]
+    return cfg
+
+
+def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vectors_only: bool = False,
+          **params) -> Dict:
+    """Reproduce the shipped model from ``data_dir`` (../shared/data) into ``out_dir``.
+    Keyword parameters override DEFAULTS. Returns a summary dict (dev scores, timings).
+    With ``work_dir`` the intermediate files are kept there and floret vectors already
+    built there with the same settings are re-used (``vectors_only`` stops after them)."""
+    _single_thread()
+    p = dict(DEFAULTS)
+    unknown = set(params) - set(p)
+    if unknown:
+        raise TypeError(f"unknown training parameters: {sorted(unknown)}")
+    p.update(params)
+    data_dir = Path(data_dir).resolve()
+    out_dir = Path(out_dir)
+    t_start = time.time()
+    timings: Dict[str, float] = {}
+
+    import spacy
+    from spacy.tokens import Doc, DocBin, Span
+    from spacy.training.loop import train as spacy_train
+    from spacy.training.initialize import init_nlp
+
+    from . import pipeline  # noqa: F401  registers rasd_ar_features
+    from .data import iob_to_spans, read_anercorp, read_aqmar, split_dev
+    from .features import build_gazetteer, save_gazetteer
+
+    tmp_ctx = None
+    if work_dir is None:
+        tmp_ctx = tempfile.TemporaryDirectory(prefix="rasd-ner-")
+        work_dir = Path(tmp_ctx.name)
+    work_dir = Path(work_dir)
+    work_dir.mkdir(parents=True, exist_ok=True)
+
+    try:
+        # 1. data
+        _log(f"reading ANERcorp train from {data_dir / 'anercorp'}")
+        train_sents, dev_sents = split_dev(read_anercorp(data_dir, "train"), 0.1)
+        n_aner = len(train_sents)
+        if p["use_aqmar"]:
+            train_sents = train_sents + read_aqmar(data_dir)
+        _log(f"train {len(train_sents)} sentences ({n_aner} ANERcorp"
+             f"{' + AQMAR' if p['use_aqmar'] else ''}), dev {len(dev_sents)} (last 10% of ANERcorp train)")
+        blank = spacy.blank("ar")
+
+        def to_docbin(sents, path):
+            db = DocBin()
+            for words, tags in sents:
+                doc = Doc(blank.vocab, words=words)
+                doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in iob_to_spans(tags)]
+                db.add(doc)
+            db.to_disk(path)
+
+        to_docbin(train_sents, work_dir / "train.spacy")
+        to_docbin(dev_sents, work_dir / "dev.spacy")
+
+        # 2. gazetteer
+        gaz_path = None
+        if p["use_features"] and p["use_gazetteer"]:
+            gaz = build_gazetteer(data_dir)
+            gaz_path = work_dir / "gazetteer.tsv"
+            save_gazetteer(gaz, gaz_path)
+            _log(f"gazetteer: {len(gaz)} keys from Natural Earth")
+
+        # 3. vectors
+        vec_dir = None
+        vec_key = {k: p[k] for k in p if k.startswith("vectors_")}
+        vec_key["use_aqmar"] = p["use_aqmar"]
+        cached = work_dir / "vectors_spacy" / "rasd_vectors.json"
+        if p["use_vectors"] and cached.exists() and json.loads(cached.read_text()).get("key") == vec_key:
+            vec_dir = work_dir / "vectors_spacy"
+            timings["vectors_s"] = json.loads(cached.read_text()).get("seconds", 0.0)
+            _log(f"re-using floret vectors from {vec_dir} (built in {timings['vectors_s']:.0f} s)")
+        elif p["use_vectors"]:
+            t = time.time()
+            corpus = work_dir / "vectors_corpus.txt"
+            n = news_corpus(data_dir, corpus, extra_sents=[w for w, _ in train_sents])
+            _log(f"training floret vectors on {n:,} tokens (news + train text), dim {p['vectors_dim']}, "
+                 f"{p['vectors_epoch']} epochs, 1 thread ...")
+            fl = train_vectors(corpus, work_dir / "vectors", p)
+            vec_dir = work_dir / "vectors_spacy"
+            from spacy.training.initialize import convert_vectors
+
+            nlp_v = spacy.blank("ar")
+            convert_vectors(nlp_v, fl, truncate=0, prune=-1, mode="floret")
+            nlp_v.to_disk(vec_dir)
+            timings["vectors_s"] = time.time() - t
+            cached.write_text(json.dumps({"key": vec_key, "seconds": timings["vectors_s"]}))
+            _log(f"vectors done in {timings['vectors_s']:.0f} s")
+        if vectors_only:
+            return {"params": p, "timings": timings}
+
+        # 4. spaCy training
+        t = time.time()
+        cfg = make_config(p, gaz_path, vec_dir)
+        cfg["paths"]["train"] = str(work_dir / "train.spacy")
+        cfg["paths"]["dev"] = str(work_dir / "dev.spacy")
+        cfg.to_disk(work_dir / "config.cfg")
+        _log(f"training spaCy NER (max {p['max_steps']} steps, patience {p['patience']}) ...")
+        nlp = init_nlp(cfg, use_gpu=-1)
+        train_out = work_dir / "spacy_out"
+        spacy_train(nlp, train_out, use_gpu=-1, stdout=sys.stdout, stderr=sys.stderr)
+        timings["spacy_train_s"] = time.time() - t
+        _log(f"spaCy training done in {timings['spacy_train_s']:.0f} s")
+
+        # 5. install
+        best = train_out / "model-best"
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        shutil.copytree(best, out_dir)
+        meta_dev = json.loads((best / "meta.json").read_text()).get("performance", {})
+        timings["total_s"] = time.time() - t_start
+        summary = {
+            "params": p, "timings": timings, "dev": meta_dev,
+            "train_sentences": len(train_sents), "dev_sentences": len(dev_sents),
+            "data": "ANERcorp CAMeL Lab train split" + (" + AQMAR" if p["use_aqmar"] else ""),
+        }
+        (out_dir / "training.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))
+        _log(f"model written to {out_dir} (total {timings['total_s']:.0f} s); "
+             f"dev F1 {meta_dev.get('ents_f', 0) * 100:.1f}")
+        return summary
+    finally:
+        if tmp_ctx is not None:
+            tmp_ctx.cleanup()
+
+
+_BASE_CONFIG = """
+[paths]
+train = null
+dev = null
+vectors = null
+init_tok2vec = null
+
+[system]
+gpu_allocator = null
+seed = 0
+
+[nlp]
+lang = "ar"
+pipeline = ["tok2vec","ner"]
+batch_size = 1000
+disabled = []
+before_creation = null
+after_creation = null
+after_pipeline_creation = null
+tokenizer = {"@tokenizers":"spacy.Tokenizer.v1"}
+vectors = {"@vectors":"spacy.Vectors.v1"}
+
+[components]
+
+[components.ner]
+factory = "ner"
+incorrect_spans_key = null
+moves = null
+scorer = {"@scorers":"spacy.ner_scorer.v1"}
+update_with_oracle_cut_size = 100
+
+[components.ner.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "ner"
+extra_state_tokens = false
+hidden_width = 64
+maxout_pieces = 2
+use_upper = true
+nO = null
+
+[components.ner.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = ${components.tok2vec.model.encode.width}
+upstream = "*"
+
+[components.tok2vec]
+factory = "tok2vec"
+
+[components.tok2vec.model]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.tok2vec.model.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = ${components.tok2vec.model.encode.width}
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
+rows = [5000,1000,2500,2500]
+include_static_vectors = false
+
+[components.tok2vec.model.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 96
+depth = 4
+window_size = 1
+maxout_pieces = 3
+
+[corpora]
+
+[corpora.dev]
+@readers = "spacy.Corpus.v1"
+path = ${paths.dev}
+max_length = 0
+gold_preproc = false
+limit = 0
+augmenter = null
+
+[corpora.train]
+@readers = "spacy.Corpus.v1"
+path = ${paths.train}
+max_length = 0
+gold_preproc = false
+limit = 0
+augmenter = null
+
+[training]
+dev_corpus = "corpora.dev"
+train_corpus = "corpora.train"
+seed = ${system.seed}
+gpu_allocator = ${system.gpu_allocator}
+dropout = 0.1
+accumulate_gradient = 1
+patience = 1600
+max_epochs = 0
+max_steps = 20000
+eval_frequency = 200
+frozen_components = []
+annotating_components = []
+before_to_disk = null
+before_update = null
+
+[training.batcher]
+@batchers = "spacy.batch_by_words.v1"
+discard_oversize = false
+tolerance = 0.2
+get_length = null
+
+[training.batcher.size]
+@schedules = "compounding.v1"
+start = 100
+stop = 1000
+compound = 1.001
+t = 0.0
+
+[training.logger]
+@loggers = "spacy.ConsoleLogger.v1"
+progress_bar = false
+
+[training.optimizer]
+@optimizers = "Adam.v1"
+beta1 = 0.9
+beta2 = 0.999
+L2_is_weight_decay = true
+L2 = 0.01
+grad_clip = 1.0
+use_averages = false
+eps = 0.00000001
+learn_rate = 0.001
+
+[training.score_weights]
+ents_f = 1.0
+ents_p = 0.0
+ents_r = 0.0
+ents_per_type = null
+
+[pretraining]
+
+[initialize]
+vectors = ${paths.vectors}
+init_tok2vec = ${paths.init_tok2vec}
+vocab_data = null
+lookups = null
+before_init = null
+after_init = null
+
+[initialize.components]
+
+[initialize.tokenizer]
+"""
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Train the rasd Arabic NER model (offline, single thread)")
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"), help="shared data directory")
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "model", help="output model dir")
+    ap.add_argument("--work", type=Path, default=None, help="keep intermediate files here")
+    ap.add_argument("--aqmar", action="store_true", default=None, help="add AQMAR to the training data")
+    ap.add_argument("--max-steps", type=int, default=None)
+    ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--vectors-only", action="store_true", help="stop after building the vectors (needs --work)")
+    a = ap.parse_args(argv)
+    kw = {}
+    if a.aqmar is not None:
+        kw["use_aqmar"] = True
+    if a.max_steps is not None:
+        kw["max_steps"] = a.max_steps
+    if a.seed is not None:
+        kw["seed"] = a.seed
+    summary = train(a.data, a.out, work_dir=a.work, vectors_only=a.vectors_only, **kw)
+    if a.vectors_only:
+        return 0
+    print(json.dumps({"dev": summary["dev"], "timings": summary["timings"]}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
