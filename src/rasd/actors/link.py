@@ -100,11 +100,14 @@ class Linker:
             if found:
                 n, holder = found
                 j = i + n
-                nxt = kb.index.match_at(keys, j) if j < len(words) else []
-                if nxt and any(kb.stands_for(h.target) == holder or h.target == holder.id for h in nxt[0].hits):
-                    j = nxt[0].end
                 s, e = span(i, j)
                 add(i, j, Mention(s, e, holder.id, "title"))
+                nxt = kb.index.match_at(keys, j) if j < len(words) else []
+                if nxt and any(kb.stands_for(h.target) == holder or h.target == holder.id for h in nxt[0].hits):
+                    # the name after the title is a mention of its own ("الرئيس التركي" + "رجب طيب أردوغان")
+                    s, e = span(j, nxt[0].end)
+                    add(j, nxt[0].end, Mention(s, e, holder.id, "alias"))
+                    j = nxt[0].end
                 i = j
             else:
                 i += 1

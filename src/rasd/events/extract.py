@@ -37,6 +37,7 @@ LOCATIVE = _fold({"في", "إلى", "من", "ب"})
 APPOSITIVES = _fold({"العاصمة", "عاصمة", "مدينة", "المدينة", "بلدة", "محافظة", "ولاية", "إقليم", "منطقة", "دولة",
                      "الرئيس", "رئيس", "الملك", "الأمير", "الوزير", "وزير", "الجنرال", "اللواء", "المشير", "الشيخ"})
 JOINERS = {"و", "،", ",", "وكذلك"}
+PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
 AGENT_MARKERS = (("علي", "يد"),)
 DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها"})
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
@@ -54,7 +55,7 @@ DENIAL_CUES = _fold({"نفي", "نفت", "ينفي", "تنفي", "نفيه", "ن
 HYPOTHETICAL_CUES = _fold({"اذا", "لو", "حال", "ربما", "يحتمل", "احتمال"})
 SPEECH_VERBS = _fold({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت",
                 "كشف", "كشفت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقل", "نقلت", "اشار",
-                "اشارت", "زعم", "زعمت", "ادعي", "ادعت"})
+                "اشارت", "زعم", "زعمت", "ادعي", "ادعت", "نفى", "نفت", "نفوا", "ينفي", "تنفي"})
 ACCORDING_TO = _fold({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"})
 SOURCE_NOUNS = _fold({"مصادر", "مصدر", "المصادر", "المصدر", "مسؤول", "مسؤولون", "متحدث", "المتحدث", "بيان",
                 "البيان", "تقارير", "تقرير", "شهود", "ناشطون", "مراسل", "وكاله", "صحيفه"})
@@ -285,6 +286,11 @@ class Extractor:
         if source is None and src_after:
             source = next((g for g in after if g.prep in {normalize_key(p) for p in src_after}), None)
         tpreps = {normalize_key(p) for p in trig.role("target_preps")} or set(_fold({"مع", "إلى", "ضد", "على", "ل", "ب"}))
+        if source is None and trig.pos != "noun" and before:
+            # SVO: a bare subject right before the verb, maybe with a particle ("تركيا قد زودت")
+            near = before[-1]
+            if near.prep is None and all(k in PARTICLES for k in keys[near.last:t0]):
+                source = near
         if source is None:
             if trig.pos != "noun":
                 source = next((g for g in after if g.prep is None and g.first - t1 <= 3), None)

@@ -190,7 +190,6 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         # 3. vectors
         vec_dir = None
         vec_key = {k: p[k] for k in p if k.startswith("vectors_")}
-        vec_key["use_aqmar"] = p["use_aqmar"]
         cached = work_dir / "vectors_spacy" / "rasd_vectors.json"
         if p["use_vectors"] and cached.exists() and json.loads(cached.read_text()).get("key") == vec_key:
             vec_dir = work_dir / "vectors_spacy"
@@ -199,8 +198,8 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         elif p["use_vectors"]:
             t = time.time()
             corpus = work_dir / "vectors_corpus.txt"
-            n = news_corpus(data_dir, corpus, extra_sents=[w for w, _ in train_sents])
-            _log(f"training floret vectors on {n:,} tokens (news + train text), dim {p['vectors_dim']}, "
+            n = news_corpus(data_dir, corpus, extra_sents=[w for w, _ in train_sents[:n_aner]])
+            _log(f"training floret vectors on {n:,} tokens (news + ANERcorp train-part text), dim {p['vectors_dim']}, "
                  f"{p['vectors_epoch']} epochs, 1 thread ...")
             fl = train_vectors(corpus, work_dir / "vectors", p)
             vec_dir = work_dir / "vectors_spacy"

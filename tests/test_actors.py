@@ -1,0 +1,89 @@
+import json
+
+import pytest
+
+from rasd.api import analyze, load, to_dict
+
+from .conftest import GOLD, need
+
+
+@pytest.fixture(scope="module")
+def seed(seed_text):
+    return to_dict(analyze(seed_text, date="2019-12-05", pipeline=load(("clean", "segment", "actors"))))
+
+
+def by_kb(rec, kb_id):
+    return next((e for e in rec["entities"] if e.get("kb_id") == kb_id), None)
+
+
+def surfaces(rec, e):
+    return [rec["text"][m["start"]:m["end"]] for m in e["mentions"]]
+
+
+def test_haftar_with_and_without_clitic_is_one_person_without_the_clitic(seed):
+    haftar = by_kb(seed, "haftar")
+    assert haftar["type"] == "PER" and haftar["country"] == "LBY"
+    s = surfaces(seed, haftar)
+    assert "اللواء المتقاعد خليفة حفتر" in s or "خليفة حفتر" in s
+    assert all(not x.startswith("ل") for x in s)
+    assert len(haftar["mentions"]) >= 5  # حفتر, لحفتر (as حفتر), بين حفتر ...
+
+
+def test_haftars_forces_are_the_lna_not_haftar(seed):
+    lna = by_kb(seed, "lna")
+    assert {"مليشيات حفتر", "المليشيات التابعة لحفتر"} <= set(surfaces(seed, lna))
+
+
+def test_cairo_acting_stands_for_egypt(seed):
+    egypt = by_kb(seed, "EGY")
+    assert "القاهرة" in surfaces(seed, egypt)
+
+
+def test_title_resolved_against_the_article_date(seed):
+    erdogan = by_kb(seed, "erdogan")
+    assert {"الرئيس التركي", "رجب طيب أردوغان"} <= set(surfaces(seed, erdogan))
+    assert {"العاهل السعودي", "سلمان بن عبد العزيز"} <= set(surfaces(seed, by_kb(seed, "salman")))
+
+
+def test_possessive_forms_name_the_organisation(seed):
+    assert "حكومة السراج" in surfaces(seed, by_kb(seed, "gna"))
+    assert "مكتب أردوغان" in surfaces(seed, by_kb(seed, "tur_presidency"))
+
+
+def test_descriptive_groups_get_country_and_sector(seed):
+    groups = [e for e in seed["entities"] if e.get("kind") == "group" or e.get("kb_id") == "isr_intel"]
+    found = {(e["country"], e["sector"]) for e in groups}
+    assert ("EGY", "GOV") in found
+    assert any(c == "ISR" for c, _ in found)
+
+
+def test_surname_alone_after_full_name_is_the_same_person(seed):
+    assert "صالح" in surfaces(seed, by_kb(seed, "saleh"))
+
+
+def test_unknown_name_is_never_forced_onto_an_actor():
+    text = "التقى الوزير زكريا بن شلغوم رئيس بلدية تازروت في مقر الوزارة."
+    rec = to_dict(analyze(text, date="2019-12-05", pipeline=load(("clean", "segment", "actors"))))
+    assert all("شلغوم" not in rec["text"][m["start"]:m["end"]] for e in rec["entities"] if e.get("kb_id")
+               for m in e["mentions"])
+
+
+def test_every_mention_indexes_the_original_text(seed):
+    for e in seed["entities"]:
+        for m in e["mentions"]:
+            surface = seed["text"][m["start"]:m["end"]]
+            assert surface and surface == surface.strip()
+
+
+def test_gold_actors_of_the_seed_are_found_and_linked(seed):
+    gold = json.loads(need(GOLD).read_text(encoding="utf-8"))
+    from rasd.events.evaluate import _key
+
+    linked = {}
+    for e in seed["entities"]:
+        if e.get("kb_id"):
+            for s in surfaces(seed, e):
+                linked.setdefault(_key(s), set()).add(e["country"])
+    found = [a["id"] for a in gold["actors"]
+             if any(_key(s) in linked for s in [a["name_ar"], *a.get("aliases_ar", [])])]
+    assert len(found) >= 25, sorted(set(a["id"] for a in gold["actors"]) - set(found))

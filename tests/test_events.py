@@ -1,0 +1,73 @@
+import json
+
+import pytest
+
+from rasd.api import analyze, load, to_dict
+from rasd.events.evaluate import score_article, summarize
+
+from .conftest import GOLD, need
+
+PIPE = ("clean", "segment", "actors", "events")
+
+
+@pytest.fixture(scope="module")
+def seed(seed_text):
+    return to_dict(analyze(seed_text, date="2019-12-05", pipeline=load(PIPE)))
+
+
+def ev(rec, etype, kb_source):
+    ids = {e["id"] for e in rec["entities"] if e.get("kb_id") == kb_source}
+    return [x for x in rec["events"] if x["type"] == etype and ids & set(x["actors"])]
+
+
+def test_seed_scores_at_least_085_f1(seed):
+    gold = json.loads(need(GOLD).read_text(encoding="utf-8"))
+    r = summarize([score_article(gold, seed)])
+    assert r["f1"] >= 0.85, r
+
+
+def test_intention_to_sue_is_intended_not_a_lawsuit(seed):
+    (sue,) = ev(seed, "ACCUSE", "majbari")
+    assert sue["modality"] == "intended"
+
+
+def test_agreement_mentioned_three_times_is_one_event_with_its_announcer(seed):
+    agree = [x for x in seed["events"] if x["type"] == "AGREE"]
+    assert len(agree) == 1
+    assert len(agree[0]["evidence"]) == 3
+    assert agree[0]["attribution"]["text"] == "مكتب أردوغان"
+    assert agree[0]["date"] == "2019-11-25/2019-12-01"
+
+
+def test_compound_list_gives_one_event_with_several_actors(seed):
+    (angry,) = [x for x in seed["events"] if x["type"] == "ACCUSE" and x["mode"] == "disapprove"]
+    names = {e["id"]: e["name"] for e in seed["entities"]}
+    assert {"قبرص", "اليونان", "مصر"} <= {names[a] for a in angry["actors"]}
+
+
+def test_visit_on_tuesday_evening_is_dated_and_attributed(seed):
+    (visit,) = ev(seed, "CONSULT", "thinni") or ev(seed, "CONSULT", "interim_gov")
+    assert visit["date"] == "2019-12-03"
+    assert visit["attribution"]["text"] == "مصادر دبلوماسية مصرية"
+
+
+def test_evidence_and_attribution_spans_index_the_text(seed):
+    text = seed["text"]
+    for x in seed["events"]:
+        for s in x["evidence"]:
+            assert text[s["start"]:s["end"]].strip()
+        if x["attribution"]:
+            a = x["attribution"]
+            assert text[a["start"]:a["end"]] == a["text"]
+
+
+def test_negation_marks_the_event_negated():
+    text = "لم يلتقِ الرئيس التركي رجب طيب أردوغان مع فايز السراج خلال زيارته."
+    rec = to_dict(analyze(text, date="2019-12-05", pipeline=load(PIPE)))
+    assert [x["modality"] for x in rec["events"] if x["type"] == "CONSULT"] == ["negated"]
+
+
+def test_denial_marks_the_event_denied():
+    text = "نفت وزارة الخارجية التركية أن تكون تركيا قد زودت قوات حفتر بأسلحة."
+    rec = to_dict(analyze(text, date="2019-12-05", pipeline=load(PIPE)))
+    assert rec["events"] and all(x["modality"] == "denied" for x in rec["events"])
