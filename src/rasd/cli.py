@@ -138,6 +138,22 @@ def evaluate_events(gold: str, output: str, as_json: bool) -> None:
     click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else format_report(result))
 
 
+@evaluate.command("actors")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.argument("output", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--brief", is_flag=True, help="Only the figures, not the lists of misses and wrong links.")
+def evaluate_actors(gold: str, output: str, as_json: bool, brief: bool) -> None:
+    """Score actor linking in OUTPUT against the hand-coded actors of GOLD."""
+    from .actors.evaluate import evaluate as run, format_report
+
+    try:
+        result = run(Path(gold), Path(output))
+    except RasdError as e:
+        fail(e)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else format_report(result, not brief))
+
+
 @evaluate.command("ner")
 @click.option("--data", type=click.Path(file_okay=False), default=None,
               help="Folder holding anercorp/ (default: ../shared/data next to the repo).")

@@ -66,7 +66,10 @@ def _actor_matches(gold: dict, output: dict) -> dict[str, set[str]]:
     for e in output.get("entities", []):
         ids: set[str] = set()
         for m in e.get("mentions", []):
-            ids |= aliases.get(_key(text[m["start"]:m["end"]]), set())
+            k = _key(text[m["start"]:m["end"]])
+            for s, who in aliases.items():
+                if k == s or k.endswith(" " + s):  # "اللواء عباس كامل" is "عباس كامل"
+                    ids |= who
         countries = {country[i] for i in ids if country.get(i)}
         if e.get("country"):
             countries.add(e["country"])
