@@ -1,0 +1,75 @@
+"""Actor linking and event extraction on the hand-coded ANT fixtures.
+
+    python bench/eval_fixtures.py [--actors] [--events] [--details]
+
+Reads the gold files tests/fixtures/actors50.*.gold.json and events30.*.gold.json
+(articles chosen by seed before any rule was written: scripts/sample_fixtures.py),
+analyses the same articles from ../shared/data/news/ant_dev.jsonl with the default
+pipeline, and prints the scores of `rasd evaluate actors` and `rasd evaluate events`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+
+from rasd.actors.evaluate import evaluate as eval_actors
+from rasd.actors.evaluate import format_report as actors_report
+from rasd.api import analyze, to_dict
+from rasd.events.evaluate import evaluate as eval_events
+from rasd.events.evaluate import format_report as events_report
+from rasd.io.readers import parse_date
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT.parent / "shared/data/news/ant_dev.jsonl"
+
+
+def gold_articles(pattern: str) -> list[dict]:
+    out = []
+    for f in sorted((ROOT / "tests/fixtures").glob(pattern)):
+        out.extend(json.loads(f.read_text(encoding="utf-8")))
+    return out
+
+
+def run(pattern: str, scorer, report, details: bool) -> None:
+    golds = gold_articles(pattern)
+    if not golds:
+        print(f"no gold files {pattern}")
+        return
+    wanted = {g["docno"] for g in golds}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.jsonl"
+        gold = Path(tmp) / "gold.json"
+        gold.write_text(json.dumps(golds, ensure_ascii=False), encoding="utf-8")
+        with out.open("w", encoding="utf-8") as fh, NEWS.open(encoding="utf-8") as news:
+            for line in news:
+                d = json.loads(line)
+                if d["docno"] in wanted:
+                    doc = analyze(d["text"], date=parse_date(d.get("time")), id=d["docno"])
+                    fh.write(json.dumps(to_dict(doc), ensure_ascii=False) + "\n")
+        print(f"== {pattern}: {len(golds)} articles")
+        print(report(scorer(gold, out), details) if report is actors_report else _events(scorer(gold, out), details))
+
+
+def _events(r: dict, details: bool) -> str:
+    text = events_report(r)
+    return text if details else "\n".join(text.splitlines()[:3])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--actors", action="store_true")
+    ap.add_argument("--events", action="store_true")
+    ap.add_argument("--details", action="store_true")
+    args = ap.parse_args()
+    both = not (args.actors or args.events)
+    if args.actors or both:
+        run("actors50.*.gold.json", eval_actors, actors_report, args.details)
+    if args.events or both:
+        run("events30.*.gold.json", eval_events, events_report, args.details)
+
+
+if __name__ == "__main__":
+    main()
