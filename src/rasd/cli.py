@@ -168,6 +168,49 @@ def evaluate_ner(data: str | None, model: str | None) -> None:
     click.echo(format_report(run(Path(model) if model else None, test)))
 
 
+@main.command()
+@click.option("--input", "inputs", multiple=True, type=click.Path(dir_okay=False),
+              help="rasd analyze output (JSON or JSONL); may be repeated.")
+@click.option("--db", type=click.Path(dir_okay=False), default=None, help="A rasd store (rasd ingest).")
+@click.option("--from", "start", metavar="YYYY-MM-DD", default=None, help="First day of events.")
+@click.option("--to", "end", metavar="YYYY-MM-DD", default=None, help="Last day of events.")
+@click.option("--modality", default="asserted", show_default=True,
+              help="Comma-separated modalities to count (asserted,intended,...).")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="graph.graphml or graph.png")
+def network(inputs: tuple[str, ...], db: str | None, start: str | None, end: str | None, modality: str,
+            out: str) -> None:
+    """The signed actor network and its alliances, as GraphML or a PNG picture."""
+    from .events.evaluate import load_output
+    from .graph.network import alliances, build, to_graphml, to_png
+    from .io.readers import check_date_option
+
+    try:
+        start, end = check_date_option(start), check_date_option(end)
+        records: list = []
+        for f in inputs:
+            records.extend(load_output(Path(f)))
+        if db:
+            from .store import records_for_network
+
+            records.extend(records_for_network(Path(db)))
+        if not records:
+            raise RasdError("E117", what="--input or --db")
+        g = build(records, start, end, tuple(modality.split(",")))
+        groups = alliances(g)
+        if out.lower().endswith(".png"):
+            to_png(g, out, groups, title=f"{start or ''} – {end or ''}".strip(" –"))
+        elif out.lower().endswith((".graphml", ".xml")):
+            to_graphml(g, out, groups)
+        else:
+            raise RasdError("E118", path=out)
+    except RasdError as e:
+        fail(e)
+    click.echo(f"{g.number_of_nodes()} actors, {g.number_of_edges()} ties -> {out}", err=True)
+    for i, grp in enumerate(groups, 1):
+        if len(grp) > 1:
+            click.echo(f"alliance {i}: " + ", ".join(g.nodes[n].get("name_en") or g.nodes[n]["label"] for n in grp))
+
+
 @main.group()
 def train() -> None:
     """Train the models rasd ships, from ../shared/data."""

@@ -26,6 +26,8 @@ class Errors:
     E112 = "{path}: {count} of {total} records failed (see the messages above)"
     E113 = "--date '{value}' is not a date; use YYYY-MM-DD"
     E114 = "{path}: field '{field}' should be {expected}, got {got}"
+    E117 = "nothing to read: give {what}"
+    E118 = "{path}: unknown output type; use a .graphml or .png file name"
     E116 = "{path}: no output record with id '{id}' for that gold article; analyse the same article"
 
     # pipeline: E2xx
