@@ -249,11 +249,15 @@ class Linker:
                 words = normalize_key(text[m.start:m.end]).split(" ")
                 if a is not None and a.kind == "person" and len(words) >= 2:
                     persons.setdefault(words[-1], m.actor)
+        first: dict[str, int] = {}
+        for x in mentions:
+            if x.actor and (x.actor not in first or x.start < first[x.actor]):
+                first[x.actor] = x.start
         out = []
         for m in mentions:
             if m.actor is None and m.ner_type == "PER":
                 k = normalize_key(text[m.start:m.end])
-                if k in persons and any(x.actor == persons[k] and x.start < m.start for x in mentions):
+                if k in persons and first.get(persons[k], len(text)) < m.start:
                     m = Mention(m.start, m.end, persons[k], "coref", ner_type="PER")
             out.append(m)
         return out

@@ -20,6 +20,7 @@ several evidence spans.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -140,9 +141,10 @@ class Extractor:
     @staticmethod
     def _groups(toks: list[Tok], mentions: list[tuple[int, int, str, str]]) -> list[Group]:
         spans: list[tuple[int, int, str]] = []
+        starts = [t.start for t in toks]
         for ms, me, eid, _ in mentions:
-            a = next((k for k, t in enumerate(toks) if t.start >= ms), None)
-            if a is None or toks[a].start >= me:
+            a = bisect_left(starts, ms)
+            if a >= len(toks) or toks[a].start >= me:
                 continue
             b = a
             while b < len(toks) and toks[b].end <= me:
@@ -321,6 +323,8 @@ class Extractor:
     # ---- one document
     def extract(self, doc: Document) -> list[RawEvent]:
         mentions = self._mention_index(doc)
+        mention_starts = [m[0] for m in mentions]
+        para_starts = [p.start for p in doc.paragraphs]
         events: list[RawEvent] = []
         i = 0
         para_attr: dict[int, Attribution | None] = {}
@@ -329,17 +333,25 @@ class Extractor:
             toks, i = _sentence_tokens(doc, s, i)
             if not toks:
                 continue
-            ms = [m for m in mentions if s.start <= m[0] and m[1] <= s.end]
+            lo = bisect_left(mention_starts, s.start)
+            ms = []
+            while lo < len(mentions) and mentions[lo][0] < s.end:
+                if mentions[lo][1] <= s.end:
+                    ms.append(mentions[lo])
+                lo += 1
             groups = self._groups(toks, ms)
             inside = [False] * len(toks)
             for g in groups:
                 for k in range(g.first, g.last):
                     inside[k] = True
+            starts = [t.start for t in toks]
             for m0, m1, _, _ in ms:  # also tokens inside mentions that did not form a group
-                for k, t in enumerate(toks):
-                    if m0 <= t.start and t.end <= m1:
-                        inside[k] = True
-            para = next((p.start for p in doc.paragraphs if p.start <= s.start < p.end), s.start)
+                k = bisect_left(starts, m0)
+                while k < len(toks) and toks[k].end <= m1:
+                    inside[k] = True
+                    k += 1
+            pi = bisect_right(para_starts, s.start) - 1
+            para = doc.paragraphs[pi].start if pi >= 0 else s.start
             times = find_times(doc.text, s.start, s.end, doc.date)
             sentence_events: list[RawEvent] = []
             for t0, t1, trigs, future in self._triggers(toks, inside):

@@ -11,6 +11,8 @@ from ..document import Document, Span
 from .tokenize import Token, tokenize
 
 TERMINAL = frozenset(".!?؟…")
+MAX_TOKENS = 250  # a longer run without a full stop is cut (at a comma if there is one)
+_SOFT = frozenset("،,؛;:")
 CLOSERS = frozenset("\"'»”’)]}")
 
 
@@ -46,6 +48,23 @@ def split_sentences(text: str, tokens: list[Token], start: int = 0, end: int | N
         prev = t
     if first is not None:
         out.append(Span(first.start, last.end))
+    return [piece for s in out for piece in _cap(text, tokens, s)]
+
+
+def _cap(text: str, tokens: list[Token], s: Span) -> list[Span]:
+    """Split a sentence longer than MAX_TOKENS, preferring to cut after a comma."""
+    toks = [t for t in tokens if s.start <= t.start and t.end <= s.end]
+    if len(toks) <= MAX_TOKENS:
+        return [s]
+    out = []
+    i = 0
+    while i < len(toks):
+        j = min(len(toks), i + MAX_TOKENS)
+        if j < len(toks):
+            cut = next((k for k in range(j - 1, i + MAX_TOKENS // 2, -1) if text[toks[k].start] in _SOFT), None)
+            j = cut + 1 if cut is not None else j
+        out.append(Span(toks[i].start, toks[j - 1].end))
+        i = j
     return out
 
 
