@@ -112,10 +112,15 @@ class Linker:
             else:
                 i += 1
 
-        # 2. alias matches
+        title_words = set(k for k, t in enumerate(taken) if t)
+        # 2. alias matches (an organisation named inside a title is a mention of its own:
+        #    "رئيس جهاز المخابرات العامة", "النائب الثاني لرئيس المجلس الرئاسي")
         for m in kb.index.find_all(keys):
             if any(taken[m.start:m.end]):
-                continue
+                inner = kb.get(m.hits[0].target)
+                if not (set(range(m.start, m.end)) <= title_words and inner is not None
+                        and inner.kind in ("org", "igo")):
+                    continue
             hits = sorted(m.hits, key=lambda h: (not h.strong, h.how == "nationality"))
             h = hits[0]
             prefix = len(keys[m.start]) - len(m.key.split(" ")[0]) if m.clitic else 0
