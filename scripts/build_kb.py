@@ -78,6 +78,7 @@ def read_tsv(path: Path) -> list[dict]:
 def build(gaz: Path, overlay_path: Path) -> dict:
     overlay = yaml.safe_load(overlay_path.read_text(encoding="utf-8")) or {}
     excluded = {norm_key(a) for a in overlay.get("exclude_aliases", [])}
+    weak_city = {norm_key(a) for a in overlay.get("weak_city_names", [])}
     ov_states = overlay.get("states", {}) or {}
 
     mledoze = {c["cca3"]: c for c in json.loads((gaz / "mledoze_countries/countries.json").read_text(encoding="utf-8"))}
@@ -228,6 +229,9 @@ def build(gaz: Path, overlay_path: Path) -> dict:
     for st in states.values():
         claim(st)
     for c in sorted(cities.values(), key=lambda c: (c.get("capital_of") is None, -c["population"])):
+        for a in [c["name"]] + c["aliases"]:
+            if norm_key(a) in weak_city:
+                c["weak_aliases"].append(a)
         claim(c)
 
     return {

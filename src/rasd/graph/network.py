@@ -136,7 +136,10 @@ def shape(label: str) -> str:
     import arabic_reshaper
     from bidi import get_display
 
-    return get_display(arabic_reshaper.reshape(label))
+    # DejaVu Sans (matplotlib's font) has the lam-alef forms but not the Allah ligature
+    reshaper = arabic_reshaper.ArabicReshaper(configuration={"ARABIC LIGATURE ALLAH": False,
+                                                             "ARABIC LIGATURE ALLAH ISOLATED FORM": False})
+    return get_display(reshaper.reshape(label))
 
 
 def to_png(g: nx.Graph, path: str, groups: list[list[str]] | None = None, title: str = "") -> None:
