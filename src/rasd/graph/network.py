@@ -131,15 +131,20 @@ def to_graphml(g: nx.Graph, path: str, groups: list[list[str]] | None = None) ->
     nx.write_graphml(h, path)
 
 
-def shape(label: str) -> str:
-    """Arabic label shaped and ordered for a renderer without bidi support (matplotlib)."""
-    import arabic_reshaper
-    from bidi import get_display
+def _arabic_font() -> str:
+    """Noto Sans Arabic from the fontpkg-noto-sans-arabic package, else DejaVu Sans.
+    matplotlib (>= 3.11, with libraqm) shapes Arabic and lays it out right to left itself."""
+    try:
+        from importlib import resources
 
-    # DejaVu Sans (matplotlib's font) has the lam-alef forms but not the Allah ligature
-    reshaper = arabic_reshaper.ArabicReshaper(configuration={"ARABIC LIGATURE ALLAH": False,
-                                                             "ARABIC LIGATURE ALLAH ISOLATED FORM": False})
-    return get_display(reshaper.reshape(label))
+        from matplotlib import font_manager
+
+        files = resources.files("fontpkg_noto_sans_arabic").joinpath("files")
+        font = next(f for f in files.iterdir() if f.name.endswith(".ttf"))
+        font_manager.fontManager.addfont(str(font))
+        return font_manager.FontProperties(fname=str(font)).get_name()
+    except (ImportError, StopIteration, OSError):
+        return "DejaVu Sans"
 
 
 def to_png(g: nx.Graph, path: str, groups: list[list[str]] | None = None, title: str = "") -> None:
@@ -162,9 +167,9 @@ def to_png(g: nx.Graph, path: str, groups: list[list[str]] | None = None, title:
                                style="dashed", ax=ax)
         nx.draw_networkx_nodes(g, layout, node_color=[colour.get(n, "#9e9e9e") for n in g.nodes],
                                node_size=[200 + 120 * g.degree(n) for n in g.nodes], ax=ax)
-        nx.draw_networkx_labels(g, layout, labels={n: shape(g.nodes[n].get("label", n)) for n in g.nodes},
-                                font_family="DejaVu Sans", font_size=10, ax=ax)
-    ax.set_title(shape(title) if title else "green: cooperation, red dashed: conflict; colours: alliances")
+        nx.draw_networkx_labels(g, layout, labels={n: g.nodes[n].get("label", n) for n in g.nodes},
+                                font_family=_arabic_font(), font_size=10, ax=ax)
+    ax.set_title((title + "   " if title else "") + "green: cooperation, red dashed: conflict; colours: alliances")
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
