@@ -152,3 +152,20 @@ def test_unsupported_suffix(tmp_path):
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "text"])
 def test_every_format_runs_on_the_seed(seed_path, fmt):
     assert run(["analyze", str(seed_path), "--format", fmt]).exit_code == 0
+
+
+def test_user_actor_file_links_a_name_the_base_does_not_know(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text('version: "1"\nentries:\n  - {id: shalghoum, kind: person, name: زكريا بن شلغوم, '
+                 'name_en: Zakaria Ben Chelghoum, country: DZA, sector: GOV}\n', encoding="utf-8")
+    r = run(["analyze", "-", "--actors", str(f)], input="التقى الوزير زكريا بن شلغوم رئيس البلدية.")
+    assert r.exit_code == 0, r.stderr
+    ents = json.loads(r.stdout)["entities"]
+    assert any(e.get("kb_id") == "shalghoum" and e["country"] == "DZA" for e in ents)
+
+
+def test_bad_user_actor_file_names_file_entry_and_problem(tmp_path):
+    f = tmp_path / "bad.yaml"
+    f.write_text('version: "1"\nentries:\n  - {id: x, kind: person, name: س, country: XXX}\n', encoding="utf-8")
+    msg = one_line_error(run(["analyze", "-", "--actors", str(f)], input=ARTICLE), "E303")
+    assert "bad.yaml" in msg and "'x'" in msg

@@ -12,13 +12,14 @@ from functools import lru_cache
 from .document import Document
 from .io.readers import Record, check_text
 from .output import to_dict, validate  # noqa: F401  (re-exported)
-from .pipeline import DEFAULT, Pipeline
+from .pipeline import DEFAULT, Pipeline  # noqa: F401  (DEFAULT re-exported)
 
 
 @lru_cache(maxsize=4)
-def load(names: tuple[str, ...] = DEFAULT) -> Pipeline:
-    """The pipeline with the named components (cached: models load once)."""
-    return Pipeline.from_names(names)
+def load(names: tuple[str, ...] = DEFAULT, actors: tuple[str, ...] = ()) -> Pipeline:
+    """The pipeline with the named components (cached: models load once).
+    ``actors``: extra actor files (YAML or JSON) added to the knowledge base."""
+    return Pipeline.from_names(names, actors=actors)
 
 
 def analyze(text: str, *, date: str | None = None, id: str = "", meta: dict[str, str] | None = None,

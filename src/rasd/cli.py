@@ -40,9 +40,11 @@ def main() -> None:
               help="Output format (default: json for one article, jsonl for a JSONL file or a folder).")
 @click.option("--max-mb", type=float, default=5.0, show_default=True, help="Largest article to read, in MB.")
 @click.option("--pipeline", "names", default=None, help="Comma-separated components (default: all available).")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False),
+              help="Your own actors (YAML or JSON, see docs/actors.md); may be repeated.")
 @click.option("--validate/--no-validate", default=False, help="Check each output record against the JSON Schema.")
 def analyze(source: str, date_: str | None, fmt: str | None, max_mb: float, names: str | None,
-            validate: bool) -> None:
+            actor_files: tuple[str, ...], validate: bool) -> None:
     """Analyse articles: clean, segment, find entities and events.
 
     One article gives one JSON object; a JSONL file or a folder gives JSON Lines,
@@ -54,7 +56,10 @@ def analyze(source: str, date_: str | None, fmt: str | None, max_mb: float, name
 
     try:
         date = check_date_option(date_)
-        pipeline = api.load(tuple(names.split(","))) if names else api.load()
+        for f in actor_files:
+            if not Path(f).is_file():
+                raise RasdError("E107", path=f)
+        pipeline = api.load(tuple(names.split(",")) if names else api.DEFAULT, tuple(actor_files))
         many = is_jsonl(source) or Path(source).is_dir() if source != "-" else False
         fmt = fmt or ("jsonl" if many else "json")
         failures = total = 0

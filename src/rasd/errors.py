@@ -40,7 +40,7 @@ class Errors:
             "'rasd train ner'")
     E302 = "{path}: not found; rasd reads its training/evaluation data from ../shared/data (give --data)"
 
-    E303 = "{why}"
+    E303 = "{why} (actor files: see docs/actors.md; check with python -m rasd.kb.validate FILE)"
 
     # corpus tools: E4xx
     E401 = "{path}: no records with text to compare"

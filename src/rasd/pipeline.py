@@ -24,37 +24,37 @@ class Component:
         return self.func(doc)
 
 
-def _clean() -> Component:
+def _clean(**options: object) -> Component:
     from .text.clean import clean
 
     return Component("clean", clean, (), ("removed", "paragraphs"))
 
 
-def _segment() -> Component:
+def _segment(**options: object) -> Component:
     from .text.sentences import segment
 
     return Component("segment", segment, ("paragraphs",), ("tokens", "sentences"))
 
 
-def _ner() -> Component:
+def _ner(**options: object) -> Component:
     from .entities import ner_component
 
     return ner_component()
 
 
-def _actors() -> Component:
+def _actors(actors: tuple[str, ...] = (), **options: object) -> Component:
     from .actors.link import actors_component
 
-    return actors_component()
+    return actors_component(tuple(actors))
 
 
-def _events() -> Component:
+def _events(**options: object) -> Component:
     from .events.pipe import events_component
 
     return events_component()
 
 
-FACTORIES: dict[str, Callable[[], Component]] = {
+FACTORIES: dict[str, Callable[..., Component]] = {
     "clean": _clean,
     "segment": _segment,
     "ner": _ner,
@@ -84,12 +84,13 @@ class Pipeline:
         self.provides = have
 
     @classmethod
-    def from_names(cls, names: Iterable[str] = DEFAULT) -> Pipeline:
+    def from_names(cls, names: Iterable[str] = DEFAULT, **options: object) -> Pipeline:
+        """Build from component names; ``options`` go to every factory (``actors=(files,)``)."""
         comps = []
         for n in names:
             if n not in FACTORIES:
                 raise RasdError("E202", name=n, known=", ".join(FACTORIES))
-            comps.append(FACTORIES[n]())
+            comps.append(FACTORIES[n](**options))
         return cls(comps)
 
     @property
