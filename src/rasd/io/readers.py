@@ -22,7 +22,7 @@ from .html import html_to_text
 SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".json": "json",
             ".jsonl": "jsonl", ".ndjson": "jsonl"}
 DEFAULT_MAX_MB = 5.0
-_ARABIC = re.compile("[\u0621-\u064A\u0671-\u06D3\uFB50-\uFDFF\uFE70-\uFEFC]")
+_ARABIC = re.compile("[\u0621-\u063F\u0641-\u064A\u0671-\u06D3\uFB50-\uFDFF\uFE70-\uFEFC]")
 
 TEXT_FIELDS = ("text", "content")
 DATE_FIELDS = ("date", "time", "date_extracted", "published")
