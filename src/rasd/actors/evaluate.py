@@ -11,7 +11,10 @@ or rank before the coded surface: "اللواء عباس كامل" for "عباس
   **wrong link** when one of its surfaces is a gold actor's but the country disagrees,
   and **unconfirmed** when none of its surfaces is coded (counted against precision:
   the coders coded every political actor of the article).
-Recall = found / gold actors; precision = correct / linked entities.
+Recall = found / gold actors. Two precisions: *link precision* = correct / (correct +
+wrong), whether a link the coders can judge is right; *strict precision* = correct /
+linked entities, which also counts the unconfirmed links (often real actors or places
+the coders did not code) against the linker.
 """
 
 from __future__ import annotations
@@ -82,12 +85,17 @@ def evaluate(gold_path: Path, output_path: Path) -> dict[str, Any]:
         scores.append(score_links(g, out))
     gold = sum(s.gold for s in scores)
     linked = sum(s.linked for s in scores)
-    p = sum(s.correct for s in scores) / linked if linked else 0.0
+    correct = sum(s.correct for s in scores)
+    wrong = sum(len(s.wrong) for s in scores)
+    p = correct / linked if linked else 0.0
+    link_p = correct / (correct + wrong) if correct + wrong else 0.0
     r = sum(s.found for s in scores) / gold if gold else 0.0
     return {
         "articles": len(scores), "gold_actors": gold, "found": sum(s.found for s in scores),
         "linked_entities": linked, "correct": sum(s.correct for s in scores),
-        "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "precision": p, "link_precision": link_p, "wrong_links": wrong,
+        "unconfirmed_links": sum(len(s.unconfirmed) for s in scores),
+        "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
         "wrong": {s.id: s.wrong for s in scores if s.wrong},
         "missed": {s.id: s.missed for s in scores if s.missed},
         "unconfirmed": {s.id: s.unconfirmed for s in scores if s.unconfirmed},
@@ -98,7 +106,9 @@ def format_report(r: dict[str, Any], details: bool = True) -> str:
     lines = [
         f"articles {r['articles']}  gold actors {r['gold_actors']}  found {r['found']}  "
         f"linked entities {r['linked_entities']}  correct {r['correct']}",
-        f"precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}",
+        f"strict precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}",
+        f"link precision {r['link_precision']:.3f} ({r['wrong_links']} wrong links; "
+        f"{r['unconfirmed_links']} links to actors the coders did not code)",
     ]
     if details:
         for key in ("wrong", "missed", "unconfirmed"):

@@ -26,6 +26,8 @@ from ..text.normalize import normalize_key
 TYPE_OF_KIND = {"person": "PER", "org": "ORG", "igo": "ORG", "group": "ORG", "state": "LOC", "city": "LOC"}
 FOLLOWERS = {"التابعه", "التابع", "التابعين", "الموالي", "الموالية", "المواليه", "الموالين", "الموالون",
              "المحسوب", "المحسوبه", "الداعمه"}
+NON_ACTOR_HEADS = {"اللغه", "لغه", "الجنسيه", "العمله", "الثقافه", "الموسيقي", "السينما", "المطبخ", "النسخه",
+                   "الطريقه", "الترجمه", "الاصل", "الاصول", "الصناعه", "المنتخب", "الدوري", "الكاس"}
 LOCATIVE = {"في", "الي", "من", "داخل", "قرب", "نحو", "العاصمه", "مدينه", "المدينه"}  # a weak alias counts only if its actor is named strongly elsewhere in the article
 
 
@@ -39,6 +41,10 @@ class Mention:
     country: str | None = None
     sector: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _strip_clitic(key: str) -> str:
+    return key[1:] if key[:1] in "وفبل" and len(key) > 3 else key
 
 
 def _word_keys(text: str, words: list[tuple[int, int, int]]) -> list[str]:
@@ -128,7 +134,12 @@ class Linker:
             target = h.target
             how = h.how if h.how in ("nationality", "capital", "weak") else "alias"
             state = kb.stands_for(h.target)
-            locative = m.start > 0 and keys[m.start - 1] in LOCATIVE
+            if h.how == "nationality":
+                head = keys[m.start - 1] if m.start > 0 else ""
+                if (kb.get(h.target) is None or kb.get(h.target).kind != "state"
+                        or head in NON_ACTOR_HEADS or _strip_clitic(head) in NON_ACTOR_HEADS):
+                    continue  # "العربية" (Arabs), "باللغة الفرنسية": an adjective, not an actor
+            locative = any(k in LOCATIVE for k in keys[max(0, m.start - 2):m.start])
             if state.id != h.target and not locative and not m.clitic:
                 target, how = state.id, "capital"  # "القاهرة" acting is Egypt; "في القاهرة" is a place
             add(m.start, m.end, Mention(s, e, target, how,

@@ -31,10 +31,17 @@ ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
 def _key(s: str) -> str:
-    words = []
-    for w in s.split():
+    """Folded surface without the first word's proclitics; ل + ال written لل gets its
+    article back ("للحوثيين" → "الحوثيين")."""
+    words = s.split()
+    if words:
+        w = words[0]
         n = proclitic_length(w)
-        words.append(w[n:] if n < len(w) else w)
+        if 0 < n < len(w):
+            stem = w[n:]
+            if normalize_key(w[:n]).endswith("ل") and normalize_key(stem).startswith("ل"):
+                stem = "ا" + stem
+            words[0] = stem
     return normalize_key(" ".join(words))
 
 
