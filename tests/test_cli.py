@@ -169,3 +169,12 @@ def test_bad_user_actor_file_names_file_entry_and_problem(tmp_path):
     f.write_text('version: "1"\nentries:\n  - {id: x, kind: person, name: س, country: XXX}\n', encoding="utf-8")
     msg = one_line_error(run(["analyze", "-", "--actors", str(f)], input=ARTICLE), "E303")
     assert "bad.yaml" in msg and "'x'" in msg
+
+
+def test_html_format_marks_entities_right_to_left_and_escapes_markup(tmp_path):
+    r = run(["analyze", "-", "--format", "html"],
+            input='قال الرئيس التركي رجب طيب أردوغان <img src=x onerror="alert(1)"> إن أنقرة تدعم حكومة الوفاق.')
+    assert r.exit_code == 0, r.stderr
+    html = r.stdout
+    assert 'dir="rtl"' in html and "<mark" in html and "رجب طيب أردوغان" in html
+    assert "<img" not in html and "&lt;img" in html
