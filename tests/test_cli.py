@@ -176,5 +176,5 @@ def test_html_format_marks_entities_right_to_left_and_escapes_markup(tmp_path):
             input='قال الرئيس التركي رجب طيب أردوغان <img src=x onerror="alert(1)"> إن أنقرة تدعم حكومة الوفاق.')
     assert r.exit_code == 0, r.stderr
     html = r.stdout
-    assert 'dir="rtl"' in html and "<mark" in html and "رجب طيب أردوغان" in html
+    assert 'direction: rtl' in html and 'lang="ar"' in html and "<mark" in html and "رجب طيب أردوغان" in html
     assert "<img" not in html and "&lt;img" in html
