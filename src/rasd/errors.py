@@ -45,6 +45,23 @@ class Errors:
     # corpus tools: E4xx
     E401 = "{path}: no records with text to compare"
 
+    # store, ingest, query, export: E5xx
+    E501 = "{path}: cannot open the store: {why}; give --db a file name in an existing, writable folder"
+    E502 = ("{path}: not a rasd store ({why}); give a file made by 'rasd ingest', "
+            "or a new file name to create one")
+    E503 = ("{path}: the store was written by a newer rasd (unknown migrations: {names}); "
+            "upgrade rasd to read it")
+    E504 = "{path}: no such store; create it first with 'rasd ingest PATH --db {path}'"
+    E505 = "{what} needs the Python package {package}, which is not installed; pip install \"{install}\""
+    E506 = "{count} of {total} articles failed (see the messages above); the others are stored in {db}"
+    E507 = "--scheduler {address}: cannot use the Dask scheduler: {why}; check the address, or leave it out"
+    E508 = "no event '{event}' in the store; give an id or DOC#EVENT reference from 'rasd query events'"
+    E509 = "{path}: cannot write: {why}"
+    E510 = "{path}: analysis failed ({why}); the article was skipped, the run went on"
+    E511 = "{path}: could not store the article ({why}); nothing of it was written"
+    E512 = "{url}: cannot connect to PostgreSQL: {why}"
+    E513 = "--{option} '{value}' is not a date; use YYYY-MM-DD"
+
 
 class RasdError(Exception):
     """An error the user can act on. ``code`` is the key in :class:`Errors`."""

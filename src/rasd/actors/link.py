@@ -139,6 +139,8 @@ class Linker:
                 if (kb.get(h.target) is None or kb.get(h.target).kind != "state"
                         or head in NON_ACTOR_HEADS or _strip_clitic(head) in NON_ACTOR_HEADS):
                     continue  # "العربية" (Arabs), "باللغة الفرنسية": an adjective, not an actor
+                if h.form is not None and h.form.number == "pl" and h.form.definite and h.form.gender != "f":
+                    how = "nationality_noun"  # "الإيرانيين أطلقوا": the people, acting
             locative = any(k in LOCATIVE for k in keys[max(0, m.start - 2):m.start])
             if state.id != h.target and not locative and not m.clitic:
                 target, how = state.id, "capital"  # "القاهرة" acting is Egypt; "في القاهرة" is a place

@@ -40,7 +40,8 @@ APPOSITIVES = _fold({"العاصمة", "عاصمة", "مدينة", "المدين
 JOINERS = {"و", "،", ",", "وكذلك"}
 PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
 AGENT_MARKERS = (("علي", "يد"),)
-DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها"})
+DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
+                    "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته"})
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
 GENITIVE_TARGET_TYPES = {"SUPPORT", "AID", "COERCE", "ASSAULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE"}
 BEFORE_WINDOW = 30
@@ -157,7 +158,9 @@ class Extractor:
             if groups:
                 g = groups[-1]
                 gap = [t.key for t in toks[g.last:a]]
-                if gap and all(k in JOINERS for k in gap) and "و" in gap or (not gap and g.last == a):
+                # joined by و, or by a comma alone (a list, or an apposition: "رئيس الحزب، مسعود بارزاني")
+                if (gap and all(k in JOINERS for k in gap) and ("و" in gap or gap == ["،"] or gap == [","])) or (
+                        not gap and g.last == a):
                     if eid not in g.entities:
                         g.entities.append(eid)
                     g.last = b
@@ -281,6 +284,10 @@ class Extractor:
             if keys[k] == "يد" and k > 0 and keys[k - 1] == "علي":
                 source = next((g for g in after if g.first == k + 1), None)
                 break
+            if keys[k] == "قبل" and k > 0 and keys[k - 1] == "من":  # passive agent: "من قبل القوات التركية"
+                source = next((g for g in after if g.first == k + 1), None)
+                if source is not None:
+                    break
             if keys[k] in DOER_VERBS:
                 source = next((g for g in after if g.first in (k + 1, k + 2, k + 3)), None)
                 break
@@ -384,13 +391,26 @@ class Extractor:
                     evidence=[Span(ev_start, ev_end)], actors=actors, recipients=recipients,
                     modality=self._modality(toks, t0, future), attribution=attr, time=time, place=place,
                     sentence=si, confidence=0.7 if actors and recipients else 0.4,
-                    extra={"symmetric": sym, "time_distance": tdist},
+                    extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1)},
                 ))
+            self._event_objects(sentence_events)
             own = self._attribution(doc, toks, groups, len(toks))
             if own is not None:
                 para_attr[para] = own
             events.extend(sentence_events)
         return events
+
+    @staticmethod
+    def _event_objects(events: list[RawEvent]) -> None:
+        """A verb whose object is another event ("أدان الهجوم الصاروخي الذي نفذته إيران")
+        is directed at that event's source."""
+        for a in events:
+            if a.recipients or not a.actors:
+                continue
+            a1 = a.extra["tokens"][1]
+            b = next((b for b in events if b is not a and 0 <= b.extra["tokens"][0] - a1 <= 3 and b.actors), None)
+            if b is not None:
+                a.recipients = [x for x in b.actors if x not in a.actors]
 
     @staticmethod
     def _nearest_time(times: list[Timex], toks: list[Tok], t0: int, t1: int) -> tuple[Timex | None, int]:
