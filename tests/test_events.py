@@ -71,3 +71,15 @@ def test_denial_marks_the_event_denied():
     text = "نفت وزارة الخارجية التركية أن تكون تركيا قد زودت قوات حفتر بأسلحة."
     rec = to_dict(analyze(text, date="2019-12-05", pipeline=load(PIPE)))
     assert rec["events"] and all(x["modality"] == "denied" for x in rec["events"])
+
+
+def test_codebook_gives_every_plover_type_a_cameo_root_and_intensity():
+    from rasd.events.lexicon import cameo_root, codebook, intensity, lexicon
+
+    types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+             "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    assert set(codebook()["types"]) == types
+    assert all(len(cameo_root(t)) == 2 for t in types)
+    assert intensity("ASSAULT", None) < 0 < intensity("AID", None)
+    used = {t.type for trigs in lexicon().entries.values() for t in trigs}
+    assert used <= types

@@ -87,37 +87,20 @@ def lexicon() -> Lexicon:
     return lex
 
 
-# Used when codebook.yaml gives no figure: PLOVER's type-level scores (-10 conflict .. +10 cooperation).
-_DEFAULT_INTENSITY = {
-    "AGREE": 5.0, "CONSULT": 1.0, "SUPPORT": 3.0, "CONCEDE": 4.0, "COOPERATE": 6.0, "AID": 7.0,
-    "RETREAT": 5.0, "REQUEST": -1.0, "ACCUSE": -2.0, "REJECT": -4.0, "THREATEN": -6.0, "PROTEST": -6.5,
-    "SANCTION": -8.0, "MOBILIZE": -7.0, "COERCE": -7.0, "ASSAULT": -9.0,
-}
-_DEFAULT_CAMEO = {
-    "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", "COOPERATE": "06", "AID": "07",
-    "RETREAT": "08", "REQUEST": "02", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
-    "SANCTION": "16", "MOBILIZE": "15", "COERCE": "17", "ASSAULT": "18",
-}
-
-
 @lru_cache(maxsize=1)
 def codebook() -> dict[str, Any]:
-    try:
-        return _read_yaml("codebook.yaml") or {}
-    except FileNotFoundError:
-        return {}
+    """The PLOVER codebook (codebook.yaml): types, modes, CAMEO roots, intensity scores."""
+    return _read_yaml("codebook.yaml")
 
 
 def cameo_root(etype: str) -> str:
-    t = (codebook().get("types") or {}).get(etype) or {}
-    return str(t.get("cameo_root") or _DEFAULT_CAMEO[etype])
+    return str(codebook()["types"][etype]["cameo_root"])
 
 
 def intensity(etype: str, mode: str | None) -> float:
-    t = (codebook().get("types") or {}).get(etype) or {}
+    """The mode's score where the manual gives one (it gives none today), else the type's."""
+    t = codebook()["types"][etype]
     modes = t.get("modes") or {}
     if mode and isinstance(modes.get(mode), dict) and modes[mode].get("intensity") is not None:
         return float(modes[mode]["intensity"])
-    if t.get("intensity") is not None:
-        return float(t["intensity"])
-    return _DEFAULT_INTENSITY[etype]
+    return float(t["intensity"])
