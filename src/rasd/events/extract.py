@@ -46,6 +46,7 @@ PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
 GENITIVE_TARGET_TYPES = {"SUPPORT", "AID", "COERCE", "ASSAULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE"}
 BEFORE_WINDOW = 30
 AFTER_WINDOW = 15
+OBJECT_REACH = 10  # a verb's object may follow adverbials ("في حوار نشرته جريدة ...، جماعة الإخوان")
 TIME_WINDOW = 8
 SOLE_TIME_WINDOW = 20
 
@@ -173,8 +174,9 @@ class Extractor:
         return groups
 
     # ---- triggers
-    def _triggers(self, toks: list[Tok], inside: list[bool]) -> list[tuple[int, int, list[Trigger], bool]]:
+    def _triggers(self, toks: list[Tok], inside: list[bool], text: str) -> list[tuple[int, int, list[Trigger], bool]]:
         keys = [t.key for t in toks]
+        texts = [text[t.start:t.end] for t in toks]
         out = []
         i = 0
         while i < len(toks):
@@ -184,8 +186,9 @@ class Extractor:
             m = self.lex.match(keys, i)
             if m is None:
                 k = keys[i]
+                ta_marbuta = texts[i].endswith("ة")  # "صادرة" is no صادر + ه
                 for suf in PRONOUN_SUFFIXES:  # وقّعها -> وقع
-                    if k.endswith(suf) and len(k) - len(suf) >= 2:
+                    if k.endswith(suf) and len(k) - len(suf) >= 2 and not (suf == "ه" and ta_marbuta):
                         m2 = self.lex.match([k[: -len(suf)]], 0)
                         if m2 and any(t.pos != "noun" for t in m2[1]):
                             m = (1, [t for t in m2[1] if t.pos != "noun"], m2[2])
@@ -197,6 +200,9 @@ class Extractor:
             if any(inside[i:i + n]):
                 i += 1
                 continue
+            if i > 0 and keys[i - 1] == "ل" and toks[i - 1].kind == "clitic":
+                # "لبحث", "ليزور": a purpose clause reads like a verbal noun
+                trigs = [Trigger(t.type, t.mode, "noun", t.roles) for t in trigs]
             out.append((i, i + n, trigs, future))
             i += n
         return out
@@ -321,9 +327,10 @@ class Extractor:
             # the object: after a verb (past its subject), or the genitive after a transitive
             # verbal noun; "فرقة خاصة من مليشيات حفتر" (partitive من) counts
             start = source.last if source is not None and source.first >= t1 else t1
+            reach = OBJECT_REACH if trig.pos != "noun" else 4
             if trig.pos != "noun" or trig.type in GENITIVE_TARGET_TYPES or trig.role("genitive_target"):
-                target = next((g for g in after if g.first >= start and g.first - start <= 4
-                               and g.prep in (None, "من") and g is not source), None)
+                target = next((g for g in after if g.first >= start and g.first - start <= reach
+                               and g.prep in (None, "من") and g is not source and g.first not in skip), None)
         return (source.entities if source else []), (target.entities if target else []), False
         return (source.entities if source else []), (target.entities if target else []), False
 
@@ -361,7 +368,7 @@ class Extractor:
             para = doc.paragraphs[pi].start if pi >= 0 else s.start
             times = find_times(doc.text, s.start, s.end, doc.date)
             sentence_events: list[RawEvent] = []
-            for t0, t1, trigs, future in self._triggers(toks, inside):
+            for t0, t1, trigs, future in self._triggers(toks, inside, doc.text):
                 trig = trigs[0]
                 attr = self._attribution(doc, toks, groups, t0) or para_attr.get(para)
                 attr_groups = {g.first for g in groups if attr and toks[g.first].start >= attr.start
@@ -372,7 +379,8 @@ class Extractor:
                     recipients = list(prev.actors)
                 cause = {normalize_key(w) for w in trig.role("target_from_cause")}
                 if cause and not recipients and any(t.key in cause for t in toks[:t0]):
-                    prior = next((e for e in reversed(events + sentence_events) if e.type == "AGREE"), None)
+                    prior = next((e for e in reversed(events + sentence_events)
+                                  if e.type == "AGREE" and (e.actors or e.recipients)), None)
                     if prior is not None:
                         recipients = [x for x in prior.actors + prior.recipients if x not in actors]
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and sentence_events:

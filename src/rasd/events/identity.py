@@ -3,7 +3,8 @@
 An entity stands for itself, for the organisations it holds a role in at the article's
 date (Sarraj → the GNA, Haftar → the LNA), for the actor whose forces it is (LNA →
 Haftar), and for its state when it is a state, a descriptive group ("ضباط إسرائيليين")
-or a head of state, government or diplomacy (Erdogan in 2019 → Turkey).
+or a head of state, government or diplomacy (Erdogan in 2019 → Turkey); a capital stands
+for its state.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ def identities(entities: list[dict[str, Any]], date: str | None, kb=None) -> dic
         kb_id = e.get("kb_id")
         if kb_id:
             ids.add(kb_id)
+        actor = kb.get(kb_id) if kb is not None and kb_id else None
         if e.get("kind") in ("state", "group") and e.get("country"):
             ids.add(e["country"])
-        actor = kb.get(kb_id) if kb is not None and kb_id else None
+        if actor is not None and actor.stands_for:  # a visit to Cairo is a visit to Egypt
+            ids.add(actor.stands_for)
         if actor is not None:
             roles = actor.roles_at(date) if date else list(actor.roles)
             for r in roles:

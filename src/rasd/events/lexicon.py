@@ -49,6 +49,10 @@ class Lexicon:
                 variants.append((first[1:], True))
             for v, future in variants:
                 trigs = self.entries.get((v, *rest))
+                if trigs and v != first and not future:
+                    # with the article a verb form is a participle ("المعترف بها", "الداعم"): a
+                    # description, not an event; only nouns keep their trigger
+                    trigs = [t for t in trigs if t.pos == "noun"]
                 if trigs:
                     if future:
                         trigs = [t for t in trigs if t.pos == "imperfect"]
@@ -84,6 +88,14 @@ def lexicon() -> Lexicon:
             lex.add(v, Trigger(e["type"], e.get("mode"), "imperfect", roles))
         for n in e.get("nouns") or []:
             lex.add(n, Trigger(e["type"], e.get("mode"), "noun", roles))
+    # the broader list: one word per entry, verbs as written (any person, tense)
+    for etype, words in (_read_yaml("triggers_more.yaml").get("types") or {}).items():
+        for w in words:
+            word = w["w"]
+            if tuple(normalize_key(word).split(" ")) in lex.entries:
+                continue  # triggers.yaml knows this word, with its roles
+            pos = "noun" if w.get("noun") else ("imperfect" if word[:1] in "يتن" and len(word) > 3 else "verb")
+            lex.add(word, Trigger(etype, w.get("mode"), pos))
     return lex
 
 
