@@ -46,6 +46,8 @@ PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
 GENITIVE_TARGET_TYPES = {"SUPPORT", "AID", "COERCE", "ASSAULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE"}
 BEFORE_WINDOW = 30
 AFTER_WINDOW = 15
+FALLBACK_PREPS = {None, "مع", "ب", "ل", "ضد", "من"}
+FALLBACK_REACH = 8
 OBJECT_REACH = 10  # a verb's object may follow adverbials ("في حوار نشرته جريدة ...، جماعة الإخوان")
 TIME_WINDOW = 8
 SOLE_TIME_WINDOW = 20
@@ -79,6 +81,7 @@ class Group:
     last: int               # token index after the last mention
     entities: list[str]
     prep: str | None        # preposition right before the group
+    adjective: bool = False  # a nationality adjective ("الأهداف الإيرانية"): a target at most
 
 
 @dataclass
@@ -133,18 +136,15 @@ class Extractor:
             if e.get("type") == "MISC":
                 continue
             for m in e["mentions"]:
-                how = m.get("how", "")
-                if how == "nationality":  # an adjective describes, it does not act
-                    continue
-                out.append((m["start"], m["end"], e["id"], how))
+                out.append((m["start"], m["end"], e["id"], m.get("how", "")))
         out.sort()
         return out
 
     @staticmethod
     def _groups(toks: list[Tok], mentions: list[tuple[int, int, str, str]]) -> list[Group]:
-        spans: list[tuple[int, int, str]] = []
+        spans: list[tuple[int, int, str, bool]] = []
         starts = [t.start for t in toks]
-        for ms, me, eid, _ in mentions:
+        for ms, me, eid, how in mentions:
             a = bisect_left(starts, ms)
             if a >= len(toks) or toks[a].start >= me:
                 continue
@@ -153,10 +153,10 @@ class Extractor:
                 b += 1
             if spans and a < spans[-1][1]:
                 continue  # overlapping mention: keep the first
-            spans.append((a, b, eid))
+            spans.append((a, b, eid, how == "nationality"))
         groups: list[Group] = []
-        for a, b, eid in spans:
-            if groups:
+        for a, b, eid, adjective in spans:
+            if groups and not adjective and not groups[-1].adjective:
                 g = groups[-1]
                 gap = [t.key for t in toks[g.last:a]]
                 # joined by و, or by a comma alone (a list, or an apposition: "رئيس الحزب، مسعود بارزاني")
@@ -170,7 +170,7 @@ class Extractor:
             while p > 0 and toks[p].key in APPOSITIVES:
                 p -= 1  # "على العاصمة طرابلس": the preposition is before the appositive
             prep = toks[p].key if p >= 0 and toks[p].key in PREPS else None
-            groups.append(Group(a, b, [eid], prep))
+            groups.append(Group(a, b, [eid], prep, adjective))
         return groups
 
     # ---- triggers
@@ -271,6 +271,8 @@ class Extractor:
     # ---- roles
     def _roles(self, toks: list[Tok], groups: list[Group], t0: int, t1: int, trig: Trigger,
                skip: set[int]) -> tuple[list[str], list[str], bool]:
+        adjectives = [g for g in groups if g.adjective and g.first >= t1 and g.first - t1 <= AFTER_WINDOW]
+        groups = [g for g in groups if not g.adjective]
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip]
         before = [g for g in groups if g.last <= t0 and t0 - g.last <= BEFORE_WINDOW and g.first not in skip]
         keys = [t.key for t in toks]
@@ -331,7 +333,17 @@ class Extractor:
             if trig.pos != "noun" or trig.type in GENITIVE_TARGET_TYPES or trig.role("genitive_target"):
                 target = next((g for g in after if g.first >= start and g.first - start <= reach
                                and g.prep in (None, "من") and g is not source and g.first not in skip), None)
+        if target is None and source is not None:
+            # last resort: the next actor of the sentence after the trigger, or a nationality
+            # adjective on its object ("هاجمت عشرات الأهداف الإيرانية")
+            target = next((g for g in after + adjectives if g is not source and g.prep in FALLBACK_PREPS
+                           and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
         return (source.entities if source else []), (target.entities if target else []), False
+        if target is None and source is not None:
+            # last resort: the next actor of the sentence after the trigger, or a nationality
+            # adjective on its object ("هاجمت عشرات الأهداف الإيرانية")
+            target = next((g for g in after + adjectives if g is not source and g.prep in FALLBACK_PREPS
+                           and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
     # ---- one document
