@@ -38,6 +38,8 @@ LOCATIVE = _fold({"في", "إلى", "من", "ب"})
 APPOSITIVES = _fold({"العاصمة", "عاصمة", "مدينة", "المدينة", "بلدة", "محافظة", "ولاية", "إقليم", "منطقة", "دولة",
                      "الرئيس", "رئيس", "الملك", "الأمير", "الوزير", "وزير", "الجنرال", "اللواء", "المشير", "الشيخ"})
 JOINERS = {"و", "،", ",", "وكذلك"}
+QUOTES = {"\"", "«", "»", "'", "“", "”"}
+ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
 AGENT_MARKERS = (("علي", "يد"),)
 DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
@@ -167,7 +169,7 @@ class Extractor:
                     g.last = b
                     continue
             p = a - 1
-            while p > 0 and toks[p].key in APPOSITIVES:
+            while p > 0 and (toks[p].key in APPOSITIVES or toks[p].key in QUOTES):
                 p -= 1  # "على العاصمة طرابلس": the preposition is before the appositive
             prep = toks[p].key if p >= 0 and toks[p].key in PREPS else None
             groups.append(Group(a, b, [eid], prep, adjective))
@@ -292,6 +294,8 @@ class Extractor:
             if keys[k] == "يد" and k > 0 and keys[k - 1] == "علي":
                 source = next((g for g in after if g.first == k + 1), None)
                 break
+            if trig.pos != "noun":
+                continue  # the markers below name the agent of a verbal noun, not of a verb
             if keys[k] == "قبل" and k > 0 and keys[k - 1] == "من":  # passive agent: "من قبل القوات التركية"
                 source = next((g for g in after if g.first == k + 1), None)
                 if source is not None:
@@ -336,13 +340,15 @@ class Extractor:
         if target is None and source is not None:
             # last resort: the next actor of the sentence after the trigger, or a nationality
             # adjective on its object ("هاجمت عشرات الأهداف الإيرانية")
-            target = next((g for g in after + adjectives if g is not source and g.prep in FALLBACK_PREPS
+            usable = after + [a for a in adjectives if trig.type in ADJECTIVE_TARGET_TYPES and a.first - t1 <= 4]
+            target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS
                            and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
         return (source.entities if source else []), (target.entities if target else []), False
         if target is None and source is not None:
             # last resort: the next actor of the sentence after the trigger, or a nationality
             # adjective on its object ("هاجمت عشرات الأهداف الإيرانية")
-            target = next((g for g in after + adjectives if g is not source and g.prep in FALLBACK_PREPS
+            usable = after + [a for a in adjectives if trig.type in ADJECTIVE_TARGET_TYPES and a.first - t1 <= 4]
+            target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS
                            and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
