@@ -372,6 +372,7 @@ class Extractor:
                     ms.append(mentions[lo])
                 lo += 1
             groups = self._groups(toks, ms)
+            actor_groups = [g for g in groups if not g.adjective]  # "مصادر مصرية" names no actor
             inside = [False] * len(toks)
             for g in groups:
                 for k in range(g.first, g.last):
@@ -388,7 +389,7 @@ class Extractor:
             sentence_events: list[RawEvent] = []
             for t0, t1, trigs, future in self._triggers(toks, inside, doc.text):
                 trig = trigs[0]
-                attr = self._attribution(doc, toks, groups, t0) or para_attr.get(para)
+                attr = self._attribution(doc, toks, actor_groups, t0) or para_attr.get(para)
                 attr_groups = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                                and toks[g.last - 1].end <= attr.end}
                 actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups)
@@ -420,7 +421,7 @@ class Extractor:
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1)},
                 ))
             self._event_objects(sentence_events)
-            own = self._attribution(doc, toks, groups, len(toks))
+            own = self._attribution(doc, toks, actor_groups, len(toks))
             if own is not None:
                 para_attr[para] = own
             events.extend(sentence_events)

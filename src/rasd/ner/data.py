@@ -20,6 +20,20 @@ TYPE_MAP = {
     "MISS1": "MISC", "MIS-1": "MISC", "MIS-2": "MISC", "MIS-3": "MISC",
 }
 
+def default_data_dir() -> Path:
+    """``$RASD_DATA``, else ``../shared/data`` next to the repository checkout, else
+    ``../shared/data`` relative to the working directory."""
+    import os
+
+    env = os.environ.get("RASD_DATA")
+    if env:
+        return Path(env)
+    repo_rel = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+    if repo_rel.exists():
+        return repo_rel
+    return Path.cwd().parent / "shared" / "data"
+
+
 ANER_TRAIN = "anercorp/ANERCorp_CamelLab_train.txt"
 ANER_TEST = "anercorp/ANERCorp_CamelLab_test.txt"
 

@@ -9,10 +9,9 @@ import time
 from pathlib import Path
 from typing import Dict, Optional
 
-from .data import ANER_TEST, iob_to_spans, read_conll
+from .data import ANER_TEST, default_data_dir, iob_to_spans, read_conll
 from .scoring import TYPES, score_spans
 
-DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
 
 
 def evaluate(model_dir: Optional[Path], test_file: Path) -> Dict:
@@ -58,10 +57,10 @@ def format_report(res: Dict) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Evaluate the rasd Arabic NER model (conlleval span F1)")
     ap.add_argument("--model", type=Path, default=None, help="model directory (default: shipped model)")
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data dir (default ../shared/data)")
+    ap.add_argument("--data", type=Path, default=None, help="shared data dir (default ../shared/data)")
     ap.add_argument("--test", type=Path, default=None, help="CoNLL test file (default: ANERcorp CAMeL test split)")
     a = ap.parse_args(argv)
-    test = a.test or (a.data / ANER_TEST)
+    test = a.test or ((a.data or default_data_dir()) / ANER_TEST)
     print(format_report(evaluate(a.model, test)))
     return 0
 

@@ -223,6 +223,7 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         _log(f"training spaCy NER (max {p['max_steps']} steps, patience {p['patience']}) ...")
         nlp = init_nlp(cfg, use_gpu=-1)
         train_out = work_dir / "spacy_out"
+        train_out.mkdir(parents=True, exist_ok=True)
         spacy_train(nlp, train_out, use_gpu=-1, stdout=sys.stdout, stderr=sys.stderr)
         timings["spacy_train_s"] = time.time() - t
         _log(f"spaCy training done in {timings['spacy_train_s']:.0f} s")
@@ -399,7 +400,7 @@ after_init = null
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Train the rasd Arabic NER model (offline, single thread)")
-    ap.add_argument("--data", type=Path, default=Path("../shared/data"), help="shared data directory")
+    ap.add_argument("--data", type=Path, default=None, help="shared data directory (default ../shared/data)")
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "model", help="output model dir")
     ap.add_argument("--work", type=Path, default=None, help="keep intermediate files here")
     ap.add_argument("--aqmar", action="store_true", default=None, help="add AQMAR to the training data")
@@ -414,7 +415,9 @@ def main(argv=None) -> int:
         kw["max_steps"] = a.max_steps
     if a.seed is not None:
         kw["seed"] = a.seed
-    summary = train(a.data, a.out, work_dir=a.work, vectors_only=a.vectors_only, **kw)
+    from .data import default_data_dir
+
+    summary = train(a.data or default_data_dir(), a.out, work_dir=a.work, vectors_only=a.vectors_only, **kw)
     if a.vectors_only:
         return 0
     print(json.dumps({"dev": summary["dev"], "timings": summary["timings"]}, indent=2))

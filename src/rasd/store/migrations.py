@@ -143,11 +143,37 @@ def _indexes(db: DB) -> None:
         db.ddl(stmt)
 
 
+CORPUS_EVENTS = [
+    """CREATE TABLE corpus_events (
+        id {pk},
+        type TEXT NOT NULL,
+        modality TEXT NOT NULL,
+        first_day TEXT,
+        last_day TEXT,
+        actors TEXT NOT NULL,
+        recipients TEXT NOT NULL,
+        n_events INTEGER NOT NULL,
+        n_documents INTEGER NOT NULL,
+        n_outlets INTEGER NOT NULL
+    )""",
+    "ALTER TABLE events ADD COLUMN corpus_event {ref} REFERENCES corpus_events(id) ON DELETE SET NULL",
+    "CREATE INDEX events_corpus_event ON events (corpus_event)",
+    "CREATE INDEX corpus_events_type_day ON corpus_events (type, first_day)",
+    "CREATE INDEX corpus_events_documents ON corpus_events (n_documents)",
+]
+
+
+def _corpus_events(db: DB) -> None:
+    for stmt in CORPUS_EVENTS:
+        db.ddl(stmt)
+
+
 Migration = tuple[str, Callable[[DB], None]]
 
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_query_indexes", _indexes),
+    ("0003_corpus_events", _corpus_events),
 ]
 
 _TABLE = "CREATE TABLE migrations (name TEXT PRIMARY KEY, position INTEGER NOT NULL, applied_at TEXT NOT NULL)"

@@ -22,6 +22,7 @@ from typing import Any
 from ..errors import RasdError
 from ..graph.network import event_day, node_key
 from .db import DB, connect
+from .merge import MergeStats, corpus_event_rows, merge_events
 from .migrations import MIGRATIONS, Migration, applied, migrate
 
 _CHUNK = 500  # ids per IN (...) list
@@ -189,7 +190,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         out = {}
         for table in ("documents", "actors", "entities", "mentions", "events", "event_actors", "evidence",
-                      "attributions"):
+                      "attributions", "corpus_events"):
             out[table] = int(self.db.one(f"SELECT count(*) FROM {table}")[0])  # table names are ours
         return out
 
@@ -235,6 +236,17 @@ class Store:
             evs = [json.loads(r[0]) for r in
                    self.db.query("SELECT raw FROM events WHERE document = ? ORDER BY id", (pk,))]
             yield {"id": doc_id, "date": date, "entities": ents, "events": evs}
+
+    # -- across documents ---------------------------------------------------------------
+    def merge_events(self, window: int = 3, max_span: int = 7) -> MergeStats:
+        """Recompute corpus events: one event reported by several documents (see rasd.store.merge)."""
+        return merge_events(self.db, window=window, max_span=max_span)
+
+    def corpus_events(self, *, type: str | Sequence[str] | None = None, start: str | None = None,
+                      end: str | None = None, min_documents: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
+        """Corpus events (after :meth:`merge_events`), most reported first, with their sources."""
+        return corpus_event_rows(self.db, type=_split(type), start=start, end=end, min_documents=min_documents,
+                                 limit=limit)
 
     # -- queries ------------------------------------------------------------------------
     def events(self, *, actor: str | None = None, country: str | None = None, type: str | Sequence[str] | None = None,
@@ -306,13 +318,13 @@ class Store:
         events = []
         for r in rows:
             (eid, local, typ, mode, cameo, intensity, date, day, span, modality, confidence, place_name,
-             doc_id, doc_date, outlet, url, title) = r
+             doc_id, doc_date, outlet, url, title, corpus_event) = r
             events.append({
                 "id": eid, "ref": f"{doc_id}#{local}", "document": doc_id, "doc_date": doc_date, "outlet": outlet,
                 "url": url, "title": title, "type": typ, "mode": mode, "cameo_root": cameo, "intensity": intensity,
                 "date": date, "day": day, "date_span": json.loads(span) if span else None, "modality": modality,
                 "confidence": confidence, "place": place_name, "actors": [], "recipients": [], "attribution": None,
-                "evidence": []})
+                "evidence": [], "corpus_event": corpus_event})
         by_id = {e["id"]: e for e in events}
         ids = list(by_id)
         for chunk in _chunks(ids):
@@ -372,7 +384,7 @@ _DOC_SELECT = "SELECT id, doc_id, date, text, meta, removed, paragraphs, sentenc
 
 _EVENT_SELECT = (
     "SELECT e.id, e.local_id, e.type, e.mode, e.cameo_root, e.intensity, e.date, e.day, e.date_span, e.modality,"
-    " e.confidence, p.name, d.doc_id, d.date, d.outlet, d.url, d.title"
+    " e.confidence, p.name, d.doc_id, d.date, d.outlet, d.url, d.title, e.corpus_event"
     " FROM events e JOIN documents d ON d.id = e.document LEFT JOIN entities p ON p.id = e.place")
 
 
