@@ -63,12 +63,14 @@ def main() -> None:
     ap.add_argument("--actors", action="store_true")
     ap.add_argument("--events", action="store_true")
     ap.add_argument("--details", action="store_true")
+    ap.add_argument("--part", choices=["part1", "part2", "*"], default="*",
+                    help="events: part1 is the development half, part2 is held out")
     args = ap.parse_args()
     both = not (args.actors or args.events)
     if args.actors or both:
-        run("actors50.*.gold.json", eval_actors, actors_report, args.details)
+        run(f"actors50.{args.part}.gold.json", eval_actors, actors_report, args.details)
     if args.events or both:
-        run("events30.*.gold.json", eval_events, events_report, args.details)
+        run(f"events30.{args.part}.gold.json", eval_events, events_report, args.details)
 
 
 if __name__ == "__main__":
