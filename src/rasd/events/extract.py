@@ -50,7 +50,7 @@ BEFORE_WINDOW = 30
 AFTER_WINDOW = 15
 FALLBACK_PREPS = {None, "مع", "ب", "ل", "ضد", "من"}
 FALLBACK_REACH = 8
-OBJECT_REACH = 10  # a verb's object may follow adverbials ("في حوار نشرته جريدة ...، جماعة الإخوان")
+OBJECT_REACH = 14  # a verb's object may follow adverbials ("في حوار نشرته جريدة ...، جماعة الإخوان")
 TIME_WINDOW = 8
 SOLE_TIME_WINDOW = 20
 
@@ -271,8 +271,16 @@ class Extractor:
         return toks[j].start, toks[end - 1].end, ent
 
     # ---- roles
+    def _target_only(self, toks, groups, adjectives, t1, trig, skip, previous) -> tuple[list[str], bool]:
+        tpreps = {normalize_key(p) for p in trig.role("target_preps")} or set(_fold({"مع", "إلى", "ضد", "على", "ل", "ب"}))
+        after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip
+                 and not set(g.entities) & set(previous.actors)]
+        target = next((g for g in after if g.prep in tpreps), None) or next(
+            (g for g in after if g.prep in (None, "من") and g.first - t1 <= OBJECT_REACH), None)
+        return (target.entities if target else []), False
+
     def _roles(self, toks: list[Tok], groups: list[Group], t0: int, t1: int, trig: Trigger,
-               skip: set[int]) -> tuple[list[str], list[str], bool]:
+               skip: set[int], previous: RawEvent | None = None) -> tuple[list[str], list[str], bool]:
         adjectives = [g for g in groups if g.adjective and g.first >= t1 and g.first - t1 <= AFTER_WINDOW]
         groups = [g for g in groups if not g.adjective]
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip]
@@ -315,6 +323,10 @@ class Extractor:
         if source is None:
             if trig.pos != "noun":
                 source = next((g for g in after if g.prep is None and g.first - t1 <= 3), None)
+            if source is None and trig.pos != "noun" and previous is not None and previous.actors:
+                # no subject after the verb: the subject of the event before carries on
+                # ("اتهمت تركيا فاركاس ... بينما اتهمت فسيلوفا")
+                return list(previous.actors), *self._target_only(toks, groups, adjectives, t1, trig, skip, previous)
             if source is None and before:
                 near = before[-1]
                 gap = keys[near.last:t0]
@@ -328,7 +340,8 @@ class Extractor:
                     source = next((g for g in reversed(before) if g.prep is None), None)
             if source is None and trig.pos == "noun" and trig.type not in GENITIVE_TARGET_TYPES:
                 source = next((g for g in after if g.first == t1 and g.prep is None), None)
-        target = next((g for g in after if g.prep in tpreps and g is not source), None)
+        target = next((g for g in sorted(after + adjectives, key=lambda g: g.first)
+                       if g.prep in tpreps and g is not source), None)  # "إلى العاصمة المصرية"
         if target is None:
             # the object: after a verb (past its subject), or the genitive after a transitive
             # verbal noun; "فرقة خاصة من مليشيات حفتر" (partitive من) counts
@@ -392,8 +405,9 @@ class Extractor:
                 attr = self._attribution(doc, toks, actor_groups, t0) or para_attr.get(para)
                 attr_groups = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                                and toks[g.last - 1].end <= attr.end}
-                actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups)
-                prev = sentence_events[-1] if sentence_events else (events[-1] if events else None)
+                prev = sentence_events[-1] if sentence_events else (
+                    events[-1] if events and events[-1].extra.get("paragraph") == para else None)
+                actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups, prev)
                 if trig.role("target_from_previous") and not recipients and prev is not None:
                     recipients = list(prev.actors)
                 cause = {normalize_key(w) for w in trig.role("target_from_cause")}
@@ -418,7 +432,7 @@ class Extractor:
                     evidence=[Span(ev_start, ev_end)], actors=actors, recipients=recipients,
                     modality=self._modality(toks, t0, future), attribution=attr, time=time, place=place,
                     sentence=si, confidence=0.7 if actors and recipients else 0.4,
-                    extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1)},
+                    extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))
