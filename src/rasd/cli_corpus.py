@@ -32,7 +32,8 @@ def _event_filters(func: Callable) -> Callable:
                      help="The role --actor/--country must play."),
         click.option("--country", default=None, help="ISO 3166 alpha-3 code of an actor or recipient (TUR)."),
         click.option("--type", "type_", default=None, help="PLOVER event types, comma-separated (ACCUSE,ASSAULT)."),
-        click.option("--modality", default=None, help="Comma-separated: asserted,intended,negated,denied,hypothetical."),
+        click.option("--modality", default=None,
+                     help="Comma-separated: asserted,intended,negated,denied,hypothetical."),
         click.option("--from", "start", metavar="YYYY-MM-DD", default=None, help="First day of events."),
         click.option("--to", "end", metavar="YYYY-MM-DD", default=None, help="Last day of events."),
         click.option("--outlet", default=None, help="Outlets (the records' source), comma-separated."),
@@ -105,33 +106,31 @@ def register(main: click.Group) -> None:
     @click.option("--scheduler", metavar="ADDRESS", default=None,
                   help="Dask scheduler address (tcp://host:8786); default: a LocalCluster on 127.0.0.1.")
     @click.option("--date", "date_", metavar="YYYY-MM-DD", default=None,
-                  help="Publication date for records without their own.")
+                  help="Publication date (overrides the records' own).")
     @click.option("--max-mb", type=float, default=5.0, show_default=True, help="Largest article to read, in MB.")
+    @click.option("--merge-window", type=click.IntRange(min=0), default=3, show_default=True,
+                  help="Days between reports of one event from several documents (corpus events).")
     @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
     def ingest(paths: tuple[str, ...], db: str, workers: int, engine: str, scheduler: str | None,
-               date_: str | None, max_mb: float, quiet: bool) -> None:
+               date_: str | None, max_mb: float, merge_window: int, quiet: bool) -> None:
         """Analyse articles (JSONL, JSON, HTML, text, folders) into a store.
 
         Articles already stored (same text) are skipped: running again adds nothing, and
         a run that was killed resumes. Each article is written whole or not at all.
         """
-        from .cli import EXIT_PARTIAL, warn
+        from .cli import EXIT_PARTIAL
         from .corpus.ingest import ingest as run
         from .io.readers import check_date_option
 
         if scheduler and engine != "dask":
             engine = "dask"
 
-        def report(origin: str, reason: str) -> None:
-            code, _, message = reason.partition(": ")
-            if code.startswith("E") and code[1:].isdigit():
-                click.echo(f"rasd: error {code}: {message}", err=True)
-            else:
-                warn(RasdError("E510", path=origin, why=reason))
+        def report(origin: str, reason: str) -> None:  # reason: "E###: message"
+            click.echo(f"rasd: error {reason}", err=True)
 
         try:
             result = run(paths, db, engine=engine, workers=workers, scheduler=scheduler, progress=not quiet,
-                         date=check_date_option(date_), max_mb=max_mb, on_failure=report)
+                         date=check_date_option(date_), max_mb=max_mb, on_failure=report, merge_window=merge_window)
         except RasdError as e:
             _fail(e)
         except KeyboardInterrupt:
@@ -139,6 +138,8 @@ def register(main: click.Group) -> None:
                        "again to resume", err=True)
             sys.exit(EXIT_INTERRUPTED)
         click.echo(f"{result.summary()} -> {db}", err=True)
+        if result.merge is not None:
+            click.echo(f"across documents: {result.merge.summary()}", err=True)
         if result.failed:
             _fail(RasdError("E506", count=result.failed, total=result.read, db=db), EXIT_PARTIAL)
 
@@ -169,6 +170,34 @@ def register(main: click.Group) -> None:
                            f"{_who(ev['actors'])} -> {_who(ev['recipients'])}\t"
                            f"according to: {att['text'] if att else '-'}\t{ev['outlet'] or '-'}\t{ev['ref']}")
         click.echo(f"{len(events)} events", err=True)
+
+    @query.command("merged")
+    @click.option("--db", required=True, help=DB_HELP)
+    @click.option("--type", "type_", default=None, help="PLOVER event types, comma-separated.")
+    @click.option("--from", "start", metavar="YYYY-MM-DD", default=None, help="First day.")
+    @click.option("--to", "end", metavar="YYYY-MM-DD", default=None, help="Last day.")
+    @click.option("--min-documents", type=click.IntRange(min=1), default=2, show_default=True,
+                  help="Only events reported by at least this many documents.")
+    @click.option("--limit", type=click.IntRange(min=1), default=None)
+    @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+    def query_merged(db: str, type_: str | None, start: str | None, end: str | None, min_documents: int,
+                     limit: int | None, as_json: bool) -> None:
+        """Corpus events: one event reported by several documents, with its sources."""
+        try:
+            with _open(db) as store:
+                rows = store.corpus_events(type=type_, start=_day("from", start), end=_day("to", end),
+                                           min_documents=min_documents, limit=limit)
+        except RasdError as e:
+            _fail(e)
+        for c in rows:
+            if as_json:
+                click.echo(json.dumps(c, ensure_ascii=False))
+                continue
+            click.echo(f"{c['id']}\t{c['first_day']}..{c['last_day']}\t{c['type']} ({c['modality']})\t"
+                       f"{' + '.join(c['actors']) or '-'} -> {' + '.join(c['recipients']) or '-'}\t"
+                       f"{c['documents']} documents, {c['outlets']} outlets\t"
+                       + " ".join(s["ref"] for s in c["sources"]))
+        click.echo(f"{len(rows)} corpus events", err=True)
 
     @query.command("actors")
     @click.option("--db", required=True, help=DB_HELP)

@@ -62,6 +62,16 @@ class Errors:
     E512 = "{url}: cannot connect to PostgreSQL: {why}"
     E513 = "--{option} '{value}' is not a date; use YYYY-MM-DD"
 
+    # web application: E6xx
+    E601 = ("the request body is larger than the {limit_mb:g} MB limit; send a shorter article "
+            "(split it), or start the server with a larger --max-mb")
+    E602 = ("the analysis took longer than {seconds:g} s and was abandoned; send a shorter article, "
+            "or start the server with a larger --timeout")
+    E603 = "no actor '{actor}' in the store; list the stored actors with GET /api/actors"
+    E604 = "'{value}' is not a date for {field}; use YYYY-MM-DD"
+    E605 = "no article '{doc}' in the store; give a document id from GET /api/events"
+    E606 = "the server is busy analysing other articles; try again in a moment"
+
 
 class RasdError(Exception):
     """An error the user can act on. ``code`` is the key in :class:`Errors`."""

@@ -69,6 +69,8 @@ class IngestResult:
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
 
+    merge: Any = None       # MergeStats of the corpus events, when recomputed
+
     @property
     def rate(self) -> float:
         return self.added / self.seconds if self.seconds else 0.0
@@ -86,8 +88,9 @@ class IngestResult:
 def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, engine: str = "local", workers: int = 1,
            scheduler: str | None = None, progress: bool = True, date: str | None = None,
            names: tuple[str, ...] | None = None, actors: tuple[str, ...] = (), max_mb: float = DEFAULT_MAX_MB,
-           on_failure: Callable[[str, str], None] | None = None, on_stored: Callable[[IngestResult], None] | None = None,
-           window: int | None = None) -> IngestResult:
+           on_failure: Callable[[str, str], None] | None = None,
+           on_stored: Callable[[IngestResult], None] | None = None,
+           window: int | None = None, merge_window: int | None = 3) -> IngestResult:
     """Analyse the articles under ``paths`` (JSONL, JSON, HTML, text files or folders)
     that ``db`` does not hold yet, and store them.
 
@@ -96,7 +99,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, engine: str =
     LocalCluster on 127.0.0.1 is started. ``progress``: a tqdm bar on stderr when it is a
     terminal. ``on_failure(origin, reason)`` is called for each failed article (default:
     logged); ``on_stored(result)`` after each article stored (for measurements). ``window``:
-    articles in flight (default 4 per worker). Input errors about a whole path (missing file) raise :class:`RasdError`.
+    articles in flight (default 4 per worker). ``merge_window``: when articles were added,
+    recompute the corpus events (the same event across documents, days within this many
+    days; None: do not). Input errors about a whole path (missing file) raise :class:`RasdError`.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}")
@@ -146,6 +151,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, engine: str =
         for record, ok, value in runner:
             origin = record.origin or record.id
             if not ok:
+                if not (value[:1] == "E" and value[1:4].isdigit() and value[4:6] == ": "):
+                    err = RasdError("E510", path=origin, why=value)
+                    value = f"{err.code}: {err.message}"
                 fail(origin, value)
             else:
                 try:
@@ -157,8 +165,11 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, engine: str =
                     else:
                         result.skipped += 1
                 except _bad_record_errors() as e:
-                    fail(origin, f"E511: could not store the article ({type(e).__name__}: {e})")
+                    err = RasdError("E511", path=origin, why=f"{type(e).__name__}: {e}")
+                    fail(origin, f"{err.code}: {err.message}")
             _tick(bar, result)
+        if result.added and merge_window is not None:
+            result.merge = store.merge_events(window=merge_window)
     finally:
         result.seconds = time.perf_counter() - started
         if bar is not None:

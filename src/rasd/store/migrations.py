@@ -185,12 +185,15 @@ def applied(db: DB) -> list[str]:
     return [r[0] for r in db.query("SELECT name FROM migrations ORDER BY position")]
 
 
-def migrate(db: DB, migrations: list[Migration] = MIGRATIONS) -> list[str]:
-    """Apply the migrations missing from ``db``, in order; return the names applied now."""
+def migrate(db: DB, migrations: list[Migration] = MIGRATIONS, create: bool = True) -> list[str]:
+    """Apply the migrations missing from ``db``, in order; return the names applied now.
+    Without ``create``, an empty database is not made into a store (E504)."""
     from ..errors import RasdError
 
     tables = db.tables()
     if "migrations" not in tables:
+        if not tables and not create:
+            raise RasdError("E504", path=db.target)
         if tables:
             raise RasdError("E502", path=db.target, why=f"it has tables ({', '.join(sorted(tables)[:5])}) "
                                                         "but no rasd migrations table")

@@ -68,7 +68,7 @@ class Store:
         ``postgresql://`` URL, applying any missing migrations."""
         db = connect(target, create=create)
         try:
-            migrate(db, migrations)
+            migrate(db, migrations, create=create)
         except RasdError:
             db.close()
             raise
@@ -338,7 +338,8 @@ class Store:
                      "name_en": name_en, "wikidata": wikidata})
             for ev, s, t, text in self.db.query(
                     # substr counts characters from 1 in SQLite and PostgreSQL alike
-                    "SELECT v.event, v.start_char, v.end_char, substr(d.text, v.start_char + 1, v.end_char - v.start_char)"
+                    "SELECT v.event, v.start_char, v.end_char,"
+                    " substr(d.text, v.start_char + 1, v.end_char - v.start_char)"
                     " FROM evidence v JOIN events e ON e.id = v.event JOIN documents d ON d.id = e.document"
                     f" WHERE v.event IN ({_marks(len(chunk))}) ORDER BY v.event, v.position", chunk):
                 by_id[ev]["evidence"].append({"start": s, "end": t, "text": text})
@@ -377,7 +378,7 @@ class Store:
             params.append(int(limit))
         keys = ("id", "key", "kb_id", "name", "name_en", "type", "kind", "country", "sector", "wikidata",
                 "documents", "mentions", "events")
-        return [dict(zip(keys, r)) for r in self.db.query(sql, params)]
+        return [dict(zip(keys, r, strict=True)) for r in self.db.query(sql, params)]
 
 
 _DOC_SELECT = "SELECT id, doc_id, date, text, meta, removed, paragraphs, sentences, stats FROM documents"
