@@ -250,8 +250,10 @@ def _data_dir(data: str | None) -> Path:
 
 def _register_corpus_commands() -> None:
     from .cli_corpus import register
+    from .web.cli import register as register_web
 
     register(main)
+    register_web(main)
 
 
 _register_corpus_commands()

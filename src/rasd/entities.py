@@ -8,11 +8,16 @@ Until actors are linked, mentions with the same folded surface and type share on
 
 from __future__ import annotations
 
+import re
+
 from .document import Document
 from .errors import RasdError
 from .pipeline import Component
 from .text.normalize import normalize_key
 from .text.tokenize import Token
+
+
+_ARABIC = re.compile("[\u0621-\u063F\u0641-\u064A\u0671-\u06D3]")
 
 
 def raw_words(tokens: list[Token]) -> list[tuple[int, int, int]]:
@@ -73,7 +78,8 @@ def make_ner(model_dir: str | None = None):
         for ws, spans in zip(sents, model.predict(words)):
             for a, b, label in spans:
                 start, end = ws[a][1], ws[b - 1][2]
-                if end > start:
+                if end > start and _ARABIC.search(doc.text, start, end):
+                    # the model read Arabic: a tag on Latin or markup ("onerror") is noise
                     mentions.append((start, end, label))
         doc.entities = group_mentions(doc.text, mentions)
         doc.provided.add("entities")
