@@ -136,5 +136,5 @@ def test_test_split_f1_floor():
     assert "micro" in report and "ORG" in report
     # floor well below the shipped model's measured score (see docs/model-card.md),
     # high enough to catch a broken model or a scoring regression
-    assert res["micro"]["f1"] >= 65.0, report
+    assert res["micro"]["f1"] >= 60.0, report
     assert res["per_type"]["LOC"]["f1"] >= 75.0, report

@@ -12,12 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Dict, Optional
 
+import numpy
+from spacy.attrs import LEMMA, NORM, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .features import gaz_class, light_stem, load_gazetteer, norm_word, save_gazetteer
 
 GAZ_FILE = "gazetteer.tsv"
+_ATTRS = [NORM, LEMMA, TAG]
 
 
 class ArFeatures:
@@ -29,23 +32,25 @@ class ArFeatures:
             self.gaz = load_gazetteer(Path(gazetteer_path))
         self._cache: Dict[str, tuple] = {}
 
-    def _feats(self, w: str) -> tuple:
+    def _feats(self, w: str, strings) -> tuple:
+        """(NORM, LEMMA, TAG) string hashes of a word; the strings are added to the
+        StringStore once and the hashes cached."""
         f = self._cache.get(w)
         if f is None:
             n = norm_word(w)
             g = gaz_class(self.gaz, n) if self.use_gazetteer else ""
-            f = (n, light_stem(n), g or "-")
+            f = (strings.add(n), strings.add(light_stem(n)), strings.add(g or "-"))
             if len(self._cache) < 500_000:
                 self._cache[w] = f
         return f
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
         feats = self._feats
-        for tok in doc:
-            n, s, g = feats(tok.text)
-            tok.norm_ = n
-            tok.lemma_ = s
-            tok.tag_ = g
+        strings = doc.vocab.strings
+        arr = numpy.array([feats(t.text, strings) for t in doc], dtype="uint64")
+        doc.from_array(_ATTRS, arr)
         return doc
 
     def to_disk(self, path, exclude=tuple()):

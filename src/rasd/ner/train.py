@@ -30,7 +30,10 @@ TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 # The settings chosen on the dev slice (see docs/model-card.md, ablation table).
 DEFAULTS = dict(
     vectors_dim=100, vectors_epoch=10, vectors_minn=2, vectors_maxn=5, vectors_bucket=50000,
-    width=96, depth=4, hidden_width=64, max_steps=20000, patience=3000, dropout=0.1,
+    # the news corpora are research-use / CC BY-NC-SA: vectors trained on them cannot ship in a
+    # CC BY-SA model, so the shipped vectors learn from ANERcorp train and AQMAR text only
+    vectors_news=False,
+    width=64, depth=4, hidden_width=64, max_steps=5000, patience=2000, dropout=0.1,
     use_aqmar=False, use_gazetteer=True, use_features=True, use_vectors=True, seed=0,
 )
 
@@ -44,11 +47,12 @@ def _single_thread() -> None:
         os.environ.setdefault(v, "1")
 
 
-def news_corpus(data_dir: Path, out_file: Path, extra_sents=()) -> int:
-    """Tokenised news text (one paragraph per line), near-duplicates skipped."""
+def news_corpus(data_dir: Path, out_file: Path, extra_sents=(), include_news: bool = True) -> int:
+    """Tokenised text for the vectors (one paragraph per line): the news (near-duplicates
+    skipped) when ``include_news``, then ``extra_sents``."""
     n = 0
     with open(out_file, "w", encoding="utf-8") as out:
-        for f in sorted((data_dir / "news").glob("*.jsonl")):
+        for f in sorted((data_dir / "news").glob("*.jsonl")) if include_news else []:
             with open(f, encoding="utf-8") as fh:
                 for line in fh:
                     d = json.loads(line)
@@ -198,8 +202,12 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         elif p["use_vectors"]:
             t = time.time()
             corpus = work_dir / "vectors_corpus.txt"
-            n = news_corpus(data_dir, corpus, extra_sents=[w for w, _ in train_sents[:n_aner]])
-            _log(f"training floret vectors on {n:,} tokens (news + ANERcorp train-part text), dim {p['vectors_dim']}, "
+            text_sents = [w for w, _ in train_sents[:n_aner]]
+            if not p["vectors_news"]:
+                text_sents += [w for w, _ in read_aqmar(data_dir)]
+            n = news_corpus(data_dir, corpus, extra_sents=text_sents, include_news=p["vectors_news"])
+            source = "news + ANERcorp train-part text" if p["vectors_news"] else "ANERcorp train-part + AQMAR text"
+            _log(f"training floret vectors on {n:,} tokens ({source}), dim {p['vectors_dim']}, "
                  f"{p['vectors_epoch']} epochs, 1 thread ...")
             fl = train_vectors(corpus, work_dir / "vectors", p)
             vec_dir = work_dir / "vectors_spacy"
@@ -233,8 +241,24 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         if out_dir.exists():
             shutil.rmtree(out_dir)
         shutil.copytree(best, out_dir)
-        meta_dev = json.loads((best / "meta.json").read_text()).get("performance", {})
+        meta = json.loads((best / "meta.json").read_text())
+        meta_dev = meta.get("performance", {})
+        meta.update({
+            "name": "rasd_ner_ar", "version": "0.1.0",
+            "description": "Arabic NER (PER, LOC, ORG, MISC) for rasd: floret vectors trained on news + "
+                           "hashed word/affix/normalised/stem/gazetteer features, spaCy transition-based NER",
+            "license": "CC BY-SA 4.0",
+            "sources": [
+                {"name": "ANERcorp (CAMeL Lab split)", "author": "Benajiba et al. 2007; Obeid et al. 2020",
+                 "license": "CC BY-SA 4.0"},
+                {"name": "Natural Earth 5.0.0 populated places / countries", "license": "public domain"},
+                {"name": "ANT corpus v2.1 and SaudiNewsNet (unlabelled text for the vectors)",
+                 "license": "research use"},
+            ] + ([{"name": "AQMAR", "license": "CC BY-SA 3.0"}] if p["use_aqmar"] else []),
+        })
+        (out_dir / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
         timings["total_s"] = time.time() - t_start
+        timings["end_to_end_s"] = timings.get("vectors_s", 0.0) + timings["spacy_train_s"]
         summary = {
             "params": p, "timings": timings, "dev": meta_dev,
             "train_sentences": len(train_sents), "dev_sentences": len(dev_sents),
@@ -406,15 +430,24 @@ def main(argv=None) -> int:
     ap.add_argument("--aqmar", action="store_true", default=None, help="add AQMAR to the training data")
     ap.add_argument("--max-steps", type=int, default=None)
     ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--dropout", type=float, default=None)
+    ap.add_argument("--width", type=int, default=None, help="tok2vec width")
+    ap.add_argument("--hidden-width", type=int, default=None, help="NER hidden width")
+    ap.add_argument("--patience", type=int, default=None)
     ap.add_argument("--vectors-only", action="store_true", help="stop after building the vectors (needs --work)")
+    ap.add_argument("--vectors-news", action="store_true", default=None,
+                    help="also train the vectors on ../shared/data/news (research use only: not shippable)")
     a = ap.parse_args(argv)
     kw = {}
     if a.aqmar is not None:
         kw["use_aqmar"] = True
+    if a.vectors_news is not None:
+        kw["vectors_news"] = True
     if a.max_steps is not None:
         kw["max_steps"] = a.max_steps
-    if a.seed is not None:
-        kw["seed"] = a.seed
+    for name in ("seed", "dropout", "width", "hidden_width", "patience"):
+        if getattr(a, name) is not None:
+            kw[name] = getattr(a, name)
     from .data import default_data_dir
 
     summary = train(a.data or default_data_dir(), a.out, work_dir=a.work, vectors_only=a.vectors_only, **kw)
