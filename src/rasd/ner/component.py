@@ -36,13 +36,16 @@ class ArabicNER:
         from spacy.tokens import Doc
 
         vocab = self.nlp.vocab
-        docs = []
-        for ws in words:
-            ws = [w if w and not w.isspace() else "_" for w in ws]
-            docs.append(Doc(vocab, words=ws, spaces=[True] * len(ws)))
         out: List[List[Span]] = []
-        for doc in self.nlp.pipe(docs, batch_size=batch_size):
-            out.append([(e.start, e.end, _LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents])
+        # a memory zone frees the strings these docs add to the vocab: without it a long
+        # ingest grows by the size of every new word it has seen
+        with self.nlp.memory_zone():
+            docs = []
+            for ws in words:
+                ws = [w if w and not w.isspace() else "_" for w in ws]
+                docs.append(Doc(vocab, words=ws, spaces=[True] * len(ws)))
+            for doc in self.nlp.pipe(docs, batch_size=batch_size):
+                out.append([(e.start, e.end, _LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents])
         return out
 
     def predict_tags(self, words: Sequence[Sequence[str]]) -> List[List[str]]:

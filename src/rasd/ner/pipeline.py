@@ -40,7 +40,7 @@ class ArFeatures:
             n = norm_word(w)
             g = gaz_class(self.gaz, n) if self.use_gazetteer else ""
             f = (strings.add(n), strings.add(light_stem(n)), strings.add(g or "-"))
-            if len(self._cache) < 500_000:
+            if len(self._cache) < 50_000:  # bounded: a long ingest must not grow with its vocabulary
                 self._cache[w] = f
         return f
 
