@@ -1,7 +1,7 @@
 """The server under concurrent load from a local client, and no way out through paths.
 
-Fifty analyses at once against uvicorn on 127.0.0.1: every request answered (200, or 503
-when the queue is full — never an error or a dropped connection), bounded memory.
+Fifty analyses at once against uvicorn on 127.0.0.1: every one answered with its record
+(the queue holds 64; beyond that the server says 503), never an error.
 Figures with more requests: bench/bench_web_load.py.
 """
 
@@ -58,8 +58,7 @@ def test_fifty_concurrent_analyses_all_answered(server):
 
     with cf.ThreadPoolExecutor(max_workers=50) as pool:
         codes = list(pool.map(one, range(50)))
-    assert set(codes) <= {200, 503}, codes
-    assert codes.count(200) >= 10
+    assert codes == [200] * 50, codes
 
 
 @pytest.mark.parametrize("path", ["/static/../../../../etc/passwd", "/static/%2e%2e/%2e%2e/etc/passwd",

@@ -10,6 +10,7 @@ Nothing is downloaded; the model is read from ``rasd/ner/model`` (or ``model_dir
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
@@ -28,6 +29,9 @@ class ArabicNER:
     def __init__(self, nlp, model_dir: Path):
         self.nlp = nlp
         self.model_dir = model_dir
+        # spaCy's vocab and memory zones are not thread-safe: the web server analyses in
+        # several threads, so one prediction at a time per model
+        self._lock = threading.Lock()
 
     def predict(self, words: Sequence[Sequence[str]], batch_size: int = 256) -> List[List[Span]]:
         """``words``: sentences as lists of tokens (raw words, clitics attached).
@@ -39,7 +43,7 @@ class ArabicNER:
         out: List[List[Span]] = []
         # a memory zone frees the strings these docs add to the vocab: without it a long
         # ingest grows by the size of every new word it has seen
-        with self.nlp.memory_zone():
+        with self._lock, self.nlp.memory_zone():
             docs = []
             for ws in words:
                 ws = [w if w and not w.isspace() else "_" for w in ws]

@@ -158,7 +158,7 @@ class State:
         self.timeout = timeout
         self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="rasd-analyze")
         self.pending = 0
-        self.max_pending = workers * 4
+        self.max_pending = max(64, workers * 4)  # 50 analyses at once must all be served; more wait for 503
         self.network = views.Network()
 
     def store(self) -> Store:
