@@ -7,6 +7,7 @@ nothing in rasd ever rewrites it. Normalised forms exist only for matching.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,19 +43,23 @@ class Document:
         if not self.id:
             self.id = "sha1:" + hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:16]
 
-    @property
-    def kept_tokens(self) -> list[Token]:
-        """Tokens inside the sentences (not in removed widgets or repeated paragraphs)."""
-        out: list[Token] = []
+    def sentence_tokens(self) -> Iterator[tuple[Span, list[Token]]]:
+        """Each sentence with its tokens, in order."""
         toks = self.tokens
         i = 0
         for s in self.sentences:
             while i < len(toks) and toks[i].start < s.start:
                 i += 1
-            while i < len(toks) and toks[i].end <= s.end:
-                out.append(toks[i])
-                i += 1
-        return out
+            j = i
+            while j < len(toks) and toks[j].end <= s.end:
+                j += 1
+            yield s, toks[i:j]
+            i = j
+
+    @property
+    def kept_tokens(self) -> list[Token]:
+        """Tokens inside the sentences (not in removed widgets or repeated paragraphs)."""
+        return [t for _, toks in self.sentence_tokens() for t in toks]
 
     @property
     def spacy(self):

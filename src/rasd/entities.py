@@ -36,18 +36,7 @@ def raw_words(tokens: list[Token]) -> list[tuple[int, int, int]]:
 
 
 def _sentence_words(doc: Document) -> list[list[tuple[int, int, int]]]:
-    toks = doc.tokens
-    out = []
-    i = 0
-    for s in doc.sentences:
-        while i < len(toks) and toks[i].start < s.start:
-            i += 1
-        j = i
-        while j < len(toks) and toks[j].end <= s.end:
-            j += 1
-        out.append(raw_words(toks[i:j]))
-        i = j
-    return out
+    return [raw_words(toks) for _, toks in doc.sentence_tokens()]
 
 
 def group_mentions(text: str, mentions: list[tuple[int, int, str]]) -> list[dict]:

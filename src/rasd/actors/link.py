@@ -210,17 +210,9 @@ class Linker:
     # ---- whole document
     def link(self, doc: Document) -> Document:
         text = doc.text
-        toks = doc.tokens
         mentions: list[Mention] = []
-        i = 0
-        for s in doc.sentences:
-            while i < len(toks) and toks[i].start < s.start:
-                i += 1
-            j = i
-            while j < len(toks) and toks[j].end <= s.end:
-                j += 1
-            mentions.extend(self.sentence_mentions(text, raw_words(toks[i:j]), doc.date))
-            i = j
+        for _, toks in doc.sentence_tokens():
+            mentions.extend(self.sentence_mentions(text, raw_words(toks), doc.date))
         mentions.extend(self._ner_mentions(doc, mentions))
         mentions = self._resolve_weak(mentions)
         mentions = self._coref(text, doc, mentions)

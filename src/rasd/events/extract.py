@@ -114,16 +114,8 @@ class RawEvent:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _sentence_tokens(doc: Document, s: Span, i: int) -> tuple[list[Tok], int]:
-    toks = doc.tokens
-    while i < len(toks) and toks[i].start < s.start:
-        i += 1
-    out = []
-    while i < len(toks) and toks[i].end <= s.end:
-        t = toks[i]
-        out.append(Tok(t.start, t.end, normalize_key(doc.text[t.start:t.end]), t.kind))
-        i += 1
-    return out, i
+def _sentence_tokens(doc: Document, toks) -> list[Tok]:
+    return [Tok(t.start, t.end, normalize_key(doc.text[t.start:t.end]), t.kind) for t in toks]
 
 
 class Extractor:
@@ -371,11 +363,10 @@ class Extractor:
         mention_starts = [m[0] for m in mentions]
         para_starts = [p.start for p in doc.paragraphs]
         events: list[RawEvent] = []
-        i = 0
         para_attr: dict[int, Attribution | None] = {}
         place_kinds = {e["id"]: e.get("kind") for e in doc.entities}
-        for si, s in enumerate(doc.sentences):
-            toks, i = _sentence_tokens(doc, s, i)
+        for si, (s, raw) in enumerate(doc.sentence_tokens()):
+            toks = _sentence_tokens(doc, raw)
             if not toks:
                 continue
             lo = bisect_left(mention_starts, s.start)
