@@ -127,8 +127,8 @@ class Extractor:
     def _mention_index(doc: Document) -> list[tuple[int, int, str, str]]:
         out = []
         for e in doc.entities:
-            if e.get("type") == "MISC":
-                continue
+            if e.get("type") == "MISC" or (not e.get("kb_id") and e.get("kind") != "group" and e.get("type") != "PER"):
+                continue  # unknown to the base and not a person: too often NER noise ("سراح موكلي")
             for m in e["mentions"]:
                 out.append((m["start"], m["end"], e["id"], m.get("how", "")))
         out.sort()
