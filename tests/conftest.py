@@ -30,3 +30,12 @@ def seed_path() -> Path:
 @pytest.fixture(scope="session")
 def news_path() -> Path:
     return need(DATA / "news" / "ant_dev.jsonl")
+
+
+def one_line_error(result, code):
+    """The CLI failed with one line ``rasd: error CODE: ...`` and no traceback; that line."""
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    err = result.stderr.strip().splitlines()
+    assert err and err[-1].startswith(f"rasd: error {code}:"), result.stderr
+    return err[-1]

@@ -6,19 +6,13 @@ from click.testing import CliRunner
 from rasd.cli import main
 from rasd.output import validate
 
+from .conftest import one_line_error
+
 ARTICLE = "أعلنت وزارة الخارجية التركية أن الوزير سيزور ليبيا الأسبوع المقبل."
 
 
 def run(args, input=None):
     return CliRunner().invoke(main, args, input=input)
-
-
-def one_line_error(result, code):
-    assert result.exit_code != 0
-    assert "Traceback" not in result.output
-    err = result.stderr.strip().splitlines()
-    assert err and err[-1].startswith(f"rasd: error {code}:"), result.stderr
-    return err[-1]
 
 
 def test_analyze_seed_gives_one_valid_object(seed_path, seed_text):

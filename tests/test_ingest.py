@@ -17,6 +17,7 @@ from rasd.io.readers import Record
 from rasd.store import Store
 
 from ._pg import pg_url, reset  # noqa: F401  (pg_url is a fixture)
+from .conftest import one_line_error
 
 N_NEWS = 20
 SHORT = ["قال وزير الخارجية التركي إن أنقرة سترد على أي عقوبات أمريكية.",
@@ -190,14 +191,6 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
 # -- the command line -----------------------------------------------------------------------
 def run(args):
     return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def one_line_error(result, code):
-    assert result.exit_code != 0
-    assert "Traceback" not in result.output
-    err = result.stderr.strip().splitlines()
-    assert err and err[-1].startswith(f"rasd: error {code}:"), result.stderr
-    return err[-1]
 
 
 def test_cli_ingest_query_export(small, tmp_path):

@@ -26,7 +26,7 @@ from typing import Any
 
 from ..document import Document, Span
 from ..text.normalize import normalize_key
-from .lexicon import Lexicon, Trigger, cameo_root, intensity, lexicon
+from .lexicon import Lexicon, Trigger, lexicon
 from .timex import Timex, find_times
 
 def _fold(words: set[str]) -> frozenset[str]:
@@ -34,14 +34,12 @@ def _fold(words: set[str]) -> frozenset[str]:
 
 
 PREPS = _fold({"مع", "إلى", "ضد", "على", "عن", "من", "في", "ل", "ب", "لدى", "حول", "نحو", "تجاه", "لـ", "بـ", "بين"})
-LOCATIVE = _fold({"في", "إلى", "من", "ب"})
 APPOSITIVES = _fold({"العاصمة", "عاصمة", "مدينة", "المدينة", "بلدة", "محافظة", "ولاية", "إقليم", "منطقة", "دولة",
                      "الرئيس", "رئيس", "الملك", "الأمير", "الوزير", "وزير", "الجنرال", "اللواء", "المشير", "الشيخ"})
 JOINERS = {"و", "،", ",", "وكذلك"}
 QUOTES = {"\"", "«", "»", "'", "“", "”"}
 ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
-AGENT_MARKERS = (("علي", "يد"),)
 DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
                     "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته"})
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
@@ -116,6 +114,14 @@ class RawEvent:
 
 def _sentence_tokens(doc: Document, toks) -> list[Tok]:
     return [Tok(t.start, t.end, normalize_key(doc.text[t.start:t.end]), t.kind) for t in toks]
+
+
+DEFAULT_TARGET_PREPS = _fold({"مع", "إلى", "ضد", "على", "ل", "ب"})
+
+
+def _target_preps(trig: Trigger) -> set[str]:
+    """The prepositions before a trigger's target: its own, or the usual ones."""
+    return {normalize_key(p) for p in trig.role("target_preps")} or set(DEFAULT_TARGET_PREPS)
 
 
 class Extractor:
@@ -264,7 +270,7 @@ class Extractor:
 
     # ---- roles
     def _target_only(self, toks, groups, adjectives, t1, trig, skip, previous) -> tuple[list[str], bool]:
-        tpreps = {normalize_key(p) for p in trig.role("target_preps")} or set(_fold({"مع", "إلى", "ضد", "على", "ل", "ب"}))
+        tpreps = _target_preps(trig)
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip
                  and not set(g.entities) & set(previous.actors)]
         target = next((g for g in after if g.prep in tpreps), None) or next(
@@ -306,7 +312,7 @@ class Extractor:
         src_after = trig.role("source_after")
         if source is None and src_after:
             source = next((g for g in after if g.prep in {normalize_key(p) for p in src_after}), None)
-        tpreps = {normalize_key(p) for p in trig.role("target_preps")} or set(_fold({"مع", "إلى", "ضد", "على", "ل", "ب"}))
+        tpreps = _target_preps(trig)
         if source is None and trig.pos != "noun" and before:
             # SVO: a bare subject right before the verb, maybe with a particle ("تركيا قد زودت")
             near = before[-1]

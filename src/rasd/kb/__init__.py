@@ -18,7 +18,6 @@ entry and the problem.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache

@@ -10,7 +10,7 @@ into attributes that spaCy's MultiHashEmbed can hash:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Dict
 
 import numpy
 from spacy.attrs import LEMMA, NORM, TAG
