@@ -82,3 +82,12 @@ def test_gold_actors_of_the_seed_are_found_and_linked(seed):
     r = score_links(gold, seed)
     assert r.found >= 25, r.missed
     assert not r.wrong
+
+
+def test_bare_collective_nouns_are_groups_and_take_a_nationality_when_given():
+    text = "وقالت مصادر في المعارضة السورية إن المسلحين هاجموا المدنيين في القرية."
+    rec = to_dict(analyze(text, pipeline=load(("clean", "segment", "actors"))))
+    groups = {e["name"]: e for e in rec["entities"] if e["kind"] == "group"}
+    assert groups["المعارضة السورية"]["country"] == "SYR" and groups["المعارضة السورية"]["sector"] == "OPP"
+    assert groups["المسلحين"]["country"] is None and groups["المسلحين"]["sector"] == "REB"
+    assert groups["المدنيين"]["sector"] == "CVL"

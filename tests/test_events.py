@@ -83,3 +83,27 @@ def test_codebook_gives_every_plover_type_a_cameo_root_and_intensity():
     assert intensity("ASSAULT", None) < 0 < intensity("AID", None)
     used = {t.type for trigs in lexicon().entries.values() for t in trigs}
     assert used <= types
+
+
+def _events_of(text, date="2018-06-01"):
+    rec = to_dict(analyze(text, date=date, pipeline=load(PIPE)))
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]], x["confidence"])
+            for x in rec["events"]]
+
+
+def test_nationality_adjective_on_a_verbal_noun_is_its_agent():
+    evs = _events_of("وأدت الغارات الإسرائيلية على مواقع حزب الله إلى مقتل عشرة.")
+    assert any(t == "ASSAULT" and a == ["إسرائيل"] and r == ["حزب الله"] for t, a, r, _ in evs), evs
+
+
+def test_target_guessed_from_the_sentence_is_marked_with_low_confidence():
+    # "دعا ... إلى وقف التصعيد": no syntactic target; the sentence names Syria
+    evs = _events_of("دعا الأمين العام للأمم المتحدة، أنطونيو غوتيريس، إلى وقف فوري للتصعيد العسكري جنوب غربي سوريا.")
+    req = [e for e in evs if e[0] == "REQUEST"]
+    assert req and req[0][2] == ["سوريا"] and req[0][3] < 0.5, evs
+
+
+def test_media_and_cities_are_not_guessed_as_targets():
+    evs = _events_of("ودعا الرئيس التركي إلى الهدوء، بحسب وكالة رويترز في إسطنبول.")
+    assert not any("وكالة رويترز" in r or "إسطنبول" in r for _, _, r, _ in evs), evs

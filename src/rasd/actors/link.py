@@ -74,7 +74,7 @@ class Linker:
     def __init__(self, kb) -> None:
         self.kb = kb
         self._max_title = max((len(k.split(" ")) for k in kb.titles), default=1)
-        self._max_desc = max((len(k.split(" ")) for k in kb.descriptors), default=1)
+        self._max_desc = max((len(k.split(" ")) for k in [*kb.descriptors, *kb.generics]), default=1)
 
     # ---- per sentence
     def sentence_mentions(self, text: str, words: list[tuple[int, int, int]], date: str | None) -> list[Mention]:
@@ -168,7 +168,8 @@ class Linker:
             s = span(idx, idx + 1)[0]
             out.append(Mention(s, owner.end, org.id, "possessive", extra={"owner": owner.actor}))
 
-        # 4. descriptive groups: noun (+ descriptor words) + nationality adjective
+        # 4. descriptive groups: noun (+ descriptor words) + nationality adjective;
+        #    a generic collective noun ("المعارضة") stands alone
         i = 0
         while i < len(words):
             if taken[i]:
@@ -176,14 +177,19 @@ class Linker:
                 continue
             sector = None
             n_noun = 0
+            generic = None
             for n in range(min(self._max_desc, len(words) - i), 0, -1):
                 k = " ".join(keys[i:i + n])
+                if generic is None and k in kb.generics:
+                    generic = (kb.generics[k], n)
                 if k in kb.descriptors:
                     sector, n_noun = kb.descriptors[k], n
                     break
-            if sector is None:
+            if sector is None and generic is None:
                 i += 1
                 continue
+            if sector is None:
+                sector, n_noun = generic
             j = i + n_noun
             country = None
             while j < len(words) and j < i + n_noun + 3:
@@ -203,6 +209,13 @@ class Linker:
                 out = [m for m in out if not (s <= m.start and m.end <= e)]
                 out.append(Mention(s, e, f"group:{country}:{sector}", "descriptor", country=country, sector=sector))
                 i = j
+            elif generic is not None and not any(taken[i:i + generic[1]]):
+                s, e = span(i, i + generic[1])
+                for k in range(i, i + generic[1]):
+                    taken[k] = True
+                out = [m for m in out if not (s <= m.start and m.end <= e)]
+                out.append(Mention(s, e, f"group::{generic[0]}", "descriptor", sector=generic[0]))
+                i += generic[1]
             else:
                 i += 1
         return out
@@ -297,10 +310,11 @@ class Linker:
                           "sector": a.sector_at(date) if date else a.sector, "kind": a.kind})
             elif key.startswith("group:"):
                 _, country, sector = key.split(":")
-                state = kb.state(country)
+                state = kb.state(country) if country else None
+                where = state.name_en if state else (country or "unspecified")
                 g.update({"type": "ORG", "name": text[ms[0].start:ms[0].end],
-                          "name_en": f"{state.name_en if state else country} ({sector})", "kb_id": None,
-                          "wikidata": None, "country": country, "sector": sector, "kind": "group"})
+                          "name_en": f"{where} ({sector})", "kb_id": None,
+                          "wikidata": None, "country": country or None, "sector": sector, "kind": "group"})
             else:
                 g.update({"type": ms[0].ner_type or "MISC", "name": text[ms[0].start:ms[0].end], "name_en": None,
                           "kb_id": None, "wikidata": None, "country": None, "sector": None, "kind": None})

@@ -49,6 +49,7 @@ AFTER_WINDOW = 15
 FALLBACK_PREPS = {None, "مع", "ب", "ل", "ضد", "من"}
 FALLBACK_REACH = 8
 OBJECT_REACH = 14  # a verb's object may follow adverbials ("في حوار نشرته جريدة ...، جماعة الإخوان")
+SENTENCE_REACH = 25  # tokens, for the sentence-level target guess
 TIME_WINDOW = 8
 SOLE_TIME_WINDOW = 20
 
@@ -312,6 +313,10 @@ class Extractor:
         src_after = trig.role("source_after")
         if source is None and src_after:
             source = next((g for g in after if g.prep in {normalize_key(p) for p in src_after}), None)
+        if source is None and trig.pos == "noun":
+            # a nationality adjective right on the verbal noun is its agent: "القصف السوري",
+            # "الغارات الإسرائيلية" (on the object it is the target: "الأهداف الإيرانية")
+            source = next((g for g in adjectives if g.first == t1), None)
         tpreps = _target_preps(trig)
         if source is None and trig.pos != "noun" and before:
             # SVO: a bare subject right before the verb, maybe with a particle ("تركيا قد زودت")
@@ -355,13 +360,29 @@ class Extractor:
             target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS
                            and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
         return (source.entities if source else []), (target.entities if target else []), False
-        if target is None and source is not None:
-            # last resort: the next actor of the sentence after the trigger, or a nationality
-            # adjective on its object ("هاجمت عشرات الأهداف الإيرانية")
-            usable = after + [a for a in adjectives if trig.type in ADJECTIVE_TARGET_TYPES and a.first - t1 <= 4]
-            target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS
-                           and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
-        return (source.entities if source else []), (target.entities if target else []), False
+
+    @staticmethod
+    def _sentence_target(groups: list[Group], t0: int, t1: int, actors: list[str], skip: set[int],
+                         info: dict[str, dict]) -> list[str]:
+        """Weakest guess: another actor of the sentence -- the first after the trigger,
+        else the nearest before it (PLOVER codes the party the act is aimed at, and news
+        sentences name it even when the syntax above cannot reach it). Not a city (a
+        place, mostly), not the media (they report), not the source's own country."""
+        mine = set(actors)
+        own = {info.get(a, {}).get("country") for a in actors} - {None}
+
+        def fits(g: Group) -> bool:
+            e = info.get(g.entities[0], {})
+            return (e.get("kind") != "city" and e.get("sector") != "JRN"
+                    and not (e.get("country") and e.get("country") in own))
+
+        usable = [g for g in groups if not g.adjective and g.first not in skip and not set(g.entities) & mine
+                  and fits(g)]
+        after = [g for g in usable if g.first >= t1 and g.first - t1 <= SENTENCE_REACH]
+        if after:
+            return list(after[0].entities)
+        before = [g for g in usable if g.last <= t0 and t0 - g.last <= SENTENCE_REACH]
+        return list(before[-1].entities) if before else []
 
     # ---- one document
     def extract(self, doc: Document) -> list[RawEvent]:
@@ -371,6 +392,7 @@ class Extractor:
         events: list[RawEvent] = []
         para_attr: dict[int, Attribution | None] = {}
         place_kinds = {e["id"]: e.get("kind") for e in doc.entities}
+        info = {e["id"]: e for e in doc.entities}
         for si, (s, raw) in enumerate(doc.sentence_tokens()):
             toks = _sentence_tokens(doc, raw)
             if not toks:
@@ -397,11 +419,15 @@ class Extractor:
             para = doc.paragraphs[pi].start if pi >= 0 else s.start
             times = find_times(doc.text, s.start, s.end, doc.date)
             sentence_events: list[RawEvent] = []
+            # "بحسب وكالة رويترز", "نقلا عن مصادر": who reports, never a party to the event
+            cited = {g.first for g in groups if g.first > 0 and (
+                toks[g.first - 1].key in ACCORDING_TO or (
+                    g.first > 1 and toks[g.first - 1].key in ("عن", "ل") and toks[g.first - 2].key in ACCORDING_TO))}
             for t0, t1, trigs, future in self._triggers(toks, inside, doc.text):
                 trig = trigs[0]
                 attr = self._attribution(doc, toks, actor_groups, t0) or para_attr.get(para)
                 attr_groups = {g.first for g in groups if attr and toks[g.first].start >= attr.start
-                               and toks[g.last - 1].end <= attr.end}
+                               and toks[g.last - 1].end <= attr.end} | cited
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
                 actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups, prev)
@@ -413,6 +439,9 @@ class Extractor:
                                   if e.type == "AGREE" and (e.actors or e.recipients)), None)
                     if prior is not None:
                         recipients = [x for x in prior.actors + prior.recipients if x not in actors]
+                # a guess, used only if merging with other mentions leaves the event without a target
+                guess = self._sentence_target(groups, t0, t1, actors, attr_groups, info) if (
+                    actors and not recipients) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and sentence_events:
                     # "حيث التقى X": the subject is the previous event's, X is the target
                     if actors and not set(actors) & set(sentence_events[-1].actors):
@@ -429,7 +458,8 @@ class Extractor:
                     evidence=[Span(ev_start, ev_end)], actors=actors, recipients=recipients,
                     modality=self._modality(toks, t0, future), attribution=attr, time=time, place=place,
                     sentence=si, confidence=0.7 if actors and recipients else 0.4,
-                    extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para},
+                    extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
+                           "target_guess": guess},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))

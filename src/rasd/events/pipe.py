@@ -1,4 +1,5 @@
-"""The events stage: extract, merge, keep events with both sides, write output records."""
+"""The events stage: extract, merge, guess missing targets, keep events with both sides,
+write output records."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
 from .merge import merge
+
+
+GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, not read from syntax
 
 
 def to_record(i: int, ev: RawEvent) -> dict:
@@ -38,6 +42,10 @@ def make_events():
 
     def events(doc: Document) -> Document:
         raw = merge(extractor.extract(doc), identities(doc.entities, doc.date, kb))
+        for e in raw:
+            if e.actors and not e.recipients and e.extra.get("target_guess"):
+                e.recipients = list(e.extra["target_guess"])
+                e.confidence = GUESSED_TARGET_CONFIDENCE
         kept = [e for e in raw if e.actors and e.recipients]
         doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
         doc.provided.add("events")

@@ -389,6 +389,10 @@ class KnowledgeBase:
         for sector, nouns in (titles.get("descriptors") or {}).items():
             for n in nouns:
                 self.descriptors[norm_key(n)] = sector
+        self.generics: dict[str, str] = {}
+        for sector, nouns in (titles.get("generic") or {}).items():
+            for n in nouns:
+                self.generics[norm_key(n)] = sector
         self.possessives: dict[str, str] = {}
         for cls, heads in (titles.get("possessives") or {}).items():
             for h in heads:

@@ -35,6 +35,8 @@ DEFAULTS = dict(
     vectors_news=False,
     width=64, depth=4, hidden_width=64, max_steps=5000, patience=2000, dropout=0.1,
     use_aqmar=False, use_gazetteer=True, use_features=True, use_vectors=True, seed=0,
+    # phrase gazetteer + name words + word frequency (rasd.ner.gazetteer)
+    use_names=False, use_kb_names=True, use_freq=True,
 )
 
 
@@ -86,7 +88,8 @@ def train_vectors(corpus: Path, out_prefix: Path, p: Dict) -> Path:
     return path
 
 
-def make_config(p: Dict, gaz_path: Optional[Path], vectors_dir: Optional[Path]):
+def make_config(p: Dict, gaz_path: Optional[Path], vectors_dir: Optional[Path],
+                names_path: Optional[Path] = None):
     from spacy import util
     from spacy.lang.ar import Arabic  # noqa: F401
 
@@ -110,14 +113,19 @@ def make_config(p: Dict, gaz_path: Optional[Path], vectors_dir: Optional[Path]):
             "factory": "rasd_ar_features",
             "gazetteer_path": str(gaz_path) if gaz_path else "",
             "use_gazetteer": bool(p["use_gazetteer"]),
+            "names_path": str(names_path) if names_path else "",
+            "use_names": bool(names_path),
         }
         # run during training too (non-trainable components are skipped otherwise)
         cfg["training"]["annotating_components"] = ["rasd_ar_features"]
         attrs.append("LEMMA")
         rows.append(5000)
-        if p["use_gazetteer"]:
+        if p["use_gazetteer"] or names_path:
             attrs.append("TAG")
-            rows.append(50)
+            rows.append(100 if names_path else 50)
+        if names_path:
+            attrs += ["ENT_ID", "ENT_KB_ID"]
+            rows += [50, 200]
     emb["attrs"] = attrs
     emb["rows"] = rows
     emb["include_static_vectors"] = bool(vectors_dir)
@@ -190,6 +198,15 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
             gaz_path = work_dir / "gazetteer.tsv"
             save_gazetteer(gaz, gaz_path)
             _log(f"gazetteer: {len(gaz)} keys from Natural Earth")
+        names_path = None
+        if p["use_features"] and p["use_names"]:
+            from .gazetteer import build_tables
+
+            tables = build_tables(data_dir, use_kb=p["use_kb_names"], use_freq=p["use_freq"])
+            names_path = work_dir / "names"
+            tables.to_disk(names_path)
+            _log(f"name tables: {len(tables.phrases)} phrases, {len(tables.words)} name words, "
+                 f"{len(tables.freq)} word frequencies")
 
         # 3. vectors
         vec_dir = None
@@ -224,7 +241,7 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
 
         # 4. spaCy training
         t = time.time()
-        cfg = make_config(p, gaz_path, vec_dir)
+        cfg = make_config(p, gaz_path, vec_dir, names_path)
         cfg["paths"]["train"] = str(work_dir / "train.spacy")
         cfg["paths"]["dev"] = str(work_dir / "dev.spacy")
         cfg.to_disk(work_dir / "config.cfg")
@@ -252,9 +269,12 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
                 {"name": "ANERcorp (CAMeL Lab split)", "author": "Benajiba et al. 2007; Obeid et al. 2020",
                  "license": "CC BY-SA 4.0"},
                 {"name": "Natural Earth 5.0.0 populated places / countries", "license": "public domain"},
-                {"name": "ANT corpus v2.1 and SaudiNewsNet (unlabelled text for the vectors)",
-                 "license": "research use"},
-            ] + ([{"name": "AQMAR", "license": "CC BY-SA 3.0"}] if p["use_aqmar"] else []),
+            ] + ([{"name": "ANT corpus v2.1 and SaudiNewsNet (unlabelled text for the vectors)",
+                   "license": "research use"}] if p["vectors_news"] else [])
+              + ([{"name": "AQMAR", "license": "CC BY-SA 3.0"}] if p["use_aqmar"] or not p["vectors_news"] else [])
+              + ([{"name": "wordfreq 3.1 Arabic frequencies (Robyn Speer)", "license": "CC BY-SA 4.0"},
+                  {"name": "rasd name lists and actor knowledge base", "license": "Apache-2.0"}]
+                 if p["use_names"] else []),
         })
         (out_dir / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
         timings["total_s"] = time.time() - t_start
@@ -434,6 +454,9 @@ def main(argv=None) -> int:
     ap.add_argument("--width", type=int, default=None, help="tok2vec width")
     ap.add_argument("--hidden-width", type=int, default=None, help="NER hidden width")
     ap.add_argument("--patience", type=int, default=None)
+    ap.add_argument("--names", action="store_true", default=None,
+                    help="add the phrase gazetteer, name-word and word-frequency features")
+    ap.add_argument("--no-kb-names", action="store_true", help="(with --names) leave the actor KB out")
     ap.add_argument("--vectors-only", action="store_true", help="stop after building the vectors (needs --work)")
     ap.add_argument("--vectors-news", action="store_true", default=None,
                     help="also train the vectors on ../shared/data/news (research use only: not shippable)")
@@ -443,6 +466,10 @@ def main(argv=None) -> int:
         kw["use_aqmar"] = True
     if a.vectors_news is not None:
         kw["vectors_news"] = True
+    if a.names is not None:
+        kw["use_names"] = True
+    if a.no_kb_names:
+        kw["use_kb_names"] = False
     if a.max_steps is not None:
         kw["max_steps"] = a.max_steps
     for name in ("seed", "dropout", "width", "hidden_width", "patience"):
