@@ -107,3 +107,12 @@ def test_target_guessed_from_the_sentence_is_marked_with_low_confidence():
 def test_media_and_cities_are_not_guessed_as_targets():
     evs = _events_of("ودعا الرئيس التركي إلى الهدوء، بحسب وكالة رويترز في إسطنبول.")
     assert not any("وكالة رويترز" in r or "إسطنبول" in r for _, _, r, _ in evs), evs
+
+
+def test_partners_named_with_ila_janib_join_the_source_not_the_target():
+    evs = _events_of("وشنت الولايات المتحدة إلى جانب بريطانيا وفرنسا ضربات على مواقع النظام السوري.")
+    strikes = [e for e in evs if e[0] == "ASSAULT"]
+    assert strikes, evs
+    _, actors, recipients, _ = strikes[0]
+    assert actors == ["الولايات المتحدة", "المملكة المتحدة", "فرنسا"]
+    assert recipients == ["الحكومة السورية"]

@@ -423,6 +423,11 @@ class Extractor:
             cited = {g.first for g in groups if g.first > 0 and (
                 toks[g.first - 1].key in ACCORDING_TO or (
                     g.first > 1 and toks[g.first - 1].key in ("عن", "ل") and toks[g.first - 2].key in ACCORDING_TO))}
+            # "إلى جانب بريطانيا وفرنسا", "بمشاركة X": partners of the source, not targets
+            partners = {g.first: g for g in groups if g.first > 1 and (
+                (toks[g.first - 1].key == "جانب" and toks[g.first - 2].key == "الي")
+                or toks[g.first - 1].key == "بمشاركه"
+                or (toks[g.first - 1].key == "مشاركه" and toks[g.first - 2].key == "ب"))}
             for t0, t1, trigs, future in self._triggers(toks, inside, doc.text):
                 trig = trigs[0]
                 attr = self._attribution(doc, toks, actor_groups, t0) or para_attr.get(para)
@@ -430,7 +435,10 @@ class Extractor:
                                and toks[g.last - 1].end <= attr.end} | cited
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
-                actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups, prev)
+                actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev)
+                if actors and not sym:
+                    actors += [e for f, g in partners.items() if 0 <= f - t1 <= AFTER_WINDOW
+                               for e in g.entities if e not in actors and e not in recipients]
                 if trig.role("target_from_previous") and not recipients and prev is not None:
                     recipients = list(prev.actors)
                 cause = {normalize_key(w) for w in trig.role("target_from_cause")}

@@ -46,7 +46,8 @@ def make_events():
             if e.actors and not e.recipients and e.extra.get("target_guess"):
                 e.recipients = list(e.extra["target_guess"])
                 e.confidence = GUESSED_TARGET_CONFIDENCE
-        kept = [e for e in raw if e.actors and e.recipients]
+        # both sides, and not one actor acting on itself (a misread, not an event)
+        kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)]
         doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
         doc.provided.add("events")
         return doc
