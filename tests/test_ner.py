@@ -138,3 +138,39 @@ def test_test_split_f1_floor():
     # high enough to catch a broken model or a scoring regression
     assert res["micro"]["f1"] >= 60.0, report
     assert res["per_type"]["LOC"]["f1"] >= 75.0, report
+
+
+def test_a_name_tagged_once_is_tagged_where_it_recurs_in_the_document():
+    from rasd.ner.consistency import propagate
+
+    sents = [["قال", "الرئيس", "الأمريكي", "جورج", "بوش", "إن", "حزب", "الله", "يهدد", "لبنان"],
+             ["وأضاف", "بوش", "أن", "لحزب", "الله", "دورا"],
+             ["وصرف", "الدولار", "مستقر"]]
+    spans = [[(3, 5, "PER"), (6, 8, "ORG"), (9, 10, "LOC")], [], [(1, 2, "MISC")]]
+    out = propagate(sents, spans)
+    # the family name alone is the same person; "لحزب الله" (proclitic ل) is the party
+    assert out[1] == [(1, 2, "PER"), (3, 5, "ORG")]
+    assert out[0] == spans[0]
+
+
+def test_consistency_leaves_misc_and_other_blocks_alone():
+    from rasd.ner.consistency import propagate
+
+    sents = [["سعر", "الدولار"], ["ارتفع", "الدولار"], ["قال", "كوفي", "أنان"], ["وقال", "أنان"]]
+    spans = [[(1, 2, "MISC")], [], [(1, 3, "PER")], []]
+    out = propagate(sents, spans, window=2)
+    assert out[1] == []                      # MISC is not propagated
+    assert out[3] == [(1, 2, "PER")]         # same block of two sentences
+    assert propagate(sents[1:], spans[1:], window=2)[2] == []  # "أنان" in another block
+
+
+def test_phrase_gazetteer_matches_longest_name_through_proclitics():
+    from rasd.ner.features import norm_word
+    from rasd.ner.gazetteer import NameTables, phrase_key
+
+    t = NameTables({phrase_key("الأمم المتحدة"): "ORG", phrase_key("الأمم"): "MISC",
+                    phrase_key("كوفي أنان"): "PER"}, {"كوفي": "FIRST"}, {"قال": 7})
+    words = ["قال", "للأمم", "المتحدة", "كوفي", "أنان"]
+    assert t.phrase_tags([norm_word(w) for w in words]) == ["-", "B-ORG", "I-ORG", "B-PER", "I-PER"]
+    assert t.word_class(norm_word("وكوفي")) == "FIRST"
+    assert t.freq_class(norm_word("قال")) == "f7.0"

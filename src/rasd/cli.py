@@ -163,14 +163,16 @@ def evaluate_actors(gold: str, output: str, as_json: bool, brief: bool) -> None:
 @click.option("--data", type=click.Path(file_okay=False), default=None,
               help="Folder holding anercorp/ (default: ../shared/data next to the repo).")
 @click.option("--model", type=click.Path(file_okay=False), default=None, help="Model folder (default: the shipped one).")
-def evaluate_ner(data: str | None, model: str | None) -> None:
+@click.option("--window", type=click.IntRange(min=0), default=10, show_default=True,
+              help="Sentences per pseudo-document for document-level consistency (0: sentence by sentence).")
+def evaluate_ner(data: str | None, model: str | None, window: int) -> None:
     """Precision, recall and F1 on the ANERcorp test split (conlleval span matching)."""
     from .ner.evaluate import evaluate as run, format_report
 
     test = _data_dir(data) / "anercorp" / "ANERCorp_CamelLab_test.txt"
     if not test.exists():
         fail(RasdError("E302", path=test))
-    click.echo(format_report(run(Path(model) if model else None, test)))
+    click.echo(format_report(run(Path(model) if model else None, test, window)))
 
 
 @main.command()

@@ -3,7 +3,9 @@
 The model was trained on whole words (ANERcorp keeps clitics attached), so it reads
 raw words; a mention's span then starts after the proclitics the tokenizer split
 off ("لحفتر" -> "حفتر", "والقاهرة" -> "القاهرة") and keeps the article.
-Until actors are linked, mentions with the same folded surface and type share one entity.
+A name the model tagged once in the article is tagged where it recurs
+(``rasd.ner.consistency``). Until actors are linked, mentions with the same folded
+surface and type share one entity.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ def make_ner(model_dir: str | None = None):
         sents = _sentence_words(doc)
         words = [[doc.text[s:e] for s, _, e in ws] for ws in sents]
         mentions: list[tuple[int, int, str]] = []
-        for ws, spans in zip(sents, model.predict(words)):
+        for ws, spans in zip(sents, model.predict_document(words)):
             for a, b, label in spans:
                 start, end = ws[a][1], ws[b - 1][2]
                 if end > start and _ARABIC.search(doc.text, start, end):

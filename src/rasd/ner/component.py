@@ -52,6 +52,15 @@ class ArabicNER:
                 out.append([(e.start, e.end, _LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents])
         return out
 
+    def predict_document(self, words: Sequence[Sequence[str]], window: int = 0) -> List[List[Span]]:
+        """``predict`` on the sentences of one document, then document-level consistency
+        (``rasd.ner.consistency``): a name tagged once is tagged where it recurs. With
+        ``window`` > 0, running text without document breaks is cut into blocks of that
+        many sentences."""
+        from .consistency import propagate
+
+        return propagate(words, self.predict(words), window=window)
+
     def predict_tags(self, words: Sequence[Sequence[str]]) -> List[List[str]]:
         """Same as predict, as IOB2 tags."""
         from .data import spans_to_iob

@@ -219,3 +219,51 @@ def wordfreq_table(min_zipf: float = 1.5) -> Dict[str, int]:
         if z >= min_zipf:
             out[k] = freq_bucket(z)
     return out
+
+
+def name_samples(names_dir: Path = NAMES_DIR, use_kb: bool = True) -> Dict[str, List[List[str]]]:
+    """Raw names by NER type (PER, ORG, LOC, MISC) as word lists, for augmentation."""
+    out: Dict[str, List[List[str]]] = {"PER": [], "ORG": [], "LOC": [], "MISC": []}
+    seen = set()
+    rows = list(read_name_lists(names_dir))
+    if use_kb:
+        rows += list(_kb_rows())
+    for name, typ in rows:
+        t = {"CTRY": "LOC"}.get(typ, typ)
+        words = _WORD.findall(name)
+        if t in out and words and (t, name) not in seen:
+            seen.add((t, name))
+            out[t].append(words)
+    return out
+
+
+def swap_entities(sents: Sequence[Tuple[List[str], List[str]]], names: Dict[str, List[List[str]]],
+                  seed: int = 0) -> List[Tuple[List[str], List[str]]]:
+    """One copy of each sentence that has entities, every PER / ORG / LOC entity replaced by
+    a random gazetteer name of its type (MISC and types without names kept): the model
+    sees many more names in the contexts where names occur."""
+    import random
+
+    from .data import iob_to_spans
+
+    rng = random.Random(seed)
+    out = []
+    for words, tags in sents:
+        spans = iob_to_spans(tags)
+        if not spans:
+            continue
+        w2: List[str] = []
+        t2: List[str] = []
+        prev = 0
+        for s, e, typ in spans:
+            w2 += words[prev:s]
+            t2 += tags[prev:s]
+            pool = names.get(typ) or []
+            new = rng.choice(pool) if pool and typ != "MISC" else words[s:e]
+            w2 += new
+            t2 += [f"B-{typ}"] + [f"I-{typ}"] * (len(new) - 1)
+            prev = e
+        w2 += words[prev:]
+        t2 += tags[prev:]
+        out.append((w2, t2))
+    return out

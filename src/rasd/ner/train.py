@@ -37,6 +37,8 @@ DEFAULTS = dict(
     use_aqmar=False, use_gazetteer=True, use_features=True, use_vectors=True, seed=0,
     # phrase gazetteer + name words + word frequency (rasd.ner.gazetteer)
     use_names=False, use_kb_names=True, use_freq=True,
+    # one extra copy of each training sentence with its entities swapped for gazetteer names
+    augment_names=False,
 )
 
 
@@ -176,6 +178,12 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         n_aner = len(train_sents)
         if p["use_aqmar"]:
             train_sents = train_sents + read_aqmar(data_dir)
+        if p["augment_names"]:
+            from .gazetteer import name_samples, swap_entities
+
+            extra = swap_entities(train_sents[:n_aner], name_samples(use_kb=p["use_kb_names"]), seed=p["seed"])
+            train_sents = train_sents + extra
+            _log(f"augmentation: {len(extra)} sentences with entities swapped for gazetteer names")
         _log(f"train {len(train_sents)} sentences ({n_aner} ANERcorp"
              f"{' + AQMAR' if p['use_aqmar'] else ''}), dev {len(dev_sents)} (last 10% of ANERcorp train)")
         blank = spacy.blank("ar")
@@ -456,6 +464,8 @@ def main(argv=None) -> int:
     ap.add_argument("--patience", type=int, default=None)
     ap.add_argument("--names", action="store_true", default=None,
                     help="add the phrase gazetteer, name-word and word-frequency features")
+    ap.add_argument("--augment-names", action="store_true", default=None,
+                    help="add a copy of each sentence with entities swapped for gazetteer names")
     ap.add_argument("--no-kb-names", action="store_true", help="(with --names) leave the actor KB out")
     ap.add_argument("--vectors-only", action="store_true", help="stop after building the vectors (needs --work)")
     ap.add_argument("--vectors-news", action="store_true", default=None,
@@ -468,6 +478,8 @@ def main(argv=None) -> int:
         kw["vectors_news"] = True
     if a.names is not None:
         kw["use_names"] = True
+    if a.augment_names is not None:
+        kw["augment_names"] = True
     if a.no_kb_names:
         kw["use_kb_names"] = False
     if a.max_steps is not None:
