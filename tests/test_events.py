@@ -116,3 +116,9 @@ def test_partners_named_with_ila_janib_join_the_source_not_the_target():
     _, actors, recipients, _ = strikes[0]
     assert actors == ["الولايات المتحدة", "المملكة المتحدة", "فرنسا"]
     assert recipients == ["الحكومة السورية"]
+
+
+def test_media_report_events_and_are_not_their_parties():
+    # the sit-in is reported by al-Ahram, not staged against it
+    evs = _events_of("وفضت مصر اعتصام رابعة، وفقا لما أوردته بوابة الأهرام.")
+    assert not any("صحيفة الأهرام" in a + r for _, a, r, _ in evs), evs

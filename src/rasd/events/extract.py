@@ -49,6 +49,7 @@ AFTER_WINDOW = 15
 FALLBACK_PREPS = {None, "مع", "ب", "ل", "ضد", "من"}
 FALLBACK_REACH = 8
 OBJECT_REACH = 14  # a verb's object may follow adverbials ("في حوار نشرته جريدة ...، جماعة الإخوان")
+AGAINST_MEDIA_TYPES = {"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN", "REJECT"}
 SENTENCE_REACH = 25  # tokens, for the sentence-level target guess
 TIME_WINDOW = 8
 SOLE_TIME_WINDOW = 20
@@ -447,6 +448,10 @@ class Extractor:
                                   if e.type == "AGREE" and (e.actors or e.recipients)), None)
                     if prior is not None:
                         recipients = [x for x in prior.actors + prior.recipients if x not in actors]
+                # the media report events; they are parties only to acts against them
+                actors = [a for a in actors if info.get(a, {}).get("sector") != "JRN"]
+                if trig.type not in AGAINST_MEDIA_TYPES:
+                    recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
                 guess = self._sentence_target(groups, t0, t1, actors, attr_groups, info) if (
                     actors and not recipients) else []

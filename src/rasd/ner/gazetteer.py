@@ -155,8 +155,11 @@ def _kb_rows() -> Iterable[Tuple[str, str]]:
                 yield name, kind
 
 
+_PARTICLES = {"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال", "دي", "فان", "فون"}
+
+
 def build_tables(data_dir: Path, names_dir: Path = NAMES_DIR, use_kb: bool = True,
-                 use_freq: bool = True) -> NameTables:
+                 use_freq: bool = True, derive_words: bool = False) -> NameTables:
     import csv
 
     phrases: Dict[str, str] = {}
@@ -193,6 +196,16 @@ def build_tables(data_dir: Path, names_dir: Path = NAMES_DIR, use_kb: bool = Tru
     if use_kb:
         for name, cls in _kb_rows():
             add_phrase(name, cls)
+    if derive_words:
+        # the words of full person names are name words too: "شونسوكي ناكامورا" makes
+        # "ناكامورا" a family name and "شونسوكي" a given name when they appear alone
+        for k, cls in list(phrases.items()):
+            parts = k.split(" ")
+            if cls != "PER" or len(parts) < 2:
+                continue
+            for w, wc in ((parts[0], "FIRST"), (parts[-1], "FAM")):
+                if len(w) >= 3 and w not in words and w not in _PARTICLES:
+                    words[w] = wc
     freq: Dict[str, int] = {}
     if use_freq:
         freq = wordfreq_table()

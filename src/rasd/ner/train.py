@@ -36,7 +36,7 @@ DEFAULTS = dict(
     width=64, depth=4, hidden_width=64, max_steps=5000, patience=2000, dropout=0.1,
     use_aqmar=False, use_gazetteer=True, use_features=True, use_vectors=True, seed=0,
     # phrase gazetteer + name words + word frequency (rasd.ner.gazetteer)
-    use_names=False, use_kb_names=True, use_freq=True,
+    use_names=False, use_kb_names=True, use_freq=True, derive_name_words=False,
     # one extra copy of each training sentence with its entities swapped for gazetteer names
     augment_names=False,
 )
@@ -210,7 +210,8 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         if p["use_features"] and p["use_names"]:
             from .gazetteer import build_tables
 
-            tables = build_tables(data_dir, use_kb=p["use_kb_names"], use_freq=p["use_freq"])
+            tables = build_tables(data_dir, use_kb=p["use_kb_names"], use_freq=p["use_freq"],
+                                  derive_words=p["derive_name_words"])
             names_path = work_dir / "names"
             tables.to_disk(names_path)
             _log(f"name tables: {len(tables.phrases)} phrases, {len(tables.words)} name words, "
