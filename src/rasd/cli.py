@@ -236,6 +236,11 @@ def train_ner(data: str | None, out: str | None) -> None:
     d = _data_dir(data)
     if not (d / "anercorp").exists():
         fail(RasdError("E302", path=d / "anercorp"))
+    for package in ("floret", "wordfreq"):
+        try:
+            __import__(package)
+        except ImportError:
+            fail(RasdError("E304", package=package))
     run(d, Path(out) if out else MODEL_DIR)
 
 

@@ -41,6 +41,7 @@ class Errors:
     E302 = "{path}: not found; rasd reads its training/evaluation data from ../shared/data (give --data)"
 
     E303 = "{why} (actor files: see docs/actors.md; check with python -m rasd.kb.validate FILE)"
+    E304 = "training needs {package}, which is not installed; install it with: pip install 'rasd[train]'"
 
     # corpus tools: E4xx
     E401 = "{path}: no records with text to compare"

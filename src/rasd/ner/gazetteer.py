@@ -159,7 +159,7 @@ _PARTICLES = {"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال", "�
 
 
 def build_tables(data_dir: Path, names_dir: Path = NAMES_DIR, use_kb: bool = True,
-                 use_freq: bool = True, derive_words: bool = False) -> NameTables:
+                 use_freq: bool = True, derive_words: bool = False, multi_class: bool = False) -> NameTables:
     import csv
 
     phrases: Dict[str, str] = {}
@@ -167,7 +167,15 @@ def build_tables(data_dir: Path, names_dir: Path = NAMES_DIR, use_kb: bool = Tru
 
     def add_phrase(name: str, cls: str) -> None:
         k = phrase_key(name)
-        if k and _RANK.get(cls, 0) > _RANK.get(phrases.get(k, ""), 0):
+        if not k:
+            return
+        if multi_class:
+            # "ليون" is a city and a club: the feature says both, context decides
+            old = phrases.get(k)
+            classes = set(old.split("|")) if old else set()
+            classes.add(cls)
+            phrases[k] = "|".join(sorted(classes, key=lambda c: -_RANK.get(c, 0)))
+        elif _RANK.get(cls, 0) > _RANK.get(phrases.get(k, ""), 0):
             phrases[k] = cls
 
     ne = Path(data_dir) / "gazetteers" / "natural_earth"
@@ -201,7 +209,7 @@ def build_tables(data_dir: Path, names_dir: Path = NAMES_DIR, use_kb: bool = Tru
         # "ناكامورا" a family name and "شونسوكي" a given name when they appear alone
         for k, cls in list(phrases.items()):
             parts = k.split(" ")
-            if cls != "PER" or len(parts) < 2:
+            if "PER" not in cls.split("|") or len(parts) < 2:
                 continue
             for w, wc in ((parts[0], "FIRST"), (parts[-1], "FAM")):
                 if len(w) >= 3 and w not in words and w not in _PARTICLES:

@@ -36,7 +36,7 @@ DEFAULTS = dict(
     width=64, depth=4, hidden_width=64, max_steps=5000, patience=2000, dropout=0.1,
     use_aqmar=False, use_gazetteer=True, use_features=True, use_vectors=True, seed=0,
     # phrase gazetteer + name words + word frequency (rasd.ner.gazetteer)
-    use_names=False, use_kb_names=True, use_freq=True, derive_name_words=False,
+    use_names=True, use_kb_names=True, use_freq=True, derive_name_words=True, multi_class=False,
     # one extra copy of each training sentence with its entities swapped for gazetteer names
     augment_names=False,
 )
@@ -124,7 +124,7 @@ def make_config(p: Dict, gaz_path: Optional[Path], vectors_dir: Optional[Path],
         rows.append(5000)
         if p["use_gazetteer"] or names_path:
             attrs.append("TAG")
-            rows.append(100 if names_path else 50)
+            rows.append(200 if names_path else 50)
         if names_path:
             attrs += ["ENT_ID", "ENT_KB_ID"]
             rows += [50, 200]
@@ -211,7 +211,7 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
             from .gazetteer import build_tables
 
             tables = build_tables(data_dir, use_kb=p["use_kb_names"], use_freq=p["use_freq"],
-                                  derive_words=p["derive_name_words"])
+                                  derive_words=p["derive_name_words"], multi_class=p["multi_class"])
             names_path = work_dir / "names"
             tables.to_disk(names_path)
             _log(f"name tables: {len(tables.phrases)} phrases, {len(tables.words)} name words, "
@@ -463,8 +463,8 @@ def main(argv=None) -> int:
     ap.add_argument("--width", type=int, default=None, help="tok2vec width")
     ap.add_argument("--hidden-width", type=int, default=None, help="NER hidden width")
     ap.add_argument("--patience", type=int, default=None)
-    ap.add_argument("--names", action="store_true", default=None,
-                    help="add the phrase gazetteer, name-word and word-frequency features")
+    ap.add_argument("--no-names", action="store_true",
+                    help="leave out the phrase gazetteer, name-word and word-frequency features (ablation)")
     ap.add_argument("--augment-names", action="store_true", default=None,
                     help="add a copy of each sentence with entities swapped for gazetteer names")
     ap.add_argument("--no-kb-names", action="store_true", help="(with --names) leave the actor KB out")
@@ -477,8 +477,8 @@ def main(argv=None) -> int:
         kw["use_aqmar"] = True
     if a.vectors_news is not None:
         kw["vectors_news"] = True
-    if a.names is not None:
-        kw["use_names"] = True
+    if a.no_names:
+        kw["use_names"] = False
     if a.augment_names is not None:
         kw["augment_names"] = True
     if a.no_kb_names:
