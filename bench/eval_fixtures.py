@@ -33,7 +33,7 @@ def gold_articles(pattern: str) -> list[dict]:
     return out
 
 
-def run(pattern: str, scorer, report, details: bool) -> None:
+def run(pattern: str, scorer, report, details: bool, min_confidence: float = 0.0) -> None:
     golds = gold_articles(pattern)
     if not golds:
         print(f"no gold files {pattern}")
@@ -50,7 +50,10 @@ def run(pattern: str, scorer, report, details: bool) -> None:
                     doc = analyze(d["text"], date=parse_date(d.get("time")), id=d["docno"])
                     fh.write(json.dumps(to_dict(doc), ensure_ascii=False) + "\n")
         print(f"== {pattern}: {len(golds)} articles")
-        print(report(scorer(gold, out), details) if report is actors_report else _events(scorer(gold, out), details))
+        if report is actors_report:
+            print(report(scorer(gold, out), details))
+        else:
+            print(_events(scorer(gold, out, min_confidence), details))
 
 
 def _events(r: dict, details: bool) -> str:
@@ -65,12 +68,14 @@ def main() -> None:
     ap.add_argument("--details", action="store_true")
     ap.add_argument("--part", choices=["part1", "part2", "*"], default="*",
                     help="events: part1 is the development half, part2 is held out")
+    ap.add_argument("--min-confidence", type=float, default=0.0,
+                    help="events: score only events with at least this confidence")
     args = ap.parse_args()
     both = not (args.actors or args.events)
     if args.actors or both:
         run(f"actors50.{args.part}.gold.json", eval_actors, actors_report, args.details)
     if args.events or both:
-        run(f"events30.{args.part}.gold.json", eval_events, events_report, args.details)
+        run(f"events30.{args.part}.gold.json", eval_events, events_report, args.details, args.min_confidence)
 
 
 if __name__ == "__main__":

@@ -72,3 +72,26 @@ def test_cli_reports_missing_output_record(tmp_path, seed_text):
     out.write_text(json.dumps({"id": "b", "text": "نص"}) + "\n" + json.dumps({"id": "c", "text": "نص"}) + "\n")
     r = CliRunner().invoke(main, ["evaluate", "events", str(gold), str(out)])
     assert r.exit_code == 2 and "E116" in r.stderr
+
+
+def test_min_confidence_scores_only_the_surer_events(tmp_path):
+    import json as _json
+
+    from rasd.events.evaluate import evaluate
+
+    gold = {"docno": "d1", "actors": [{"id": "TUR", "name_ar": "تركيا", "country": "TUR"},
+                                      {"id": "GRC", "name_ar": "اليونان", "country": "GRC"}],
+            "events": [{"id": "g1", "type": "ACCUSE", "source": ["TUR"], "target": ["GRC"],
+                        "evidence": "انتقدت تركيا اليونان"}]}
+    text = "انتقدت تركيا اليونان"
+    out = {"id": "d1", "text": text,
+           "entities": [{"id": "e1", "mentions": [{"start": 7, "end": 12}]},
+                        {"id": "e2", "mentions": [{"start": 13, "end": 20}]}],
+           "events": [{"id": "v1", "type": "ACCUSE", "actors": ["e1"], "recipients": ["e2"], "confidence": 0.4,
+                       "evidence": [{"start": 0, "end": 20}]}]}
+    g, o = tmp_path / "g.json", tmp_path / "o.json"
+    g.write_text(_json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    o.write_text(_json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    assert evaluate(g, o)["matched"] == 1
+    r = evaluate(g, o, min_confidence=0.5)
+    assert r["predicted"] == 0 and r["matched"] == 0

@@ -211,9 +211,13 @@ def load_output(path: Path) -> list[dict]:
         raise InputError("E110", path=path, why=e.msg) from None
 
 
-def evaluate(gold_path: Path, output_path: Path) -> dict[str, Any]:
+def evaluate(gold_path: Path, output_path: Path, min_confidence: float = 0.0) -> dict[str, Any]:
+    """Score the output's events (those with ``confidence >= min_confidence``) against the gold."""
     golds = load_gold(gold_path)
     outputs = load_output(output_path)
+    if min_confidence > 0:
+        outputs = [{**o, "events": [e for e in o.get("events", []) if e.get("confidence", 1.0) >= min_confidence]}
+                   for o in outputs]
     by_id = {o.get("id"): o for o in outputs}
     scores = []
     for g in golds:
