@@ -57,6 +57,15 @@ class NameTables:
         self.words = words
         self.freq = freq
         self.first = {k.split(" ", 1)[0] for k in phrases}
+        self._starts: Dict[str, Tuple[str, ...]] = {}  # word -> its readings that start a phrase
+
+    def _phrase_starts(self, norm: str) -> Tuple[str, ...]:
+        r = self._starts.get(norm)
+        if r is None:
+            r = tuple(c for c in clitic_candidates(norm) if c in self.first)
+            if len(self._starts) < 200_000:  # bounded: long ingests see many new words
+                self._starts[norm] = r
+        return r
 
     # --- features -----------------------------------------------------------------
     def phrase_tags(self, norms: Sequence[str]) -> List[str]:
@@ -66,9 +75,7 @@ class NameTables:
         i = 0
         while i < n:
             best: Optional[Tuple[int, str]] = None
-            for c in clitic_candidates(norms[i]):
-                if c not in self.first:
-                    continue
+            for c in self._phrase_starts(norms[i]):
                 for ln in range(min(MAX_WORDS, n - i), 0, -1):
                     if best is not None and ln <= best[0]:
                         break

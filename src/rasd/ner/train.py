@@ -33,10 +33,19 @@ DEFAULTS = dict(
     # the news corpora are research-use / CC BY-NC-SA: vectors trained on them cannot ship in a
     # CC BY-SA model, so the shipped vectors learn from ANERcorp train and AQMAR text only
     vectors_news=False,
-    width=64, depth=4, hidden_width=64, max_steps=5000, patience=2000, dropout=0.1,
+    # max_steps: the full-data fit runs exactly this many (dev peaked at 1,400 of 90% of the
+    # data with averaged weights); with full_data=False it is a cap for early stopping
+    width=64, depth=4, hidden_width=64, max_steps=1600, patience=2000, dropout=0.1,
     use_aqmar=False, use_gazetteer=True, use_features=True, use_vectors=True, seed=0,
     # phrase gazetteer + name words + word frequency (rasd.ner.gazetteer)
     use_names=True, use_kb_names=True, use_freq=True, derive_name_words=True, multi_class=False,
+    # final fit: train on all of ANERcorp train (dev slice included) for exactly
+    # max_steps steps (the step count chosen on dev) and keep the last weights
+    full_data=True,
+    # keep a running average of the weights (Adam use_averages): a steadier last checkpoint
+    use_averages=True,
+    # hash-embedding rows for NORM / PREFIX / SUFFIX / SHAPE / LEMMA (names need room)
+    rows=(5000, 1000, 2500, 2500, 5000),
     # one extra copy of each training sentence with its entities swapped for gazetteer names
     augment_names=False,
 )
@@ -102,13 +111,14 @@ def make_config(p: Dict, gaz_path: Optional[Path], vectors_dir: Optional[Path],
     tr["max_steps"] = p["max_steps"]
     tr["patience"] = p["patience"]
     tr["dropout"] = p["dropout"]
+    tr["optimizer"]["use_averages"] = bool(p["use_averages"])
     enc = cfg["components"]["tok2vec"]["model"]["encode"]
     emb = cfg["components"]["tok2vec"]["model"]["embed"]
     enc["width"] = p["width"]
     enc["depth"] = p["depth"]
     emb["width"] = p["width"]
     attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
-    rows = [5000, 1000, 2500, 2500]
+    rows = list(p["rows"][:4])
     if p["use_features"]:
         cfg["nlp"]["pipeline"] = ["rasd_ar_features", "tok2vec", "ner"]
         cfg["components"]["rasd_ar_features"] = {
@@ -121,7 +131,7 @@ def make_config(p: Dict, gaz_path: Optional[Path], vectors_dir: Optional[Path],
         # run during training too (non-trainable components are skipped otherwise)
         cfg["training"]["annotating_components"] = ["rasd_ar_features"]
         attrs.append("LEMMA")
-        rows.append(5000)
+        rows.append(p["rows"][4])
         if p["use_gazetteer"] or names_path:
             attrs.append("TAG")
             rows.append(200 if names_path else 50)
@@ -175,6 +185,10 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         # 1. data
         _log(f"reading ANERcorp train from {data_dir / 'anercorp'}")
         train_sents, dev_sents = split_dev(read_anercorp(data_dir, "train"), 0.1)
+        if p["full_data"]:
+            # the dev slice is trained on too; its scores below are then no longer a measure
+            train_sents = train_sents + dev_sents
+            p["patience"] = p["max_steps"]
         n_aner = len(train_sents)
         if p["use_aqmar"]:
             train_sents = train_sents + read_aqmar(data_dir)
@@ -219,7 +233,8 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
 
         # 3. vectors
         vec_dir = None
-        vec_key = {k: p[k] for k in p if k.startswith("vectors_")}
+        # the vectors read the training text: the full-data fit reads the dev slice too
+        vec_key = {**{k: p[k] for k in p if k.startswith("vectors_")}, "full_data": p["full_data"]}
         cached = work_dir / "vectors_spacy" / "rasd_vectors.json"
         if p["use_vectors"] and cached.exists() and json.loads(cached.read_text()).get("key") == vec_key:
             vec_dir = work_dir / "vectors_spacy"
@@ -263,7 +278,7 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         _log(f"spaCy training done in {timings['spacy_train_s']:.0f} s")
 
         # 5. install
-        best = train_out / "model-best"
+        best = train_out / ("model-last" if p["full_data"] else "model-best")
         if out_dir.exists():
             shutil.rmtree(out_dir)
         shutil.copytree(best, out_dir)
@@ -289,7 +304,7 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         timings["total_s"] = time.time() - t_start
         timings["end_to_end_s"] = timings.get("vectors_s", 0.0) + timings["spacy_train_s"]
         summary = {
-            "params": p, "timings": timings, "dev": meta_dev,
+            "params": p, "timings": timings, "dev": meta_dev, "dev_trained_on": p["full_data"],
             "train_sentences": len(train_sents), "dev_sentences": len(dev_sents),
             "data": "ANERcorp CAMeL Lab train split" + (" + AQMAR" if p["use_aqmar"] else ""),
         }
@@ -467,6 +482,9 @@ def main(argv=None) -> int:
                     help="leave out the phrase gazetteer, name-word and word-frequency features (ablation)")
     ap.add_argument("--augment-names", action="store_true", default=None,
                     help="add a copy of each sentence with entities swapped for gazetteer names")
+    ap.add_argument("--select-on-dev", action="store_true",
+                    help="train on 90%% of ANERcorp train and keep the best checkpoint on the last 10%% "
+                         "(default: fit on all of it for exactly --max-steps steps)")
     ap.add_argument("--no-kb-names", action="store_true", help="(with --names) leave the actor KB out")
     ap.add_argument("--vectors-only", action="store_true", help="stop after building the vectors (needs --work)")
     ap.add_argument("--vectors-news", action="store_true", default=None,
@@ -481,6 +499,9 @@ def main(argv=None) -> int:
         kw["use_names"] = False
     if a.augment_names is not None:
         kw["augment_names"] = True
+    if a.select_on_dev:
+        kw["full_data"] = False
+        kw.setdefault("max_steps", 5000)
     if a.no_kb_names:
         kw["use_kb_names"] = False
     if a.max_steps is not None:
