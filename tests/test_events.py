@@ -122,3 +122,19 @@ def test_media_report_events_and_are_not_their_parties():
     # the sit-in is reported by al-Ahram, not staged against it
     evs = _events_of("وفضت مصر اعتصام رابعة، وفقا لما أوردته بوابة الأهرام.")
     assert not any("صحيفة الأهرام" in a + r for _, a, r, _ in evs), evs
+
+
+def test_verb_subject_object_with_nothing_between_them_is_two_sides():
+    evs = _events_of("وحذر الرئيس عبد الفتاح السيسي إسرائيل من التصعيد.")
+    assert ("THREATEN", ["عبد الفتاح السيسي"], ["إسرائيل"], 0.7) in evs, evs
+
+
+def test_same_country_subject_and_object_are_not_an_apposition():
+    # "وحظرت" keeps its و (unknown form to the tokenizer): the trigger is still read
+    evs = _events_of("وحظرت الحكومة المصرية جماعة الإخوان المسلمين عام 2013.")
+    assert ("COERCE", ["الحكومة المصرية"], ["جماعة الإخوان المسلمين"], 0.7) in evs, evs
+
+
+def test_expressing_concern_is_disapproval_of_the_party_named():
+    evs = _events_of("وأعرب غوتيريس عن قلقه من تصاعد القتال من جانب الحكومة السورية.")
+    assert ("ACCUSE", ["أنطونيو غوتيريش"], ["الحكومة السورية"], 0.7) in evs, evs

@@ -136,8 +136,9 @@ def test_test_split_f1_floor():
     assert "micro" in report and "ORG" in report
     # floor well below the shipped model's measured score (see docs/model-card.md),
     # high enough to catch a broken model or a scoring regression
-    assert res["micro"]["f1"] >= 60.0, report
-    assert res["per_type"]["LOC"]["f1"] >= 75.0, report
+    assert res["micro"]["f1"] >= 68.0, report
+    assert res["per_type"]["LOC"]["f1"] >= 80.0, report
+    assert res["per_type"]["ORG"]["f1"] >= 52.0, report
 
 
 def test_a_name_tagged_once_is_tagged_where_it_recurs_in_the_document():

@@ -143,7 +143,8 @@ class Extractor:
         return out
 
     @staticmethod
-    def _groups(toks: list[Tok], mentions: list[tuple[int, int, str, str]]) -> list[Group]:
+    def _groups(toks: list[Tok], mentions: list[tuple[int, int, str, str]],
+                kinds: dict[str, tuple[str | None, str | None]] | None = None) -> list[Group]:
         spans: list[tuple[int, int, str, bool]] = []
         starts = [t.start for t in toks]
         for ms, me, eid, how in mentions:
@@ -162,8 +163,13 @@ class Extractor:
                 g = groups[-1]
                 gap = [t.key for t in toks[g.last:a]]
                 # joined by و, or by a comma alone (a list, or an apposition: "رئيس الحزب، مسعود بارزاني")
+                # with nothing between them, only an apposition of one side ("حكومة الوفاق فايز
+                # السراج": an organisation and a person of its country), not verb-subject-object
+                # ("حذر السيسي إسرائيل", "حظرت الحكومة المصرية جماعة الإخوان")
+                k1, k2 = (kinds or {}).get(g.entities[-1]), (kinds or {}).get(eid)
+                appos = (kinds is None or (k1 and k1[0] and k1[0] == k2[0] and {k1[1], k2[1]} == {"person", "org"}))
                 if (gap and all(k in JOINERS for k in gap) and ("و" in gap or gap == ["،"] or gap == [","])) or (
-                        not gap and g.last == a):
+                        not gap and g.last == a and appos):
                     if eid not in g.entities:
                         g.entities.append(eid)
                     g.last = b
@@ -186,6 +192,9 @@ class Extractor:
                 i += 1
                 continue
             m = self.lex.match(keys, i)
+            if m is None and len(keys[i]) > 3 and keys[i][0] in "وف":
+                # a conjunction the tokenizer left on an unknown form ("وحظرت")
+                m = self.lex.match([keys[i][1:], *keys[i + 1:i + 6]], 0)
             if m is None:
                 k = keys[i]
                 ta_marbuta = texts[i].endswith("ة")  # "صادرة" is no صادر + ه
@@ -394,6 +403,7 @@ class Extractor:
         para_attr: dict[int, Attribution | None] = {}
         place_kinds = {e["id"]: e.get("kind") for e in doc.entities}
         info = {e["id"]: e for e in doc.entities}
+        kinds = {e["id"]: (e.get("country"), e.get("kind")) for e in doc.entities}
         for si, (s, raw) in enumerate(doc.sentence_tokens()):
             toks = _sentence_tokens(doc, raw)
             if not toks:
@@ -404,7 +414,7 @@ class Extractor:
                 if mentions[lo][1] <= s.end:
                     ms.append(mentions[lo])
                 lo += 1
-            groups = self._groups(toks, ms)
+            groups = self._groups(toks, ms, kinds)
             actor_groups = [g for g in groups if not g.adjective]  # "مصادر مصرية" names no actor
             inside = [False] * len(toks)
             for g in groups:
