@@ -285,9 +285,10 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         meta = json.loads((best / "meta.json").read_text())
         meta_dev = meta.get("performance", {})
         meta.update({
-            "name": "rasd_ner_ar", "version": "0.1.0",
-            "description": "Arabic NER (PER, LOC, ORG, MISC) for rasd: floret vectors trained on news + "
-                           "hashed word/affix/normalised/stem/gazetteer features, spaCy transition-based NER",
+            "name": "rasd_ner_ar", "version": "0.2.0",
+            "description": "Arabic NER (PER, LOC, ORG, MISC) for rasd: floret vectors + hashed word, affix, "
+                           "normalised, stem, name-gazetteer, name-word and word-frequency features, "
+                           "spaCy transition-based NER",
             "license": "CC BY-SA 4.0",
             "sources": [
                 {"name": "ANERcorp (CAMeL Lab split)", "author": "Benajiba et al. 2007; Obeid et al. 2020",
