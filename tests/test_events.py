@@ -138,3 +138,8 @@ def test_same_country_subject_and_object_are_not_an_apposition():
 def test_expressing_concern_is_disapproval_of_the_party_named():
     evs = _events_of("وأعرب غوتيريس عن قلقه من تصاعد القتال من جانب الحكومة السورية.")
     assert ("ACCUSE", ["أنطونيو غوتيريش"], ["الحكومة السورية"], 0.7) in evs, evs
+
+
+def test_a_comment_is_not_a_suspension():
+    evs = _events_of("وعلق المتحدث باسم الحكومة البريطانية على تصريحات الرئيس الأمريكي دونالد ترامب.")
+    assert not any(t == "SANCTION" for t, _, _, _ in evs), evs
