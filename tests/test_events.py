@@ -143,3 +143,10 @@ def test_expressing_concern_is_disapproval_of_the_party_named():
 def test_a_comment_is_not_a_suspension():
     evs = _events_of("وعلق المتحدث باسم الحكومة البريطانية على تصريحات الرئيس الأمريكي دونالد ترامب.")
     assert not any(t == "SANCTION" for t, _, _, _ in evs), evs
+
+
+def test_achieving_stability_is_not_an_investigation():
+    evs = _events_of("وأكد الرئيس المصري عبد الفتاح السيسي حرص مصر على تحقيق الاستقرار في ليبيا.")
+    assert not any(t == "ACCUSE" for t, _, _, _ in evs), evs
+    evs = _events_of("وفتحت النيابة العامة المصرية تحقيقا في اتهامات ضد جماعة الإخوان المسلمين.")
+    assert ("ACCUSE", ["النيابة العامة المصرية"], ["جماعة الإخوان المسلمين"], 0.7) in evs, evs
