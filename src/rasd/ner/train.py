@@ -247,7 +247,7 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
             if not p["vectors_news"]:
                 text_sents += [w for w, _ in read_aqmar(data_dir)]
             n = news_corpus(data_dir, corpus, extra_sents=text_sents, include_news=p["vectors_news"])
-            source = "news + ANERcorp train-part text" if p["vectors_news"] else "ANERcorp train-part + AQMAR text"
+            source = "news + ANERcorp train text" if p["vectors_news"] else "ANERcorp train text + AQMAR text"
             _log(f"training floret vectors on {n:,} tokens ({source}), dim {p['vectors_dim']}, "
                  f"{p['vectors_epoch']} epochs, 1 thread ...")
             fl = train_vectors(corpus, work_dir / "vectors", p)
