@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from .features import clitic_candidates, norm_word
+from .features import clitic_candidates, load_gazetteer, norm_word
 
 NAMES_DIR = Path(__file__).resolve().parents[1] / "lang" / "ar" / "names"
 PHRASE_FILE = "gaz_phrases.tsv"
@@ -118,19 +118,8 @@ class NameTables:
 
     @classmethod
     def from_disk(cls, path: Path) -> "NameTables":
-        def read(fname: str) -> Dict[str, str]:
-            d: Dict[str, str] = {}
-            p = path / fname
-            if p.exists():
-                with open(p, encoding="utf-8") as fh:
-                    for line in fh:
-                        k, _, v = line.rstrip("\n").partition("\t")
-                        if k:
-                            d[k] = v
-            return d
-
-        freq = {k: int(v) for k, v in read(FREQ_FILE).items()}
-        return cls(read(PHRASE_FILE), read(WORD_FILE), freq)
+        freq = {k: int(v) for k, v in load_gazetteer(path / FREQ_FILE).items()}
+        return cls(load_gazetteer(path / PHRASE_FILE), load_gazetteer(path / WORD_FILE), freq)
 
 
 # --- building (training time only) ---------------------------------------------------
