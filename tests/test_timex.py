@@ -44,3 +44,9 @@ def test_without_publication_date_the_span_stays_and_value_is_null():
 
 def test_explicit_year_needs_no_publication_date():
     assert values("منذ عام 2014", pub=None) == [("منذ عام 2014", "2014/..")]
+
+
+def test_the_f_of_fajr_is_part_of_the_word_not_a_clitic():
+    text = "احتجزت السلطات المهدي فجر الأحد لدى وصوله"
+    (t,) = find_times(text, 0, len(text), "2018-07-01")
+    assert text[t.start:t.end] == "فجر الأحد" and t.value == "2018-07-01"

@@ -226,7 +226,9 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
                 continue
             # leading clitic/"في" is not part of the expression's surface
             lead = re.match(r"(?:في\s+|[وفب](?=\S))", m.group())
-            if lead and pattern is not AGO_RE and pattern is not SINCE_YEAR_RE:
+            # ... when it is one: the ف of "فجر الأحد" is the word's own letter
+            if lead and pattern is not AGO_RE and pattern is not SINCE_YEAR_RE and pattern.fullmatch(
+                    m.group()[lead.end():]):
                 s += lead.end()
             taken.append((m.start(), e))
             os_, oe = norm.span(s, e)
