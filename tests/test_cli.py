@@ -172,3 +172,15 @@ def test_html_format_marks_entities_right_to_left_and_escapes_markup(tmp_path):
     html = r.stdout
     assert 'direction: rtl' in html and 'lang="ar"' in html and "<mark" in html and "رجب طيب أردوغان" in html
     assert "<img" not in html and "&lt;img" in html
+
+
+def test_training_without_the_train_extra_says_how_to_install_it(monkeypatch, tmp_path):
+    import sys
+
+    from .conftest import DATA, need
+
+    need(DATA / "anercorp")
+    monkeypatch.setitem(sys.modules, "wordfreq", None)  # "import wordfreq" now fails
+    line = one_line_error(run(["train", "ner", "--data", str(DATA), "--out", str(tmp_path / "m")]), "E304")
+    assert "pip install 'rasd[train]'" in line
+    assert not (tmp_path / "m").exists()
