@@ -2,8 +2,10 @@
 
     python scripts/sample_fixtures.py [--data ../shared/data/news/ant_dev.jsonl]
 
-Writes tests/fixtures/actors50.ids (actor linking, issue 4: seed 4) and
-tests/fixtures/events30.ids (events, issue 5: seed 5, disjoint from the first).
+Writes tests/fixtures/actors50.ids (actor linking, issue 4: seed 4),
+tests/fixtures/events30.ids (events, issue 5: seed 5, disjoint from the first) and
+tests/fixtures/events20.ids (events, a second held-out set drawn in session 2: seed 6,
+disjoint from both; coded without looking at rasd's output).
 The choice is made before any linking or event rule is written, and never changed.
 Only the docnos are kept in the repo; the texts stay in ../shared/data.
 """
@@ -26,10 +28,13 @@ def main() -> None:
     actors = random.Random(4).sample(range(len(docnos)), 50)
     rest = [i for i in range(len(docnos)) if i not in set(actors)]
     events = random.Random(5).sample(rest, 30)
+    rest2 = [i for i in rest if i not in set(events)]
+    events2 = random.Random(6).sample(rest2, 20)
     out = ROOT / "tests/fixtures"
     (out / "actors50.ids").write_text("".join(docnos[i] + "\n" for i in sorted(actors)), encoding="utf-8")
     (out / "events30.ids").write_text("".join(docnos[i] + "\n" for i in sorted(events)), encoding="utf-8")
-    print(f"{len(actors)} + {len(events)} docnos -> {out}")
+    (out / "events20.ids").write_text("".join(docnos[i] + "\n" for i in sorted(events2)), encoding="utf-8")
+    print(f"{len(actors)} + {len(events)} + {len(events2)} docnos -> {out}")
 
 
 if __name__ == "__main__":
