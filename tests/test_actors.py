@@ -91,3 +91,11 @@ def test_bare_collective_nouns_are_groups_and_take_a_nationality_when_given():
     assert groups["المعارضة السورية"]["country"] == "SYR" and groups["المعارضة السورية"]["sector"] == "OPP"
     assert groups["المسلحين"]["country"] is None and groups["المسلحين"]["sector"] == "REB"
     assert groups["المدنيين"]["sector"] == "CVL"
+
+
+def test_a_spelling_variant_of_a_linked_full_name_is_the_same_person():
+    text = "دعا الأمين العام للأمم المتحدة، أنطونيو غوتيرس، إلى وقف التصعيد. وقال غوتيريس إن الوضع خطير."
+    rec = to_dict(analyze(text, date="2018-06-23"))
+    people = [e for e in rec["entities"] if e["type"] == "PER"]
+    assert len(people) == 1 and people[0]["kb_id"] == "guterres"
+    assert "أنطونيو غوتيرس" in surfaces(rec, people[0])

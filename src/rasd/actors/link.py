@@ -19,6 +19,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from ..document import Document
 from ..entities import raw_words
 from ..text.normalize import normalize_key
@@ -29,6 +31,9 @@ FOLLOWERS = {"التابعه", "التابع", "التابعين", "الموال
 NON_ACTOR_HEADS = {"اللغه", "لغه", "الجنسيه", "العمله", "الثقافه", "الموسيقي", "السينما", "المطبخ", "النسخه",
                    "الطريقه", "الترجمه", "الاصل", "الاصول", "الصناعه", "المنتخب", "الدوري", "الكاس"}
 LOCATIVE = {"في", "الي", "من", "داخل", "قرب", "نحو", "العاصمه", "مدينه", "المدينه"}  # a weak alias counts only if its actor is named strongly elsewhere in the article
+
+
+SPELLING_VARIANT = 88.0  # rapidfuzz ratio between two spellings of one full name
 
 
 @dataclass
@@ -276,12 +281,26 @@ class Linker:
         for x in mentions:
             if x.actor and (x.actor not in first or x.start < first[x.actor]):
                 first[x.actor] = x.start
+        # full names of the persons linked in this article, for spelling variants
+        # ("أنطونيو غوتيرس" after "أنطونيو غوتيريش" / "غوتيريس")
+        full: dict[str, str] = {}
+        for actor in {m.actor for m in mentions if m.actor and not m.actor.startswith("group:")}:
+            a = self.kb.get(actor)
+            if a is not None and a.kind == "person":
+                for name in (a.name, *a.aliases):
+                    k = normalize_key(name)
+                    if len(k.split(" ")) >= 2:
+                        full.setdefault(k, actor)
         out = []
         for m in mentions:
             if m.actor is None and m.ner_type == "PER":
                 k = normalize_key(text[m.start:m.end])
                 if k in persons and first.get(persons[k], len(text)) < m.start:
                     m = Mention(m.start, m.end, persons[k], "coref", ner_type="PER")
+                elif len(k.split(" ")) >= 2 and full:
+                    best = process.extractOne(k, full.keys(), scorer=fuzz.ratio, score_cutoff=SPELLING_VARIANT)
+                    if best is not None:
+                        m = Mention(m.start, m.end, full[best[0]], "coref", ner_type="PER")
             out.append(m)
         return out
 
