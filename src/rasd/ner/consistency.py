@@ -68,8 +68,6 @@ def propagate(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]
                     j += 1
                     continue
                 ln, lab = hit
-                # not inside a longer run of words the model left untagged on purpose:
-                # the neighbours must not continue the name
                 out[i].append((j, j + ln, lab))
                 for t in range(j, j + ln):
                     taken[t] = True

@@ -52,6 +52,8 @@ def freq_bucket(zipf: float) -> int:
 
 
 class NameTables:
+    """The three tables and the per-token features computed from them."""
+
     def __init__(self, phrases: Dict[str, str], words: Dict[str, str], freq: Dict[str, int]):
         self.phrases = phrases
         self.words = words
