@@ -144,7 +144,7 @@ class Extractor:
 
     @staticmethod
     def _groups(toks: list[Tok], mentions: list[tuple[int, int, str, str]],
-                kinds: dict[str, tuple[str | None, str | None]] | None = None) -> list[Group]:
+                info: dict[str, dict] | None = None) -> list[Group]:
         spans: list[tuple[int, int, str, bool]] = []
         starts = [t.start for t in toks]
         for ms, me, eid, how in mentions:
@@ -166,8 +166,12 @@ class Extractor:
                 # with nothing between them, only an apposition of one side ("حكومة الوفاق فايز
                 # السراج": an organisation and a person of its country), not verb-subject-object
                 # ("حذر السيسي إسرائيل", "حظرت الحكومة المصرية جماعة الإخوان")
-                k1, k2 = (kinds or {}).get(g.entities[-1]), (kinds or {}).get(eid)
-                appos = (kinds is None or (k1 and k1[0] and k1[0] == k2[0] and {k1[1], k2[1]} == {"person", "org"}))
+                if info is None:
+                    appos = True
+                else:
+                    e1, e2 = info.get(g.entities[-1], {}), info.get(eid, {})
+                    appos = (bool(e1.get("country")) and e1.get("country") == e2.get("country")
+                             and {e1.get("kind"), e2.get("kind")} == {"person", "org"})
                 if (gap and all(k in JOINERS for k in gap) and ("و" in gap or gap == ["،"] or gap == [","])) or (
                         not gap and g.last == a and appos):
                     if eid not in g.entities:
@@ -401,9 +405,7 @@ class Extractor:
         para_starts = [p.start for p in doc.paragraphs]
         events: list[RawEvent] = []
         para_attr: dict[int, Attribution | None] = {}
-        place_kinds = {e["id"]: e.get("kind") for e in doc.entities}
         info = {e["id"]: e for e in doc.entities}
-        kinds = {e["id"]: (e.get("country"), e.get("kind")) for e in doc.entities}
         for si, (s, raw) in enumerate(doc.sentence_tokens()):
             toks = _sentence_tokens(doc, raw)
             if not toks:
@@ -414,7 +416,7 @@ class Extractor:
                 if mentions[lo][1] <= s.end:
                     ms.append(mentions[lo])
                 lo += 1
-            groups = self._groups(toks, ms, kinds)
+            groups = self._groups(toks, ms, info)
             actor_groups = [g for g in groups if not g.adjective]  # "مصادر مصرية" names no actor
             inside = [False] * len(toks)
             for g in groups:
@@ -472,7 +474,7 @@ class Extractor:
                 time, tdist = self._nearest_time(times, toks, t0, t1)
                 place = None
                 for g in groups:
-                    if g.prep == "في" and g.first > t0 and place_kinds.get(g.entities[0]) in ("state", "city"):
+                    if g.prep == "في" and g.first > t0 and info.get(g.entities[0], {}).get("kind") in ("state", "city"):
                         place = g.entities[0]
                         break
                 ev_start, ev_end = self._evidence(toks, groups, t0, t1, actors, recipients)
