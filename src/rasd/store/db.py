@@ -123,6 +123,19 @@ class DB:
         self.conn.close()
 
 
+def marks(n: int) -> str:
+    """``?, ?, ?``: the placeholders of an ``IN (...)`` list of ``n`` bound values."""
+    return ", ".join("?" * n)
+
+
+def limited(sql: str, params: list[Any], limit: int | None) -> str:
+    """``sql`` with a bound ``LIMIT`` when ``limit`` is given (its value appended to ``params``)."""
+    if not limit:
+        return sql
+    params.append(int(limit))
+    return sql + " LIMIT ?"
+
+
 def is_postgres_url(target: str | Path) -> bool:
     return str(target).startswith(("postgresql://", "postgres://"))
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .db import DB
+from .db import DB, limited, marks
 
 PAGE = 2000
 
@@ -147,11 +147,11 @@ def merge_events(db: DB, window: int = 3, max_span: int = 7) -> MergeStats:
 
 def _sides(db: DB, ids: list[int]) -> dict[int, tuple[set[str], set[str]]]:
     out: dict[int, tuple[set[str], set[str]]] = {}
-    marks = ", ".join("?" * len(ids))
+    in_ids = marks(len(ids))
     for eid, role, key, kind, country in db.query(
             "SELECT ea.event, ea.role, a.key, en.kind, en.country FROM event_actors ea"
             " JOIN entities en ON en.id = ea.entity LEFT JOIN actors a ON a.id = en.actor"
-            f" WHERE ea.event IN ({marks})", ids):
+            f" WHERE ea.event IN ({in_ids})", ids):
         actors, recipients = out.setdefault(eid, (set(), set()))
         side = actors if role == "actor" else recipients
         if key:
@@ -170,7 +170,7 @@ def _write(db: DB, c: _Cluster, stats: MergeStats) -> None:
     cid = int(row[0])
     for i in range(0, len(c.events), 500):
         chunk = c.events[i:i + 500]
-        db.execute(f"UPDATE events SET corpus_event = ? WHERE id IN ({', '.join('?' * len(chunk))})", [cid, *chunk])
+        db.execute(f"UPDATE events SET corpus_event = ? WHERE id IN ({marks(len(chunk))})", [cid, *chunk])
     stats.corpus_events += 1
     if len(c.documents) > 1:
         stats.merged += 1
@@ -183,7 +183,7 @@ def corpus_event_rows(db: DB, *, type: list[str] | None = None, start: str | Non
                       min_documents: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
     where, params = ["c.n_documents >= ?"], [min_documents]
     if type:
-        where.append(f"c.type IN ({', '.join('?' * len(type))})")
+        where.append(f"c.type IN ({marks(len(type))})")
         params += [t.upper() for t in type]
     if start:
         where.append("c.last_day >= ?")
@@ -194,9 +194,7 @@ def corpus_event_rows(db: DB, *, type: list[str] | None = None, start: str | Non
     sql = ("SELECT c.id, c.type, c.modality, c.first_day, c.last_day, c.actors, c.recipients, c.n_events,"
            " c.n_documents, c.n_outlets FROM corpus_events c WHERE " + " AND ".join(where)
            + " ORDER BY c.n_documents DESC, c.first_day, c.id")
-    if limit:
-        sql += " LIMIT ?"
-        params.append(int(limit))
+    sql = limited(sql, params, limit)
     out = []
     for cid, typ, modality, first, last, actors, recipients, n_ev, n_doc, n_out in db.query(sql, params):
         rows = db.query("SELECT d.doc_id, e.local_id, d.outlet, e.day, d.url FROM events e"

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import RasdError
 from ..graph.network import event_day, node_key
-from .db import DB, connect
+from .db import DB, connect, limited, marks
 from .merge import MergeStats, corpus_event_rows, merge_events
 from .migrations import MIGRATIONS, Migration, applied, migrate
 
@@ -40,10 +40,6 @@ def _json(value: Any) -> str:
 def _chunks(items: Sequence[Any], n: int = _CHUNK) -> Iterator[Sequence[Any]]:
     for i in range(0, len(items), n):
         yield items[i:i + n]
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" * n)
 
 
 def _split(value: str | Sequence[str] | None) -> list[str]:
@@ -268,17 +264,17 @@ class Store:
             where.append(
                 "EXISTS (SELECT 1 FROM event_actors ea JOIN entities en ON en.id = ea.entity"
                 " LEFT JOIN actors a ON a.id = en.actor"
-                f" WHERE ea.event = e.id AND ea.role IN ({_marks(len(roles))})"
+                f" WHERE ea.event = e.id AND ea.role IN ({marks(len(roles))})"
                 " AND (a.key = ? OR en.kb_id = ? OR en.name = ? OR lower(en.name_en) = lower(?)))")
             params += [*roles, actor, actor, actor, actor]
         if country:
             where.append("EXISTS (SELECT 1 FROM event_actors ea JOIN entities en ON en.id = ea.entity"
-                         f" WHERE ea.event = e.id AND ea.role IN ({_marks(len(roles))}) AND en.country = ?)")
+                         f" WHERE ea.event = e.id AND ea.role IN ({marks(len(roles))}) AND en.country = ?)")
             params += [*roles, country.upper()]
         for column, value in (("e.type", type), ("e.modality", modality), ("d.outlet", outlet)):
             values = _split(value)
             if values:
-                where.append(f"{column} IN ({_marks(len(values))})")
+                where.append(f"{column} IN ({marks(len(values))})")
                 params += [v.upper() if column == "e.type" else v for v in values]
         if start:
             where.append("e.day >= ?")
@@ -291,9 +287,7 @@ class Store:
             where.append(cond)
             params += p
         sql = _EVENT_SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY e.day, e.id"
-        if limit:
-            sql += " LIMIT ?"
-            params.append(int(limit))
+        sql = limited(sql, params, limit)
         rows = self.db.query(sql, params)
         return self._hydrate(rows)
 
@@ -332,7 +326,7 @@ class Store:
                     "SELECT ea.event, ea.role, en.name, en.kb_id, en.country, en.sector, en.name_en, en.wikidata, a.key"
                     " FROM event_actors ea JOIN entities en ON en.id = ea.entity"
                     " LEFT JOIN actors a ON a.id = en.actor"
-                    f" WHERE ea.event IN ({_marks(len(chunk))}) ORDER BY ea.event, ea.role, ea.position", chunk):
+                    f" WHERE ea.event IN ({marks(len(chunk))}) ORDER BY ea.event, ea.role, ea.position", chunk):
                 by_id[ev]["actors" if role == "actor" else "recipients"].append(
                     {"name": name, "kb_id": kb_id, "key": key, "country": country, "sector": sector,
                      "name_en": name_en, "wikidata": wikidata})
@@ -341,12 +335,12 @@ class Store:
                     "SELECT v.event, v.start_char, v.end_char,"
                     " substr(d.text, v.start_char + 1, v.end_char - v.start_char)"
                     " FROM evidence v JOIN events e ON e.id = v.event JOIN documents d ON d.id = e.document"
-                    f" WHERE v.event IN ({_marks(len(chunk))}) ORDER BY v.event, v.position", chunk):
+                    f" WHERE v.event IN ({marks(len(chunk))}) ORDER BY v.event, v.position", chunk):
                 by_id[ev]["evidence"].append({"start": s, "end": t, "text": text})
             for ev, s, t, text, name, kb_id in self.db.query(
                     "SELECT at.event, at.start_char, at.end_char, at.text, en.name, en.kb_id FROM attributions at"
                     " LEFT JOIN entities en ON en.id = at.entity"
-                    f" WHERE at.event IN ({_marks(len(chunk))})", chunk):
+                    f" WHERE at.event IN ({marks(len(chunk))})", chunk):
                 by_id[ev]["attribution"] = {"start": s, "end": t, "text": text, "entity": name, "kb_id": kb_id}
         return events
 
@@ -361,7 +355,7 @@ class Store:
         for column, value in (("a.sector", sector), ("a.type", type)):
             values = _split(value)
             if values:
-                where.append(f"{column} IN ({_marks(len(values))})")
+                where.append(f"{column} IN ({marks(len(values))})")
                 params += [v.upper() for v in values]
         if name:
             where.append("(a.key = ? OR a.kb_id = ? OR a.name = ? OR lower(a.name_en) = lower(?))")
@@ -373,9 +367,7 @@ class Store:
                "  WHERE en.actor = a.id) AS n_events"
                " FROM actors a" + (" WHERE " + " AND ".join(where) if where else "")
                + " ORDER BY n_events DESC, a.key")
-        if limit:
-            sql += " LIMIT ?"
-            params.append(int(limit))
+        sql = limited(sql, params, limit)
         keys = ("id", "key", "kb_id", "name", "name_en", "type", "kind", "country", "sector", "wikidata",
                 "documents", "mentions", "events")
         return [dict(zip(keys, r, strict=True)) for r in self.db.query(sql, params)]
