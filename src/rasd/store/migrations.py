@@ -133,14 +133,12 @@ INDEXES = [
 ]
 
 
-def _initial(db: DB) -> None:
-    for stmt in INITIAL:
-        db.ddl(stmt)
-
-
-def _indexes(db: DB) -> None:
-    for stmt in INDEXES:
-        db.ddl(stmt)
+def _ddl(statements: list[str]) -> Callable[[DB], None]:
+    """A migration that runs ``statements`` in order."""
+    def apply(db: DB) -> None:
+        for stmt in statements:
+            db.ddl(stmt)
+    return apply
 
 
 CORPUS_EVENTS = [
@@ -163,17 +161,12 @@ CORPUS_EVENTS = [
 ]
 
 
-def _corpus_events(db: DB) -> None:
-    for stmt in CORPUS_EVENTS:
-        db.ddl(stmt)
-
-
 Migration = tuple[str, Callable[[DB], None]]
 
 MIGRATIONS: list[Migration] = [
-    ("0001_initial", _initial),
-    ("0002_query_indexes", _indexes),
-    ("0003_corpus_events", _corpus_events),
+    ("0001_initial", _ddl(INITIAL)),
+    ("0002_query_indexes", _ddl(INDEXES)),
+    ("0003_corpus_events", _ddl(CORPUS_EVENTS)),
 ]
 
 _TABLE = "CREATE TABLE migrations (name TEXT PRIMARY KEY, position INTEGER NOT NULL, applied_at TEXT NOT NULL)"
