@@ -89,6 +89,13 @@ def _output(out: str) -> Iterator[Any]:
         yield fh
 
 
+def _emit(rows: list[dict[str, Any]], as_json: bool, noun: str, line: Callable[[dict[str, Any]], str]) -> None:
+    """Query rows to stdout (JSON Lines or one text line each), their count to stderr."""
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False) if as_json else line(row))
+    click.echo(f"{len(rows)} {noun}", err=True)
+
+
 def _who(people: list[dict[str, Any]]) -> str:
     return " + ".join(p.get("name_en") or p.get("name") or "?" for p in people) or "-"
 
@@ -161,15 +168,11 @@ def register(main: click.Group) -> None:
                 events = store.events(**filters, limit=limit)
         except RasdError as e:
             _fail(e)
-        for ev in events:
-            if as_json:
-                click.echo(json.dumps(ev, ensure_ascii=False))
-            else:
-                att = ev["attribution"]
-                click.echo(f"{ev['id']}\t{ev['day'] or '?'}\t{ev['type']}/{ev['mode'] or '-'}\t{ev['modality']}\t"
-                           f"{_who(ev['actors'])} -> {_who(ev['recipients'])}\t"
-                           f"according to: {att['text'] if att else '-'}\t{ev['outlet'] or '-'}\t{ev['ref']}")
-        click.echo(f"{len(events)} events", err=True)
+        _emit(events, as_json, "events", lambda ev: (
+            f"{ev['id']}\t{ev['day'] or '?'}\t{ev['type']}/{ev['mode'] or '-'}\t{ev['modality']}\t"
+            f"{_who(ev['actors'])} -> {_who(ev['recipients'])}\t"
+            f"according to: {ev['attribution']['text'] if ev['attribution'] else '-'}\t"
+            f"{ev['outlet'] or '-'}\t{ev['ref']}"))
 
     @query.command("merged")
     @click.option("--db", required=True, help=DB_HELP)
@@ -189,15 +192,11 @@ def register(main: click.Group) -> None:
                                            min_documents=min_documents, limit=limit)
         except RasdError as e:
             _fail(e)
-        for c in rows:
-            if as_json:
-                click.echo(json.dumps(c, ensure_ascii=False))
-                continue
-            click.echo(f"{c['id']}\t{c['first_day']}..{c['last_day']}\t{c['type']} ({c['modality']})\t"
-                       f"{' + '.join(c['actors']) or '-'} -> {' + '.join(c['recipients']) or '-'}\t"
-                       f"{c['documents']} documents, {c['outlets']} outlets\t"
-                       + " ".join(s["ref"] for s in c["sources"]))
-        click.echo(f"{len(rows)} corpus events", err=True)
+        _emit(rows, as_json, "corpus events", lambda c: (
+            f"{c['id']}\t{c['first_day']}..{c['last_day']}\t{c['type']} ({c['modality']})\t"
+            f"{' + '.join(c['actors']) or '-'} -> {' + '.join(c['recipients']) or '-'}\t"
+            f"{c['documents']} documents, {c['outlets']} outlets\t"
+            + " ".join(s["ref"] for s in c["sources"])))
 
     @query.command("actors")
     @click.option("--db", required=True, help=DB_HELP)
@@ -215,14 +214,9 @@ def register(main: click.Group) -> None:
                 actors = store.actors(country=country, sector=sector, type=type_, name=name, limit=limit)
         except RasdError as e:
             _fail(e)
-        for a in actors:
-            if as_json:
-                click.echo(json.dumps(a, ensure_ascii=False))
-            else:
-                click.echo(f"{a['key']}\t{a['name']}\t{a['name_en'] or '-'}\t{a['country'] or '-'}/"
-                           f"{a['sector'] or '-'}\t{a['documents']} docs\t{a['mentions']} mentions\t"
-                           f"{a['events']} events")
-        click.echo(f"{len(actors)} actors", err=True)
+        _emit(actors, as_json, "actors", lambda a: (
+            f"{a['key']}\t{a['name']}\t{a['name_en'] or '-'}\t{a['country'] or '-'}/"
+            f"{a['sector'] or '-'}\t{a['documents']} docs\t{a['mentions']} mentions\t{a['events']} events"))
 
     @query.command("evidence")
     @click.option("--db", required=True, help=DB_HELP)
