@@ -2,13 +2,7 @@
 "use strict";
 (function () {
   var root = document.getElementById("api");
-  function html(tag, text, parent, cls) {
-    var e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    if (cls) e.className = cls;
-    if (parent) parent.appendChild(e);
-    return e;
-  }
+  var html = window.rasdDom.html;
   function typeOf(schema) {
     if (!schema) return "";
     if (schema.$ref) return schema.$ref.split("/").pop();

@@ -28,13 +28,7 @@
     if (parent) parent.appendChild(e);
     return e;
   }
-  function html(tag, text, parent, cls) {
-    var e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    if (cls) e.className = cls;
-    if (parent) parent.appendChild(e);
-    return e;
-  }
+  var html = window.rasdDom.html;
   // alliances are numbered largest first; past the palette they share grey
   function colour(i) { return i === null || i === undefined || i >= PALETTE.length ? "#b0b0b0" : PALETTE[i]; }
 
