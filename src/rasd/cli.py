@@ -246,6 +246,39 @@ def train_ner(data: str | None, out: str | None) -> None:
     run(d, Path(out) if out else MODEL_DIR)
 
 
+@train.command("events")
+@click.option("--gold", "gold", multiple=True, type=click.Path(dir_okay=False),
+              help="Hand-coded gold files to learn from (default: the training fixtures, "
+                   "tests/fixtures/events30.part1 and train32.part4*; never the held-out parts).")
+@click.option("--data", type=click.Path(file_okay=False), default=None,
+              help="Folder holding news/ant_dev.jsonl (default: ../shared/data next to the repo).")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the role model (default: the package's rasd/events/roles_model.json).")
+@click.option("--folds", type=int, default=5, show_default=True,
+              help="Cross-validation folds (over articles) for choosing the thresholds.")
+def train_events(gold: tuple[str, ...], data: str | None, out: str | None, folds: int) -> None:
+    """Train the learned role model of the event stage from hand-coded articles."""
+    from .events.roles import MODEL_FILE
+    from .events.train import DEFAULT_GOLD, ROOT, train as run
+
+    try:
+        __import__("sklearn")
+    except ImportError:
+        fail(RasdError("E304", package="scikit-learn"))
+    files = [Path(g) for g in gold] or [ROOT / "tests" / "fixtures" / name for name in DEFAULT_GOLD]
+    for f in files:
+        if not f.is_file():
+            fail(RasdError("E302", path=f))
+    news = _data_dir(data) / "news" / "ant_dev.jsonl"
+    if not news.is_file():
+        fail(RasdError("E302", path=news))
+    target = Path(out) if out else Path(__file__).resolve().parent / "events" / MODEL_FILE
+    try:
+        run(files, news, target, folds=folds)
+    except RasdError as e:
+        fail(e)
+
+
 def _data_dir(data: str | None) -> Path:
     if data:
         return Path(data)

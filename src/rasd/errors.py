@@ -42,6 +42,8 @@ class Errors:
 
     E303 = "{why} (actor files: see docs/actors.md; check with python -m rasd.kb.validate FILE)"
     E304 = "training needs {package}, which is not installed; install it with: pip install 'rasd[train]'"
+    E305 = ("{count} articles of the gold files are not in {path} (e.g. {example}); the gold files "
+            "code articles of ../shared/data/news/ant_dev.jsonl by docno")
 
     # corpus tools: E4xx
     E401 = "{path}: no records with text to compare"

@@ -27,6 +27,7 @@ from typing import Any
 from ..document import Document, Span
 from ..text.normalize import normalize_key
 from .lexicon import Lexicon, Trigger, lexicon
+from .roles import Candidate, RoleModel, features, load_role_model
 from .timex import Timex, find_times
 
 def _fold(words: set[str]) -> frozenset[str]:
@@ -127,8 +128,12 @@ def _target_preps(trig: Trigger) -> set[str]:
 
 
 class Extractor:
-    def __init__(self, lex: Lexicon | None = None) -> None:
+    def __init__(self, lex: Lexicon | None = None, roles: RoleModel | None = None,
+                 learned_roles: bool = True) -> None:
+        """``roles``: the learned role model (default: the shipped one); with
+        ``learned_roles=False`` the hand rules alone choose source and target."""
         self.lex = lex or lexicon()
+        self.roles = (roles or load_role_model()) if learned_roles else None
 
     # ---- entities as token ranges
     @staticmethod
@@ -398,6 +403,44 @@ class Extractor:
         before = [g for g in usable if g.last <= t0 and t0 - g.last <= SENTENCE_REACH]
         return list(before[-1].entities) if before else []
 
+    @staticmethod
+    def _candidates(toks: list[Tok], groups: list[Group], t0: int, t1: int, trig: Trigger,
+                    rule: tuple[list[str], list[str]], attributed: set[int], excluded: set[int],
+                    trigger_starts: list[int], info: dict[str, dict], modality: str) -> list[Candidate]:
+        """Every actor group of the sentence (not a cited source, not a partner), with the
+        cues the role model reads; the rules' source carried over from the event before
+        is a candidate of its own."""
+        usable = [g for g in groups if g.first not in excluded]
+        after = sorted((g for g in usable if g.first >= t1), key=lambda g: g.first)
+        before = sorted((g for g in usable if g.last <= t0), key=lambda g: -g.first)
+        tpreps = _target_preps(trig)
+        src, tgt = set(rule[0]), set(rule[1])
+        out = []
+        for g in usable:
+            if g.first >= t1:
+                side, dist, rank, lo, hi = "after", g.first - t1, after.index(g), t1, g.first
+            elif g.last <= t0:
+                side, dist, rank, lo, hi = "before", t0 - g.last, before.index(g), g.last, t0
+            else:
+                side, dist, rank, lo, hi = "inside", 0, 0, t0, t0
+            ents = set(g.entities)
+            out.append(Candidate(list(g.entities), features(
+                side=side, distance=dist, rank=rank, prep=g.prep, pos=trig.pos, etype=trig.type,
+                kind=str(info.get(g.entities[0], {}).get("kind")), adjective=g.adjective,
+                rule_source=bool(ents & src), rule_target=bool(ents & tgt), in_target_preps=g.prep in tpreps,
+                attribution=g.first in attributed,
+                triggers_between=sum(1 for x in trigger_starts if lo < x < hi),
+                speech_between=any(t.key in SPEECH_VERBS for t in toks[lo:hi]), carried=False,
+                modality=modality)))
+        seen = {e for g in usable for e in g.entities}
+        if rule[0] and not set(rule[0]) & seen:
+            out.append(Candidate(list(rule[0]), features(
+                side="previous", distance=0, rank=0, prep=None, pos=trig.pos, etype=trig.type,
+                kind=str(info.get(rule[0][0], {}).get("kind")), adjective=False, rule_source=True,
+                rule_target=False, in_target_preps=False, attribution=False, triggers_between=0,
+                speech_between=False, carried=True, modality=modality)))
+        return out
+
     # ---- one document
     def extract(self, doc: Document) -> list[RawEvent]:
         mentions = self._mention_index(doc)
@@ -441,14 +484,24 @@ class Extractor:
                 (toks[g.first - 1].key == "جانب" and toks[g.first - 2].key == "الي")
                 or toks[g.first - 1].key == "بمشاركه"
                 or (toks[g.first - 1].key == "مشاركه" and toks[g.first - 2].key == "ب"))}
-            for t0, t1, trigs, future in self._triggers(toks, inside, doc.text):
+            found = self._triggers(toks, inside, doc.text)
+            trigger_starts = [f[0] for f in found]
+            for t0, t1, trigs, future in found:
                 trig = trigs[0]
                 attr = self._attribution(doc, toks, actor_groups, t0) or para_attr.get(para)
-                attr_groups = {g.first for g in groups if attr and toks[g.first].start >= attr.start
-                               and toks[g.last - 1].end <= attr.end} | cited
+                in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
+                           and toks[g.last - 1].end <= attr.end}
+                attr_groups = in_attr | cited
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
                 actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev)
+                modality = self._modality(toks, t0, future)
+                cands = self._candidates(toks, groups, t0, t1, trig, (actors, recipients), in_attr,
+                                         cited | set(partners), trigger_starts, info, modality)
+                confidence = 0.7 if actors and recipients else 0.4
+                learned = self.roles is not None and not sym
+                if learned:
+                    actors, recipients, confidence = self.roles.choose(cands, (actors, recipients))
                 if actors and not sym:
                     actors += [e for f, g in partners.items() if 0 <= f - t1 <= AFTER_WINDOW
                                for e in g.entities if e not in actors and e not in recipients]
@@ -466,7 +519,7 @@ class Extractor:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
                 guess = self._sentence_target(groups, t0, t1, actors, attr_groups, info) if (
-                    actors and not recipients) else []
+                    actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and sentence_events:
                     # "حيث التقى X": the subject is the previous event's, X is the target
                     if actors and not set(actors) & set(sentence_events[-1].actors):
@@ -481,10 +534,10 @@ class Extractor:
                 sentence_events.append(RawEvent(
                     type=trig.type, mode=trig.mode, trigger=Span(toks[t0].start, toks[t1 - 1].end),
                     evidence=[Span(ev_start, ev_end)], actors=actors, recipients=recipients,
-                    modality=self._modality(toks, t0, future), attribution=attr, time=time, place=place,
-                    sentence=si, confidence=0.7 if actors and recipients else 0.4,
+                    modality=modality, attribution=attr, time=time, place=place,
+                    sentence=si, confidence=confidence,
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
-                           "target_guess": guess},
+                           "target_guess": guess, "candidates": cands, "learned": learned},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))

@@ -47,11 +47,14 @@ class Lexicon:
                 variants.append((first[2:], False))
             if first.startswith("س") and len(first) > 3:
                 variants.append((first[1:], True))
+            if first.endswith("ا") and len(first) > 4:
+                variants.append((first[:-1], False))  # indefinite accusative: "هجوماً" is هجوم
             for v, future in variants:
                 trigs = self.entries.get((v, *rest))
                 if trigs and v != first and not future:
                     # with the article a verb form is a participle ("المعترف بها", "الداعم"): a
-                    # description, not an event; only nouns keep their trigger
+                    # description, not an event; only nouns keep their trigger (so too with
+                    # the accusative alif)
                     trigs = [t for t in trigs if t.pos == "noun"]
                 if trigs:
                     if future:
@@ -95,7 +98,14 @@ def lexicon() -> Lexicon:
             if tuple(normalize_key(word).split(" ")) in lex.entries:
                 continue  # triggers.yaml knows this word, with its roles
             pos = "noun" if w.get("noun") else ("imperfect" if word[:1] in "يتن" and len(word) > 3 else "verb")
-            lex.add(word, Trigger(etype, w.get("mode"), pos))
+            trig = Trigger(etype, w.get("mode"), pos)
+            lex.add(word, trig)
+            if pos == "verb" and " " not in word:
+                # the list gives a verb's 3sg form; its other perfect forms are the same event
+                # ("داهم" -> "داهمت", "داهموا")
+                for f in perfect_forms(word)[1:]:
+                    if tuple(normalize_key(f).split(" ")) not in lex.entries:
+                        lex.add(f, trig)
     return lex
 
 

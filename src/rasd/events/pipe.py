@@ -34,11 +34,13 @@ def to_record(i: int, ev: RawEvent) -> dict:
     }
 
 
-def make_events():
+def make_events(extractor: Extractor | None = None):
     from ..kb import load_kb
 
-    extractor = Extractor()
+    extractor = extractor or Extractor()
     kb = load_kb()
+    # the learned role model's own bar for an event (its confidence is P(source) x P(target))
+    bar = extractor.roles.event_threshold if extractor.roles is not None else 0.0
 
     def events(doc: Document) -> Document:
         raw = merge(extractor.extract(doc), identities(doc.entities, doc.date, kb))
@@ -47,7 +49,8 @@ def make_events():
                 e.recipients = list(e.extra["target_guess"])
                 e.confidence = GUESSED_TARGET_CONFIDENCE
         # both sides, and not one actor acting on itself (a misread, not an event)
-        kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)]
+        kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
+                and not (e.extra.get("learned") and e.confidence < bar)]
         doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
         doc.provided.add("events")
         return doc

@@ -35,7 +35,7 @@ DEFAULTS = dict(
     vectors_news=False,
     # max_steps: the full-data fit runs exactly this many (dev peaked at 1,400 of 90% of the
     # data with averaged weights); with full_data=False it is a cap for early stopping
-    width=64, depth=4, hidden_width=64, max_steps=1600, patience=2000, dropout=0.1,
+    width=64, depth=4, window_size=1, hidden_width=64, max_steps=1600, patience=2000, dropout=0.1,
     use_aqmar=False, use_gazetteer=True, use_features=True, use_vectors=True, seed=0,
     # phrase gazetteer + name words + word frequency (rasd.ner.gazetteer)
     use_names=True, use_kb_names=True, use_freq=True, derive_name_words=True, multi_class=False,
@@ -116,6 +116,7 @@ def make_config(p: Dict, gaz_path: Optional[Path], vectors_dir: Optional[Path],
     emb = cfg["components"]["tok2vec"]["model"]["embed"]
     enc["width"] = p["width"]
     enc["depth"] = p["depth"]
+    enc["window_size"] = p["window_size"]
     emb["width"] = p["width"]
     attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
     rows = list(p["rows"][:4])
@@ -478,6 +479,8 @@ def main(argv=None) -> int:
     ap.add_argument("--dropout", type=float, default=None)
     ap.add_argument("--width", type=int, default=None, help="tok2vec width")
     ap.add_argument("--hidden-width", type=int, default=None, help="NER hidden width")
+    ap.add_argument("--depth", type=int, default=None, help="tok2vec CNN depth")
+    ap.add_argument("--window-size", type=int, default=None, help="tok2vec CNN window (tokens each side)")
     ap.add_argument("--patience", type=int, default=None)
     ap.add_argument("--no-names", action="store_true",
                     help="leave out the phrase gazetteer, name-word and word-frequency features (ablation)")
@@ -507,7 +510,7 @@ def main(argv=None) -> int:
         kw["use_kb_names"] = False
     if a.max_steps is not None:
         kw["max_steps"] = a.max_steps
-    for name in ("seed", "dropout", "width", "hidden_width", "patience"):
+    for name in ("seed", "dropout", "width", "hidden_width", "depth", "window_size", "patience"):
         if getattr(a, name) is not None:
             kw[name] = getattr(a, name)
     from .data import default_data_dir
