@@ -211,8 +211,14 @@ class Linker:
                 s, e = span(i, j)
                 for k in range(i, j):
                     taken[k] = True
-                out = [m for m in out if not (s <= m.start and m.end <= e)]
-                out.append(Mention(s, e, f"group:{country}:{sector}", "descriptor", country=country, sector=sector))
+                inner = [m for m in out if s <= m.start and m.end <= e]
+                named = next((m for m in inner if m.how == "alias" and m.actor and kb.get(m.actor) is not None
+                              and kb.get(m.actor).kind != "state"), None)
+                out = [m for m in out if m not in inner]
+                if named is not None:  # "قوات الجيش اليمني" is the Yemeni army, not any Yemeni force
+                    out.append(Mention(s, e, named.actor, "alias", extra=named.extra))
+                else:
+                    out.append(Mention(s, e, f"group:{country}:{sector}", "descriptor", country=country, sector=sector))
                 i = j
             elif generic is not None and not any(taken[i:i + generic[1]]):
                 s, e = span(i, i + generic[1])

@@ -100,12 +100,19 @@ def lexicon() -> Lexicon:
             pos = "noun" if w.get("noun") else ("imperfect" if word[:1] in "يتن" and len(word) > 3 else "verb")
             trig = Trigger(etype, w.get("mode"), pos)
             lex.add(word, trig)
-            if pos == "verb" and " " not in word:
+            first, _, rest = word.partition(" ")
+            if pos == "verb":
                 # the list gives a verb's 3sg form; its other perfect forms are the same event
-                # ("داهم" -> "داهمت", "داهموا")
-                for f in perfect_forms(word)[1:]:
-                    if tuple(normalize_key(f).split(" ")) not in lex.entries:
-                        lex.add(f, trig)
+                # ("داهم" -> "داهمت", "داهموا"; "سيطر على" -> "سيطرت على")
+                forms = [f + (" " + rest if rest else "") for f in perfect_forms(first)[1:]]
+            elif pos == "noun" and rest:
+                # a phrase with the article on each word: "الحملة العسكرية"
+                forms = [" ".join(x if x.startswith("ال") else "ال" + x for x in word.split(" "))]
+            else:
+                forms = []
+            for f in forms:
+                if tuple(normalize_key(f).split(" ")) not in lex.entries:
+                    lex.add(f, trig)
     return lex
 
 
