@@ -537,8 +537,7 @@ class Extractor:
                     modality=modality, attribution=attr, time=time, place=place,
                     sentence=si, confidence=confidence,
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
-                           "target_guess": guess, "candidates": cands, "learned": learned,
-                           "pos": trig.pos},
+                           "target_guess": guess, "candidates": cands, "learned": learned},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))

@@ -72,24 +72,6 @@ def features(*, side: str, distance: int, rank: int, prep: str | None, pos: str,
     return out
 
 
-def event_features(*, etype: str, pos: str, trigger: str, modality: str, mentions: int, learned: bool,
-                   roles_p: float, actor_kinds: Sequence[str], recipient_kinds: Sequence[str],
-                   attributed: bool, sentence: int, guessed: bool) -> list[str]:
-    """The cues of one merged event, for the event-level model: is this an event a
-    person coding the article would keep?"""
-    out = [f"type={etype}", f"pos={pos}", f"type={etype}|pos={pos}", f"trigger={trigger}",
-           f"modality={modality}", f"mentions={min(mentions, 3)}", f"sentence={_dist(sentence)}"]
-    out += [f"actor={k}" for k in sorted(set(actor_kinds))] + [f"recipient={k}" for k in sorted(set(recipient_kinds))]
-    out += [f"type={etype}|actor={k}" for k in sorted(set(actor_kinds))]
-    if learned:
-        out.append(f"roles_p={min(int(roles_p * 10), 9)}")
-    if attributed:
-        out.append("attributed")
-    if guessed:
-        out.append("guessed_target")
-    return out
-
-
 @dataclass
 class RoleModel:
     source: dict[str, float]
@@ -98,10 +80,6 @@ class RoleModel:
     target_threshold: float
     event_threshold: float
     meta: dict[str, Any]
-    event: dict[str, float] | None = None  # the event-level model; none: every event passes
-
-    def p_event(self, feats: Sequence[str]) -> float:
-        return self._p(self.event, feats) if self.event else 1.0
 
     @staticmethod
     def _p(weights: dict[str, float], feats: Sequence[str]) -> float:
@@ -145,7 +123,7 @@ class RoleModel:
         return src, tgt, p_src * p_tgt
 
     def to_json(self) -> dict[str, Any]:
-        return {"source": self.source, "target": self.target, "event": self.event,
+        return {"source": self.source, "target": self.target,
                 "thresholds": {"source": self.source_threshold, "target": self.target_threshold,
                                "event": self.event_threshold},
                 "meta": self.meta}
@@ -154,7 +132,7 @@ class RoleModel:
     def from_json(cls, d: dict[str, Any]) -> "RoleModel":
         th = d["thresholds"]
         return cls(dict(d["source"]), dict(d["target"]), float(th["source"]), float(th["target"]),
-                   float(th["event"]), dict(d.get("meta", {})), d.get("event"))
+                   float(th["event"]), dict(d.get("meta", {})))
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_GOLD = ("events30.part1.gold.json", "train32.part4a.gold.json", "train32.part4b.gold.json",
                 "train32.part4c.gold.json", "train32.part4d.gold.json")
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4)
-EVENT_THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
+EVENT_THRESHOLDS = (0.0, 0.02, 0.05, 0.1, 0.2)
 
 
 def _log(msg: str) -> None:
@@ -128,23 +128,6 @@ def score(arts: list[Article], model: RoleModel | None) -> dict[str, Any]:
                       for a in arts])
 
 
-def event_rows(arts: list[Article], model: RoleModel) -> list[tuple[list[str], int]]:
-    """(event features, 1 if the event matches a gold event) for every event the stage
-    keeps with ``model``'s roles and no event-level model."""
-    from .pipe import describe, make_events
-    from ..output import to_dict
-
-    events = make_events(Extractor(roles=replace(model, event=None, event_threshold=0.0)))
-    rows = []
-    for a in arts:
-        kept: list[RawEvent] = []
-        doc = events(replace(a.doc, events=[], provided=set(a.doc.provided)), kept)
-        matched = {o for _, o in score_article(a.gold, to_dict(doc)).pairs}
-        info = {e["id"]: e for e in doc.entities}
-        rows += [(describe(e, doc, info), int(f"v{i + 1}" in matched)) for i, e in enumerate(kept)]
-    return rows
-
-
 def _folds(arts: list[Article], folds: int, seed: int) -> list[list[Article]]:
     order = list(range(len(arts)))
     random.Random(seed).shuffle(order)
@@ -163,35 +146,22 @@ def _summary(t: list[int]) -> dict[str, float]:
 
 
 def cross_validate(arts: list[Article], folds: int = 5, seed: int = 0, c: float = 0.5, mode: str = "fill"
-                   ) -> tuple[tuple[float, float], float, dict, dict]:
-    """Over folds of articles: the role thresholds with the best F1, then (with those) the
-    event-level model's threshold. Returns (role thresholds, event threshold, CV scores
-    of the roles alone, CV scores with the event model)."""
+                   ) -> tuple[tuple[float, float, float], dict, dict]:
+    """Over folds of articles (fit on the others, score on one): the thresholds with the
+    best F1. Returns (thresholds, their pooled scores, the hand rules' pooled scores)."""
     parts = _folds(arts, folds, seed)
-    role_grid = [(s, t) for s in THRESHOLDS for t in THRESHOLDS]
-    role_tot: dict[tuple, list[int]] = {g: [0, 0, 0] for g in role_grid}
-    fitted = []
+    grid = [(s, t, e) for s in THRESHOLDS for t in THRESHOLDS for e in EVENT_THRESHOLDS]
+    tot: dict[tuple, list[int]] = {g: [0, 0, 0] for g in grid}
     for k in range(folds):
         train = [a for j, p in enumerate(parts) if j != k for a in p]
-        fitted.append(fit(train, c))
-        for g in role_grid:
-            r = score(parts[k], RoleModel(*fitted[k], *g, 0.0, {"mode": mode}))
+        src, tgt = fit(train, c)
+        for g in grid:
+            r = score(parts[k], RoleModel(src, tgt, *g, {"mode": mode}))
             for i, key in enumerate(("matched", "predicted", "gold")):
-                role_tot[g][i] += r[key]
-    best = max(role_grid, key=lambda g: _f1(role_tot[g]))
-    ev_tot: dict[float, list[int]] = {e: [0, 0, 0] for e in EVENT_THRESHOLDS}
-    for k in range(folds):
-        train = [a for j, p in enumerate(parts) if j != k for a in p]
-        roles = RoleModel(*fitted[k], *best, 0.0, {"mode": mode})
-        weights = _logistic(event_rows(train, roles), c)
-        for e in EVENT_THRESHOLDS:
-            r = score(parts[k], RoleModel(*fitted[k], *best, e, {"mode": mode}, weights))
-            for i, key in enumerate(("matched", "predicted", "gold")):
-                ev_tot[e][i] += r[key]
-    ev_best = max(EVENT_THRESHOLDS, key=lambda e: (_f1(ev_tot[e]), -e))
-    for e in EVENT_THRESHOLDS:
-        _log(f"  event threshold {e}: {_summary(ev_tot[e])}")
-    return best, ev_best, _summary(role_tot[best]), _summary(ev_tot[ev_best])
+                tot[g][i] += r[key]
+    best = max(grid, key=lambda g: (_f1(tot[g]), -g[2]))
+    rules = score(arts, None)
+    return best, _summary(tot[best]), _summary([rules["matched"], rules["predicted"], rules["gold"]])
 
 
 def train(gold_files: list[Path], news: Path, out: Path, folds: int = 5, c: float = 0.5,
@@ -201,22 +171,16 @@ def train(gold_files: list[Path], news: Path, out: Path, folds: int = 5, c: floa
     arts = load_articles(gold_files, news)
     n_ev = sum(len(a.gold.get("events", [])) for a in arts)
     _log(f"{len(arts)} articles, {n_ev} gold events, {sum(len(a.raw) for a in arts)} rule triggers")
-    rules = score(arts, None)
-    _log(f"the hand rules alone on these articles: P {rules['precision']:.3f} R {rules['recall']:.3f} "
-         f"F1 {rules['f1']:.3f}")
-    (s_th, t_th), e_th, cv_roles, cv = cross_validate(arts, folds=folds, c=c, mode=mode)
-    _log(f"cross-validation ({folds} folds over articles): roles (thresholds {s_th}/{t_th}) "
-         f"P {cv_roles['precision']} R {cv_roles['recall']} F1 {cv_roles['f1']}; with the event model "
-         f"(threshold {e_th}) P {cv['precision']} R {cv['recall']} F1 {cv['f1']}")
+    (s_th, t_th, e_th), cv, rules = cross_validate(arts, folds=folds, c=c, mode=mode)
+    _log(f"cross-validation ({folds} folds over articles), thresholds source {s_th} target {t_th} "
+         f"event {e_th}: P {cv['precision']} R {cv['recall']} F1 {cv['f1']}")
+    _log(f"the hand rules alone on the same articles: P {rules['precision']} R {rules['recall']} F1 {rules['f1']}")
     src, tgt = fit(arts, c)
-    roles = RoleModel(src, tgt, s_th, t_th, 0.0, {"mode": mode})
-    event = _logistic(event_rows(arts, roles), c)
     meta = {"trained_on": [Path(f).name for f in gold_files], "articles": len(arts), "gold_events": n_ev,
-            "cross_validation": {"roles": cv_roles, "with_event_model": cv},
-            "rules_alone": {k: round(rules[k], 3) for k in ("precision", "recall", "f1")},
-            "C": c, "mode": mode, "seconds": round(time.time() - t0, 1)}
-    model = RoleModel(src, tgt, s_th, t_th, e_th, meta, event)
+            "cross_validation": cv, "rules_alone": rules, "C": c, "mode": mode,
+            "seconds": round(time.time() - t0, 1)}
+    model = RoleModel(src, tgt, s_th, t_th, e_th, meta)
     out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                    encoding="utf-8")
-    _log(f"role model written to {out} ({len(src)} + {len(tgt)} + {len(event)} weights, {meta['seconds']} s)")
+    _log(f"role model written to {out} ({len(src)} + {len(tgt)} weights, {meta['seconds']} s)")
     return meta
