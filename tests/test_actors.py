@@ -99,3 +99,10 @@ def test_a_spelling_variant_of_a_linked_full_name_is_the_same_person():
     people = [e for e in rec["entities"] if e["type"] == "PER"]
     assert len(people) == 1 and people[0]["kb_id"] == "guterres"
     assert "أنطونيو غوتيرس" in surfaces(rec, people[0])
+
+
+def test_forces_of_a_named_army_are_that_army_not_a_national_group():
+    rec = to_dict(analyze("وقال المتحدث إن قوات الجيش اليمني تقدمت نحو مدينة الحديدة.", date="2018-06-01",
+                          pipeline=load(("clean", "segment", "actors"))))
+    army = by_kb(rec, "yem_army")
+    assert army is not None and surfaces(rec, army) == ["قوات الجيش اليمني"], rec["entities"]

@@ -184,3 +184,10 @@ def test_training_without_the_train_extra_says_how_to_install_it(monkeypatch, tm
     line = one_line_error(run(["train", "ner", "--data", str(DATA), "--out", str(tmp_path / "m")]), "E304")
     assert "pip install 'rasd[train]'" in line
     assert not (tmp_path / "m").exists()
+
+
+def test_training_events_with_a_missing_gold_file_names_it(tmp_path):
+    line = one_line_error(run(["train", "events", "--gold", str(tmp_path / "nope.json"),
+                               "--out", str(tmp_path / "m.json")]), "E302")
+    assert "nope.json" in line
+    assert not (tmp_path / "m.json").exists()

@@ -150,3 +150,42 @@ def test_achieving_stability_is_not_an_investigation():
     assert not any(t == "ACCUSE" for t, _, _, _ in evs), evs
     evs = _events_of("وفتحت النيابة العامة المصرية تحقيقا في اتهامات ضد جماعة الإخوان المسلمين.")
     assert ("ACCUSE", ["النيابة العامة المصرية"], ["جماعة الإخوان المسلمين"], 0.7) in evs, evs
+
+
+def test_a_listed_verb_triggers_in_its_other_perfect_forms():
+    # triggers_more lists "داهم"; "داهمت" (she raided) is the same event
+    evs = _events_of("وداهمت الشرطة التركية مقر حزب الشعوب الديمقراطي في أنقرة.")
+    assert any(t == "COERCE" for t, _, _, _ in evs), evs
+
+
+def test_indefinite_accusative_verbal_noun_is_a_trigger():
+    from rasd.events.lexicon import lexicon
+    from rasd.text.normalize import normalize_key
+
+    m = lexicon().match([normalize_key("هجوماً")], 0)
+    assert m is not None and {t.type for t in m[1]} == {"ASSAULT"}
+    # a verb never takes the accusative alif: "اتفقا" stays the dual verb, not a noun
+    v = lexicon().match([normalize_key("اتفقا")], 0)
+    assert v is None or all(t.pos != "noun" or t.type == "AGREE" for t in v[1])
+
+
+def test_definite_noun_phrase_trigger_matches_with_the_article_on_each_word():
+    from rasd.events.lexicon import lexicon
+    from rasd.text.normalize import normalize_key
+
+    keys = normalize_key("الحملة العسكرية").split(" ")
+    m = lexicon().match(keys, 0)
+    assert m is not None and m[0] == 2 and m[1][0].type == "ASSAULT"
+
+
+def test_role_model_fills_only_the_side_the_rules_left_empty():
+    from rasd.events.roles import Candidate, RoleModel
+
+    model = RoleModel({"__bias__": 0.0, "near": 2.0}, {"__bias__": 0.0, "near": 2.0, "far": -3.0},
+                      0.5, 0.5, 0.0, {"mode": "fill"})
+    cands = [Candidate(["e1"], ["near"]), Candidate(["e2"], ["near"]), Candidate(["e3"], ["far"])]
+    src, tgt, conf = model.choose(cands, (["e1"], []))
+    assert src == ["e1"] and tgt == ["e2"] and 0 < conf < 1
+    # nothing likely enough: the empty side stays empty
+    src, tgt, _ = model.choose([Candidate(["e1"], ["near"]), Candidate(["e3"], ["far"])], (["e1"], []))
+    assert tgt == []

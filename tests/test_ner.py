@@ -175,3 +175,11 @@ def test_phrase_gazetteer_matches_longest_name_through_proclitics():
     assert t.phrase_tags([norm_word(w) for w in words]) == ["-", "B-ORG", "I-ORG", "B-PER", "I-PER"]
     assert t.word_class(norm_word("وكوفي")) == "FIRST"
     assert t.freq_class(norm_word("قال")) == "f7.0"
+
+
+def test_inline_markup_gives_anercorp_tokens_with_clitics_inside_the_name():
+    from rasd.ner.data import parse_inline
+
+    words, tags = parse_inline("وقال [[PER|كوفي أنان]] ل[[ORG|الأمم المتحدة]] إن و[[LOC|لبنان]] [[LOC|سوريا]] .")
+    assert words == ["وقال", "كوفي", "أنان", "للأمم", "المتحدة", "إن", "ولبنان", "سوريا", "."]
+    assert tags == ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "O", "B-LOC", "B-LOC", "O"]

@@ -36,6 +36,12 @@ class Lexicon:
         if trig not in lst:
             lst.append(trig)
         self.longest = max(self.longest, len(key))
+        if trig.pos == "noun" and len(key) > 1 and not key[0].startswith("ال"):
+            # a phrase takes the article on each word: "حملة عسكرية" -> "الحملة العسكرية"
+            definite = tuple(k if k.startswith("ال") else "ال" + k for k in key)
+            lst = self.entries.setdefault(definite, [])
+            if trig not in lst:
+                lst.append(trig)
 
     def match(self, keys: list[str], i: int) -> tuple[int, list[Trigger], bool] | None:
         """Longest trigger starting at ``keys[i]``: (length, triggers, future prefix)."""
@@ -105,9 +111,6 @@ def lexicon() -> Lexicon:
                 # the list gives a verb's 3sg form; its other perfect forms are the same event
                 # ("داهم" -> "داهمت", "داهموا"; "سيطر على" -> "سيطرت على")
                 forms = [f + (" " + rest if rest else "") for f in perfect_forms(first)[1:]]
-            elif pos == "noun" and rest:
-                # a phrase with the article on each word: "الحملة العسكرية"
-                forms = [" ".join(x if x.startswith("ال") else "ال" + x for x in word.split(" "))]
             else:
                 forms = []
             for f in forms:

@@ -131,3 +131,44 @@ def spans_to_iob(n: int, spans: Iterable[Tuple[int, int, str]]) -> List[str]:
         for i in range(s + 1, e):
             tags[i] = "I-" + t
     return tags
+
+
+_INLINE = re.compile(r"\[\[(PER|LOC|ORG|MISC)\|([^\[\]|]+)\]\]")
+
+
+def parse_inline(line: str) -> Sentence:
+    """One sentence marked up as "و[[LOC|لبنان]] ..." -> whitespace tokens and IOB2 tags;
+    a token touching a marked name (a proclitic on it) is part of the name, as in ANERcorp."""
+    text, spans, pos = [], [], 0
+    for m in _INLINE.finditer(line):
+        before, name = line[pos:m.start()], m.group(2)
+        if re.search(r"(?:^|\s|[وف])ل$", before) and name.startswith("ال"):
+            name = name[1:]  # ل + الأمم is written للأمم
+        text.append(before)
+        start = sum(len(t) for t in text)
+        text.append(name)
+        spans.append((start, start + len(name), m.group(1)))
+        pos = m.end()
+    text.append(line[pos:])
+    plain = "".join(text)
+    words, tags = [], []
+    for tok in re.finditer(r"\S+", plain):
+        hit = next(((s, t) for s, e, t in spans if tok.start() < e and s < tok.end()), None)
+        if hit is None:
+            tags.append("O")
+        else:
+            s, t = hit
+            inside = bool(words) and tags[-1] != "O" and tok.start() > s
+            tags.append(("I-" if inside else "B-") + t)
+        words.append(tok.group())
+    return words, tags
+
+
+def read_inline(folder: Path) -> List[Sentence]:
+    """Every line of the folder's *.txt files (rasd's own synthetic training sentences)."""
+    out: List[Sentence] = []
+    for f in sorted(Path(folder).glob("*.txt")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                out.append(parse_inline(line.strip()))
+    return out

@@ -48,6 +48,8 @@ DEFAULTS = dict(
     rows=(5000, 1000, 2500, 2500, 5000),
     # one extra copy of each training sentence with its entities swapped for gazetteer names
     augment_names=False,
+    # a folder of rasd's own synthetic sentences (data/ner_synthetic), marked up inline
+    synthetic=None,
 )
 
 
@@ -199,6 +201,12 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
             extra = swap_entities(train_sents[:n_aner], name_samples(use_kb=p["use_kb_names"]), seed=p["seed"])
             train_sents = train_sents + extra
             _log(f"augmentation: {len(extra)} sentences with entities swapped for gazetteer names")
+        if p["synthetic"]:
+            from .data import read_inline
+
+            extra = read_inline(Path(p["synthetic"]))
+            train_sents = train_sents + extra
+            _log(f"synthetic: {len(extra)} sentences from {p['synthetic']}")
         _log(f"train {len(train_sents)} sentences ({n_aner} ANERcorp"
              f"{' + AQMAR' if p['use_aqmar'] else ''}), dev {len(dev_sents)} (last 10% of ANERcorp train)")
         blank = spacy.blank("ar")
@@ -480,6 +488,8 @@ def main(argv=None) -> int:
     ap.add_argument("--width", type=int, default=None, help="tok2vec width")
     ap.add_argument("--hidden-width", type=int, default=None, help="NER hidden width")
     ap.add_argument("--depth", type=int, default=None, help="tok2vec CNN depth")
+    ap.add_argument("--synthetic", type=Path, default=None,
+                    help="a folder of synthetic sentences marked up inline ([[ORG|...]]) to add to training")
     ap.add_argument("--window-size", type=int, default=None, help="tok2vec CNN window (tokens each side)")
     ap.add_argument("--patience", type=int, default=None)
     ap.add_argument("--no-names", action="store_true",
@@ -506,6 +516,8 @@ def main(argv=None) -> int:
     if a.select_on_dev:
         kw["full_data"] = False
         kw.setdefault("max_steps", 5000)
+    if a.synthetic is not None:
+        kw["synthetic"] = str(a.synthetic)
     if a.no_kb_names:
         kw["use_kb_names"] = False
     if a.max_steps is not None:
