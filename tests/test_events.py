@@ -189,3 +189,8 @@ def test_role_model_fills_only_the_side_the_rules_left_empty():
     # nothing likely enough: the empty side stays empty
     src, tgt, _ = model.choose([Candidate(["e1"], ["near"]), Candidate(["e3"], ["far"])], (["e1"], []))
     assert tgt == []
+
+
+def test_support_with_bi_daam_min_names_the_supporter_after_min():
+    evs = _events_of("وتقدمت قوات الجيش اليمني، بدعم من تحالف دعم الشرعية، نحو مدينة الحديدة.")
+    assert ("SUPPORT", ["التحالف العربي"], ["الجيش اليمني"]) in [e[:3] for e in evs], evs

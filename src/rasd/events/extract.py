@@ -223,6 +223,9 @@ class Extractor:
             if i > 0 and keys[i - 1] == "ل" and toks[i - 1].kind == "clitic":
                 # "لبحث", "ليزور": a purpose clause reads like a verbal noun
                 trigs = [Trigger(t.type, t.mode, "noun", t.roles) for t in trigs]
+            elif i > 0 and keys[i - 1] == "ب" and toks[i - 1].kind == "clitic":
+                # after a preposition a verb form is its verbal noun ("بدعم من", "بتوقيع")
+                trigs = [Trigger(t.type, t.mode, "noun", t.roles) for t in trigs if t.pos != "imperfect"] or trigs
             out.append((i, i + n, trigs, future))
             i += n
         return out
@@ -314,6 +317,13 @@ class Extractor:
                     if len(ents) >= 2:
                         return ents[:1], ents[1:], True
                 break
+        # "X، بدعم من Y" / "بإسناد من Y": Y supports X (the agent follows من)
+        if (trig.pos == "noun" and trig.type in ("SUPPORT", "AID") and t0 > 0 and toks[t0 - 1].key == "ب"
+                and t1 < len(toks) and keys[t1] == "من"):
+            agent = next((g for g in after if g.first in (t1 + 1, t1 + 2)), None)
+            if agent is not None:
+                helped = before[-1:] if before and t0 - before[-1].last <= 4 else []
+                return agent.entities, (helped[0].entities if helped else []), False
         source: Group | None = None
         # على يد X / قام بها X
         for k in range(t1, min(len(toks), t1 + AFTER_WINDOW)):
