@@ -194,3 +194,8 @@ def test_role_model_fills_only_the_side_the_rules_left_empty():
 def test_support_with_bi_daam_min_names_the_supporter_after_min():
     evs = _events_of("وتقدمت قوات الجيش اليمني، بدعم من تحالف دعم الشرعية، نحو مدينة الحديدة.")
     assert ("SUPPORT", ["التحالف العربي"], ["الجيش اليمني"]) in [e[:3] for e in evs], evs
+
+
+def test_civilians_named_as_subject_of_killing_are_its_victims():
+    evs = _events_of("قتل ثلاثة مدنيين يمنيين بينهم امرأة، الثلاثاء، في انفجار لغم أرضي زرعته ميليشيا الحوثي.")
+    assert ("ASSAULT", ["جماعة أنصار الله"], ["مدنيين يمنيين"]) in [e[:3] for e in evs], evs

@@ -40,6 +40,7 @@ APPOSITIVES = _fold({"العاصمة", "عاصمة", "مدينة", "المدين
 JOINERS = {"و", "،", ",", "وكذلك"}
 QUOTES = {"\"", "«", "»", "'", "“", "”"}
 ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+VICTIM_TYPES = {"ASSAULT", "COERCE"}
 PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
 DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
                     "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته"})
@@ -523,6 +524,14 @@ class Extractor:
                                   if e.type == "AGREE" and (e.actors or e.recipients)), None)
                     if prior is not None:
                         recipients = [x for x in prior.actors + prior.recipients if x not in actors]
+                # civilians suffer force, they do not use it: "قتل ثلاثة مدنيين" is passive
+                if (trig.type in VICTIM_TYPES and actors and not sym
+                        and all(info.get(a, {}).get("sector") == "CVL" for a in actors)):
+                    victims = set(actors)
+                    doer = next((g.entities for g in groups if not g.adjective and g.first >= t1
+                                 and g.first not in attr_groups and not set(g.entities) & victims
+                                 and info.get(g.entities[0], {}).get("sector") != "CVL"), [])
+                    actors, recipients = list(doer), list(actors)
                 # the media report events; they are parties only to acts against them
                 actors = [a for a in actors if info.get(a, {}).get("sector") != "JRN"]
                 if trig.type not in AGAINST_MEDIA_TYPES:
