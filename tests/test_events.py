@@ -199,3 +199,8 @@ def test_support_with_bi_daam_min_names_the_supporter_after_min():
 def test_civilians_named_as_subject_of_killing_are_its_victims():
     evs = _events_of("قتل ثلاثة مدنيين يمنيين بينهم امرأة، الثلاثاء، في انفجار لغم أرضي زرعته ميليشيا الحوثي.")
     assert ("ASSAULT", ["جماعة أنصار الله"], ["مدنيين يمنيين"]) in [e[:3] for e in evs], evs
+
+
+def test_according_to_an_official_of_a_ministry_is_a_source_not_a_party():
+    evs = _events_of("وتواجه القوات الأمريكية تهديدات عسكرية روسية، وفقا لمسؤول بوزارة الدفاع الأمريكية.")
+    assert [e[:3] for e in evs] == [("THREATEN", ["روسيا"], ["الجيش الأمريكي"])], evs

@@ -116,6 +116,20 @@ class RawEvent:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _cited(toks: list[Tok], first: int) -> bool:
+    """Is the group at ``first`` the source an "according to" names (بحسب X، نقلا عن
+    مصادر في X، وفقا لمسؤول بوزارة X)?"""
+    k = first - 1
+    while k >= 0 and first - k <= 5:
+        key = toks[k].key
+        if key in ACCORDING_TO:
+            return True
+        if not (key in ("عن", "ل", "ب", "في", "من") or key in SOURCE_NOUNS):
+            return False
+        k -= 1
+    return False
+
+
 def _sentence_tokens(doc: Document, toks) -> list[Tok]:
     return [Tok(t.start, t.end, normalize_key(doc.text[t.start:t.end]), t.kind) for t in toks]
 
@@ -346,7 +360,9 @@ class Extractor:
         if source is None and trig.pos == "noun":
             # a nationality adjective right on the verbal noun is its agent: "القصف السوري",
             # "الغارات الإسرائيلية" (on the object it is the target: "الأهداف الإيرانية")
-            source = next((g for g in adjectives if g.first == t1), None)
+            # (past one adjective of its own: "تهديدات عسكرية روسية")
+            own = t1 + 1 if t1 < len(toks) and toks[t1].key.endswith(("يه", "ي")) and toks[t1].kind == "word" else t1
+            source = next((g for g in adjectives if g.first in (t1, own)), None)
         tpreps = _target_preps(trig)
         if source is None and trig.pos != "noun" and before:
             # SVO: a bare subject right before the verb, maybe with a particle ("تركيا قد زودت")
@@ -487,9 +503,8 @@ class Extractor:
             times = find_times(doc.text, s.start, s.end, doc.date)
             sentence_events: list[RawEvent] = []
             # "بحسب وكالة رويترز", "نقلا عن مصادر": who reports, never a party to the event
-            cited = {g.first for g in groups if g.first > 0 and (
-                toks[g.first - 1].key in ACCORDING_TO or (
-                    g.first > 1 and toks[g.first - 1].key in ("عن", "ل") and toks[g.first - 2].key in ACCORDING_TO))}
+            # ("وفقا لمسؤول بوزارة الدفاع الأمريكية": the source noun between counts too)
+            cited = {g.first for g in groups if _cited(toks, g.first)}
             # "إلى جانب بريطانيا وفرنسا", "بمشاركة X": partners of the source, not targets
             partners = {g.first: g for g in groups if g.first > 1 and (
                 (toks[g.first - 1].key == "جانب" and toks[g.first - 2].key == "الي")
