@@ -204,3 +204,8 @@ def test_civilians_named_as_subject_of_killing_are_its_victims():
 def test_according_to_an_official_of_a_ministry_is_a_source_not_a_party():
     evs = _events_of("وتواجه القوات الأمريكية تهديدات عسكرية روسية، وفقا لمسؤول بوزارة الدفاع الأمريكية.")
     assert [e[:3] for e in evs] == [("THREATEN", ["روسيا"], ["الجيش الأمريكي"])], evs
+
+
+def test_the_charge_of_an_accusation_is_not_an_event_of_its_own():
+    evs = _events_of("واتهمت تركيا الناشط التشيكي بدعم حزب العمال الكردستاني.")
+    assert [e[0] for e in evs] == ["ACCUSE"], evs

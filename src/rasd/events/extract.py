@@ -512,8 +512,12 @@ class Extractor:
                 or (toks[g.first - 1].key == "مشاركه" and toks[g.first - 2].key == "ب"))}
             found = self._triggers(toks, inside, doc.text)
             trigger_starts = [f[0] for f in found]
+            accusations = [f[1] for f in found if f[2][0].type == "ACCUSE"]
             for t0, t1, trigs, future in found:
                 trig = trigs[0]
+                if (trig.pos == "noun" and t0 > 0 and toks[t0 - 1].key == "ب"
+                        and any(0 <= t0 - a <= 4 for a in accusations)):
+                    continue  # "اتهم X بدعم Y": the charge, not an event the article asserts
                 attr = self._attribution(doc, toks, actor_groups, t0) or para_attr.get(para)
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
