@@ -41,6 +41,7 @@ JOINERS = {"و", "،", ",", "وكذلك"}
 QUOTES = {"\"", "«", "»", "'", "“", "”"}
 ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
+PLACE_WORDS = _fold({"مقاطعة", "المقاطعة"})  # a trigger that is also a word for a region
 PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
 DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
                     "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته"})
@@ -518,6 +519,10 @@ class Extractor:
                 if (trig.pos == "noun" and t0 > 0 and toks[t0 - 1].key == "ب"
                         and any(0 <= t0 - a <= 4 for a in accusations)):
                     continue  # "اتهم X بدعم Y": the charge, not an event the article asserts
+                place = next((g for g in groups if g.first == t1), None)
+                if toks[t0].key in PLACE_WORDS and place is not None and info.get(
+                        place.entities[0], {}).get("kind") in ("city", "state"):
+                    continue  # "مقاطعة هاتاي" is the province of Hatay, not a boycott
                 attr = self._attribution(doc, toks, actor_groups, t0) or para_attr.get(para)
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
