@@ -243,7 +243,10 @@ def train_ner(data: str | None, out: str | None) -> None:
             __import__(package)
         except ImportError:
             fail(RasdError("E304", package=package))
-    run(d, Path(out) if out else MODEL_DIR)
+    try:
+        run(d, Path(out) if out else MODEL_DIR)
+    except RasdError as e:
+        fail(e)
 
 
 @train.command("events")

@@ -27,6 +27,8 @@ from typing import Dict, Optional
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
+SYNTHETIC_DIR = Path(__file__).resolve().parents[3] / "data" / "ner_synthetic"
+
 # The settings chosen on the dev slice (see docs/model-card.md, ablation table).
 DEFAULTS = dict(
     vectors_dim=100, vectors_epoch=10, vectors_minn=2, vectors_maxn=5, vectors_bucket=50000,
@@ -48,8 +50,9 @@ DEFAULTS = dict(
     rows=(5000, 1000, 2500, 2500, 5000),
     # one extra copy of each training sentence with its entities swapped for gazetteer names
     augment_names=False,
-    # a folder of rasd's own synthetic sentences (data/ner_synthetic), marked up inline
-    synthetic=None,
+    # rasd's own synthetic sentences, marked up inline: "default" is the repository's
+    # data/ner_synthetic (see its README), None leaves them out
+    synthetic="default",
 )
 
 
@@ -204,9 +207,14 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         if p["synthetic"]:
             from .data import read_inline
 
-            extra = read_inline(Path(p["synthetic"]))
+            folder = SYNTHETIC_DIR if p["synthetic"] == "default" else Path(p["synthetic"])
+            if not folder.is_dir():
+                from ..errors import RasdError
+
+                raise RasdError("E302", path=folder)
+            extra = read_inline(folder)
             train_sents = train_sents + extra
-            _log(f"synthetic: {len(extra)} sentences from {p['synthetic']}")
+            _log(f"synthetic: {len(extra)} sentences from {folder}")
         _log(f"train {len(train_sents)} sentences ({n_aner} ANERcorp"
              f"{' + AQMAR' if p['use_aqmar'] else ''}), dev {len(dev_sents)} (last 10% of ANERcorp train)")
         blank = spacy.blank("ar")
@@ -294,7 +302,7 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         meta = json.loads((best / "meta.json").read_text())
         meta_dev = meta.get("performance", {})
         meta.update({
-            "name": "rasd_ner_ar", "version": "0.2.0",
+            "name": "rasd_ner_ar", "version": "0.3.0",
             "description": "Arabic NER (PER, LOC, ORG, MISC) for rasd: floret vectors + hashed word, affix, "
                            "normalised, stem, name-gazetteer, name-word and word-frequency features, "
                            "spaCy transition-based NER",
@@ -308,7 +316,9 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
               + ([{"name": "AQMAR", "license": "CC BY-SA 3.0"}] if p["use_aqmar"] or not p["vectors_news"] else [])
               + ([{"name": "wordfreq 3.1 Arabic frequencies (Robyn Speer)", "license": "CC BY-SA 4.0"},
                   {"name": "rasd name lists and actor knowledge base", "license": "Apache-2.0"}]
-                 if p["use_names"] else []),
+                 if p["use_names"] else [])
+              + ([{"name": "rasd synthetic training sentences (data/ner_synthetic)", "license": "Apache-2.0"}]
+                 if p["synthetic"] else []),
         })
         (out_dir / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
         timings["total_s"] = time.time() - t_start
@@ -316,7 +326,8 @@ def train(data_dir: Path, out_dir: Path, work_dir: Optional[Path] = None, vector
         summary = {
             "params": p, "timings": timings, "dev": meta_dev, "dev_trained_on": p["full_data"],
             "train_sentences": len(train_sents), "dev_sentences": len(dev_sents),
-            "data": "ANERcorp CAMeL Lab train split" + (" + AQMAR" if p["use_aqmar"] else ""),
+            "data": "ANERcorp CAMeL Lab train split" + (" + AQMAR" if p["use_aqmar"] else "")
+                    + (" + rasd synthetic sentences" if p["synthetic"] else ""),
         }
         (out_dir / "training.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))
         _log(f"model written to {out_dir} (total {timings['total_s']:.0f} s); "
@@ -489,7 +500,9 @@ def main(argv=None) -> int:
     ap.add_argument("--hidden-width", type=int, default=None, help="NER hidden width")
     ap.add_argument("--depth", type=int, default=None, help="tok2vec CNN depth")
     ap.add_argument("--synthetic", type=Path, default=None,
-                    help="a folder of synthetic sentences marked up inline ([[ORG|...]]) to add to training")
+                    help="a folder of synthetic sentences marked up inline ([[ORG|...]]) "
+                         "(default: the repository's data/ner_synthetic)")
+    ap.add_argument("--no-synthetic", action="store_true", help="leave the synthetic sentences out")
     ap.add_argument("--window-size", type=int, default=None, help="tok2vec CNN window (tokens each side)")
     ap.add_argument("--patience", type=int, default=None)
     ap.add_argument("--no-names", action="store_true",
@@ -518,6 +531,8 @@ def main(argv=None) -> int:
         kw.setdefault("max_steps", 5000)
     if a.synthetic is not None:
         kw["synthetic"] = str(a.synthetic)
+    if a.no_synthetic:
+        kw["synthetic"] = None
     if a.no_kb_names:
         kw["use_kb_names"] = False
     if a.max_steps is not None:
