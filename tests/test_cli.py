@@ -191,3 +191,27 @@ def test_training_events_with_a_missing_gold_file_names_it(tmp_path):
                                "--out", str(tmp_path / "m.json")]), "E302")
     assert "nope.json" in line
     assert not (tmp_path / "m.json").exists()
+
+
+def test_training_events_learns_a_role_model_from_hand_coded_articles(tmp_path):
+    import json
+
+    from rasd.events.roles import RoleModel
+
+    from .conftest import DATA, ROOT, need
+
+    need(DATA / "news" / "ant_dev.jsonl")
+    gold = ROOT / "tests" / "fixtures" / "events30.part1.gold.json"
+    out = tmp_path / "roles.json"
+    r = run(["train", "events", "--gold", str(gold), "--folds", "2", "--out", str(out)])
+    assert r.exit_code == 0, r.stderr
+    model = RoleModel.from_json(json.loads(out.read_text(encoding="utf-8")))
+    assert model.meta["trained_on"] == ["events30.part1.gold.json"] and model.meta["articles"] == 15
+    assert model.source["rule_source"] > 0  # the rules' own choice is a cue for the source
+    assert 0 <= model.meta["cross_validation"]["f1"] <= 1
+
+
+def test_role_model_never_trains_on_the_held_out_fixtures():
+    from rasd.events.train import DEFAULT_GOLD
+
+    assert not any("part2" in g or "part3" in g for g in DEFAULT_GOLD)
