@@ -1,6 +1,6 @@
 """Train the learned role model (roles.py) from hand-coded articles.
 
-    rasd train events [--gold FILE ...] [--news ../shared/data/news/ant_dev.jsonl]
+    rasd train events [--gold FILE ...] [--data ../shared/data] [--out FILE] [--folds 5]
 
 Each article is run through the pipeline up to actor linking; the hand rules extract
 their triggers, each with its candidate actor groups. A trigger inside a gold event's
