@@ -212,8 +212,8 @@ class Linker:
                 for k in range(i, j):
                     taken[k] = True
                 inner = [m for m in out if s <= m.start and m.end <= e]
-                named = next((m for m in inner if m.how == "alias" and m.actor and kb.get(m.actor) is not None
-                              and kb.get(m.actor).kind != "state"), None)
+                named = next((m for m in inner if m.how == "alias" and m.actor
+                              and (actor := kb.get(m.actor)) is not None and actor.kind != "state"), None)
                 out = [m for m in out if m not in inner]
                 if named is not None:  # "قوات الجيش اليمني" is the Yemeni army, not any Yemeni force
                     out.append(Mention(s, e, named.actor, "alias", extra=named.extra))

@@ -145,11 +145,13 @@ def _target_preps(trig: Trigger) -> set[str]:
 
 class Extractor:
     def __init__(self, lex: Lexicon | None = None, roles: RoleModel | None = None,
-                 learned_roles: bool = True) -> None:
+                 learned_roles: bool = True, record_candidates: bool = False) -> None:
         """``roles``: the learned role model (default: the shipped one); with
-        ``learned_roles=False`` the hand rules alone choose source and target."""
+        ``learned_roles=False`` the hand rules alone choose source and target.
+        ``record_candidates``: keep each trigger's role candidates in ``extra`` (training)."""
         self.lex = lex or lexicon()
         self.roles = (roles or load_role_model()) if learned_roles else None
+        self.record_candidates = record_candidates
 
     # ---- entities as token ranges
     @staticmethod
@@ -165,7 +167,7 @@ class Extractor:
 
     @staticmethod
     def _groups(toks: list[Tok], mentions: list[tuple[int, int, str, str]],
-                info: dict[str, dict] | None = None) -> list[Group]:
+                info: dict[str, dict]) -> list[Group]:
         spans: list[tuple[int, int, str, bool]] = []
         starts = [t.start for t in toks]
         for ms, me, eid, how in mentions:
@@ -187,12 +189,9 @@ class Extractor:
                 # with nothing between them, only an apposition of one side ("حكومة الوفاق فايز
                 # السراج": an organisation and a person of its country), not verb-subject-object
                 # ("حذر السيسي إسرائيل", "حظرت الحكومة المصرية جماعة الإخوان")
-                if info is None:
-                    appos = True
-                else:
-                    e1, e2 = info.get(g.entities[-1], {}), info.get(eid, {})
-                    appos = (bool(e1.get("country")) and e1.get("country") == e2.get("country")
-                             and {e1.get("kind"), e2.get("kind")} == {"person", "org"})
+                e1, e2 = info.get(g.entities[-1], {}), info.get(eid, {})
+                appos = (bool(e1.get("country")) and e1.get("country") == e2.get("country")
+                         and {e1.get("kind"), e2.get("kind")} == {"person", "org"})
                 if (gap and all(k in JOINERS for k in gap) and ("و" in gap or gap == ["،"] or gap == [","])) or (
                         not gap and g.last == a and appos):
                     if eid not in g.entities:
@@ -338,8 +337,8 @@ class Extractor:
                 and t1 < len(toks) and keys[t1] == "من"):
             agent = next((g for g in after if g.first in (t1 + 1, t1 + 2)), None)
             if agent is not None:
-                helped = before[-1:] if before and t0 - before[-1].last <= 4 else []
-                return agent.entities, (helped[0].entities if helped else []), False
+                helped = before[-1].entities if before and t0 - before[-1].last <= 4 else []
+                return agent.entities, helped, False
         source: Group | None = None
         # على يد X / قام بها X
         for k in range(t1, min(len(toks), t1 + AFTER_WINDOW)):
@@ -453,7 +452,7 @@ class Extractor:
                 side, dist, rank, lo, hi = "inside", 0, 0, t0, t0
             ents = set(g.entities)
             out.append(Candidate(list(g.entities), features(
-                side=side, distance=dist, rank=rank, prep=g.prep, pos=trig.pos, etype=trig.type,
+                side=side, distance=dist, rank=rank, prep=g.prep, pos=trig.pos,
                 kind=str(info.get(g.entities[0], {}).get("kind")), adjective=g.adjective,
                 rule_source=bool(ents & src), rule_target=bool(ents & tgt), in_target_preps=g.prep in tpreps,
                 attribution=g.first in attributed,
@@ -463,7 +462,7 @@ class Extractor:
         seen = {e for g in usable for e in g.entities}
         if rule[0] and not set(rule[0]) & seen:
             out.append(Candidate(list(rule[0]), features(
-                side="previous", distance=0, rank=0, prep=None, pos=trig.pos, etype=trig.type,
+                side="previous", distance=0, rank=0, prep=None, pos=trig.pos,
                 kind=str(info.get(rule[0][0], {}).get("kind")), adjective=False, rule_source=True,
                 rule_target=False, in_target_preps=False, attribution=False, triggers_between=0,
                 speech_between=False, carried=True, modality=modality)))
@@ -519,10 +518,10 @@ class Extractor:
                 if (trig.pos == "noun" and t0 > 0 and toks[t0 - 1].key == "ب"
                         and any(0 <= t0 - a <= 4 for a in accusations)):
                     continue  # "اتهم X بدعم Y": the charge, not an event the article asserts
-                place = next((g for g in groups if g.first == t1), None)
-                if toks[t0].key in PLACE_WORDS and place is not None and info.get(
-                        place.entities[0], {}).get("kind") in ("city", "state"):
-                    continue  # "مقاطعة هاتاي" is the province of Hatay, not a boycott
+                if toks[t0].key in PLACE_WORDS:
+                    named = next((g for g in groups if g.first == t1), None)
+                    if named is not None and info.get(named.entities[0], {}).get("kind") in ("city", "state"):
+                        continue  # "مقاطعة هاتاي" is the province of Hatay, not a boycott
                 attr = self._attribution(doc, toks, actor_groups, t0) or para_attr.get(para)
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
@@ -532,7 +531,8 @@ class Extractor:
                 actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev)
                 modality = self._modality(toks, t0, future)
                 cands = self._candidates(toks, groups, t0, t1, trig, (actors, recipients), in_attr,
-                                         cited | set(partners), trigger_starts, info, modality)
+                                         cited | set(partners), trigger_starts, info, modality) if (
+                    self.roles is not None or self.record_candidates) else []
                 confidence = 0.7 if actors and recipients else 0.4
                 learned = self.roles is not None and not sym
                 if learned:

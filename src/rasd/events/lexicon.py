@@ -25,23 +25,26 @@ class Trigger:
         return dict(self.roles).get(name, ())
 
 
+def _key(form: str) -> tuple[str, ...]:
+    return tuple(normalize_key(form).split(" "))
+
+
 @dataclass
 class Lexicon:
     entries: dict[tuple[str, ...], list[Trigger]] = field(default_factory=dict)
     longest: int = 1
 
     def add(self, form: str, trig: Trigger) -> None:
-        key = tuple(normalize_key(form).split(" "))
-        lst = self.entries.setdefault(key, [])
-        if trig not in lst:
-            lst.append(trig)
-        self.longest = max(self.longest, len(key))
+        key = _key(form)
+        keys = [key]
         if trig.pos == "noun" and len(key) > 1 and not key[0].startswith("ال"):
             # a phrase takes the article on each word: "حملة عسكرية" -> "الحملة العسكرية"
-            definite = tuple(k if k.startswith("ال") else "ال" + k for k in key)
-            lst = self.entries.setdefault(definite, [])
+            keys.append(tuple(k if k.startswith("ال") else "ال" + k for k in key))
+        for k in keys:
+            lst = self.entries.setdefault(k, [])
             if trig not in lst:
                 lst.append(trig)
+        self.longest = max(self.longest, len(key))
 
     def match(self, keys: list[str], i: int) -> tuple[int, list[Trigger], bool] | None:
         """Longest trigger starting at ``keys[i]``: (length, triggers, future prefix)."""
@@ -101,7 +104,7 @@ def lexicon() -> Lexicon:
     for etype, words in (_read_yaml("triggers_more.yaml").get("types") or {}).items():
         for w in words:
             word = w["w"]
-            if tuple(normalize_key(word).split(" ")) in lex.entries:
+            if _key(word) in lex.entries:
                 continue  # triggers.yaml knows this word, with its roles
             pos = "noun" if w.get("noun") else ("imperfect" if word[:1] in "يتن" and len(word) > 3 else "verb")
             trig = Trigger(etype, w.get("mode"), pos)
@@ -114,7 +117,7 @@ def lexicon() -> Lexicon:
             else:
                 forms = []
             for f in forms:
-                if tuple(normalize_key(f).split(" ")) not in lex.entries:
+                if _key(f) not in lex.entries:
                     lex.add(f, trig)
     return lex
 

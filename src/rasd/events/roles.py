@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 MODEL_FILE = "roles_model.json"
 
@@ -39,7 +39,7 @@ def _dist(d: int) -> str:
     return "11+"
 
 
-def features(*, side: str, distance: int, rank: int, prep: str | None, pos: str, etype: str, kind: str,
+def features(*, side: str, distance: int, rank: int, prep: str | None, pos: str, kind: str,
              adjective: bool, rule_source: bool, rule_target: bool, in_target_preps: bool,
              attribution: bool, triggers_between: int, speech_between: bool, carried: bool,
              modality: str) -> list[str]:
@@ -143,5 +143,3 @@ def load_role_model() -> RoleModel | None:
         return None
     return RoleModel.from_json(json.loads(f.read_text(encoding="utf-8")))
 
-
-Chooser = Callable[[list[Candidate]], tuple[list[str], list[str], float]]

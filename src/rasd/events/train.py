@@ -58,7 +58,7 @@ def load_articles(gold_files: Iterable[Path], news: Path) -> list[Article]:
         for g in json.loads(Path(f).read_text(encoding="utf-8")):
             golds[g["docno"]] = g
     pipe = load(tuple(n for n in load().names if n != "events"))
-    rules = Extractor(learned_roles=False)
+    rules = Extractor(learned_roles=False, record_candidates=True)
     out: list[Article] = []
     with news.open(encoding="utf-8") as fh:
         for line in fh:
