@@ -27,7 +27,7 @@ from ..document import Document
 from ..errors import RasdError
 from .evaluate import _actor_matches, _span_of, score_article, summarize
 from .extract import Extractor, RawEvent
-from .roles import RoleModel
+from .roles import MODEL_FILE, RoleModel
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_GOLD = ("events30.part1.gold.json", "train32.part4a.gold.json", "train32.part4b.gold.json",
@@ -185,6 +185,6 @@ def train(gold_files: list[Path], news: Path, out: Path, folds: int = 5, c: floa
     _log(f"role model written to {out} ({len(src)} + {len(tgt)} weights, {meta['seconds']} s)")
     if cv["f1"] < rules["f1"]:
         _log(f"note: in cross-validation the learned roles scored below the rules alone (F1 {cv['f1']} < "
-             f"{rules['f1']}); the pipeline uses {out.name} when it is in the package: delete it to go "
-             "back to the rules")
+             f"{rules['f1']}); the pipeline reads a role model only from the package's rasd/events/"
+             f"{MODEL_FILE}: delete that file to go back to the rules")
     return meta
