@@ -215,3 +215,22 @@ def test_role_model_never_trains_on_the_held_out_fixtures():
     from rasd.events.train import DEFAULT_GOLD
 
     assert not any("part2" in g or "part3" in g for g in DEFAULT_GOLD)
+
+
+def test_evaluating_events_against_a_binary_gold_file_is_one_line(tmp_path):
+    gold = tmp_path / "gold.json"
+    gold.write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00" * 20)
+    out = tmp_path / "out.json"
+    out.write_text("{}", encoding="utf-8")
+    one_line_error(run(["evaluate", "events", str(gold), str(out)]), "E102")
+
+
+def test_training_events_on_a_file_that_is_no_gold_names_the_problem(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"articles": []}', encoding="utf-8")
+    line = one_line_error(run(["train", "events", "--gold", str(bad), "--out", str(tmp_path / "m.json")]), "E306")
+    assert "docno" in line
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"docno": ', encoding="utf-8")
+    one_line_error(run(["train", "events", "--gold", str(broken), "--out", str(tmp_path / "m.json")]), "E110")
+    assert not (tmp_path / "m.json").exists()

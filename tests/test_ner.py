@@ -183,3 +183,15 @@ def test_inline_markup_gives_anercorp_tokens_with_clitics_inside_the_name():
     words, tags = parse_inline("وقال [[PER|كوفي أنان]] ل[[ORG|الأمم المتحدة]] إن و[[LOC|لبنان]] [[LOC|سوريا]] .")
     assert words == ["وقال", "كوفي", "أنان", "للأمم", "المتحدة", "إن", "ولبنان", "سوريا", "."]
     assert tags == ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "O", "B-LOC", "B-LOC", "O"]
+
+
+def test_synthetic_sentences_with_unknown_markup_name_file_and_line(tmp_path):
+    import pytest
+
+    from rasd.errors import InputError
+    from rasd.ner.data import read_inline
+
+    (tmp_path / "s.txt").write_text("وقال [[PER|كوفي أنان]] .\nزار [[GPE|لبنان]] .\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        read_inline(tmp_path)
+    assert "s.txt" in str(e.value) and "line 2" in str(e.value)

@@ -44,6 +44,8 @@ class Errors:
     E304 = "training needs {package}, which is not installed; install it with: pip install 'rasd[train]'"
     E305 = ("{count} articles of the gold files are not in {path} (e.g. {example}); the gold files "
             "code articles of ../shared/data/news/ant_dev.jsonl by docno")
+    E306 = ("{path}: not a gold file: expected a JSON list of articles, each with a 'docno' "
+            "(see ../shared/gold/README.md)")
 
     # corpus tools: E4xx
     E401 = "{path}: no records with text to compare"

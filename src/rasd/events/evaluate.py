@@ -190,21 +190,27 @@ def summarize(scores: list[ArticleScore]) -> dict[str, Any]:
     }
 
 
+def _read(path: Path) -> str:
+    """The file's text; an InputError when it is missing, empty, binary or not UTF-8."""
+    from ..io.readers import decode
+
+    try:
+        data = Path(path).read_bytes()
+    except (FileNotFoundError, IsADirectoryError):
+        raise InputError("E107", path=path) from None
+    return decode(data, str(path))
+
+
 def load_gold(path: Path) -> list[dict]:
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("E107", path=path) from None
+        data = json.loads(_read(path))
     except json.JSONDecodeError as e:
         raise InputError("E110", path=path, why=e.msg) from None
     return data if isinstance(data, list) else [data]
 
 
 def load_output(path: Path) -> list[dict]:
-    try:
-        raw = Path(path).read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        raise InputError("E107", path=path) from None
+    raw = _read(path).strip()
     try:
         return [json.loads(raw)] if raw.startswith("{") and "\n{" not in raw else [json.loads(x) for x in raw.splitlines() if x.strip()]
     except json.JSONDecodeError as e:

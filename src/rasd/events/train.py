@@ -25,7 +25,7 @@ from typing import Any, Iterable
 
 from ..document import Document
 from ..errors import RasdError
-from .evaluate import _actor_matches, _span_of, score_article, summarize
+from .evaluate import _actor_matches, _span_of, load_gold, score_article, summarize
 from .extract import Extractor, RawEvent
 from .roles import MODEL_FILE, RoleModel
 
@@ -55,7 +55,9 @@ def load_articles(gold_files: Iterable[Path], news: Path) -> list[Article]:
 
     golds: dict[str, dict] = {}
     for f in gold_files:
-        for g in json.loads(Path(f).read_text(encoding="utf-8")):
+        for g in load_gold(Path(f)):
+            if not isinstance(g, dict) or not isinstance(g.get("docno"), str):
+                raise RasdError("E306", path=f)
             golds[g["docno"]] = g
     pipe = load(tuple(n for n in load().names if n != "events"))
     rules = Extractor(learned_roles=False, record_candidates=True)

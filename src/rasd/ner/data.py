@@ -165,10 +165,18 @@ def parse_inline(line: str) -> Sentence:
 
 
 def read_inline(folder: Path) -> List[Sentence]:
-    """Every line of the folder's *.txt files (rasd's own synthetic training sentences)."""
+    """Every line of the folder's *.txt files (rasd's own synthetic training sentences).
+    A line with markup that is not ``[[PER|LOC|ORG|MISC|name]]`` is an InputError naming it."""
+    from ..errors import InputError
+    from ..io.readers import decode
+
     out: List[Sentence] = []
     for f in sorted(Path(folder).glob("*.txt")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                out.append(parse_inline(line.strip()))
+        for n, line in enumerate(decode(f.read_bytes(), str(f)).splitlines(), 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if "[[" in _INLINE.sub("", line) or "]]" in _INLINE.sub("", line):
+                raise InputError("E106", path=f, line=n, why="markup is not [[PER|LOC|ORG|MISC|name]]")
+            out.append(parse_inline(line))
     return out
