@@ -7,7 +7,8 @@ tests/fixtures/events30.ids (events, issue 5: seed 5, disjoint from the first) a
 tests/fixtures/events20.ids (events, a second held-out set drawn in session 2: seed 6,
 disjoint from both; coded without looking at rasd's output) and tests/fixtures/train32.ids
 (events, a training set for the learned parts of the event coder, drawn in session 3:
-seed 7, disjoint from all three; never used to measure).
+seed 7, disjoint from all three; never used to measure) and tests/fixtures/train32b.ids
+(a second training set drawn in session 4: seed 8, disjoint from all of the above).
 The choice is made before any linking or event rule is written, and never changed.
 Only the docnos are kept in the repo; the texts stay in ../shared/data.
 """
@@ -34,12 +35,15 @@ def main() -> None:
     events2 = random.Random(6).sample(rest2, 20)
     rest3 = [i for i in rest2 if i not in set(events2)]
     train = random.Random(7).sample(rest3, 32)
+    rest4 = [i for i in rest3 if i not in set(train)]
+    train2 = random.Random(8).sample(rest4, 32)
     out = ROOT / "tests/fixtures"
     (out / "actors50.ids").write_text("".join(docnos[i] + "\n" for i in sorted(actors)), encoding="utf-8")
     (out / "events30.ids").write_text("".join(docnos[i] + "\n" for i in sorted(events)), encoding="utf-8")
     (out / "events20.ids").write_text("".join(docnos[i] + "\n" for i in sorted(events2)), encoding="utf-8")
     (out / "train32.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train)), encoding="utf-8")
-    print(f"{len(actors)} + {len(events)} + {len(events2)} + {len(train)} docnos -> {out}")
+    (out / "train32b.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train2)), encoding="utf-8")
+    print(f"{len(actors)} + {len(events)} + {len(events2)} + {len(train)} + {len(train2)} docnos -> {out}")
 
 
 if __name__ == "__main__":

@@ -214,3 +214,35 @@ def test_the_charge_of_an_accusation_is_not_an_event_of_its_own():
 def test_a_province_named_muqataa_is_no_boycott():
     evs = _events_of("وجرى القبض على المهربين في مقاطعة هاتاي الحدودية بحسب الشرطة التركية.")
     assert not any(t == "PROTEST" for t, _, _, _ in evs), evs
+
+
+def test_sending_is_aid_only_when_what_is_sent_is_named():
+    assert [e[:3] for e in _events_of("وأرسلت إيران أسلحة إلى الحوثيين.")] == [
+        ("AID", ["إيران"], ["جماعة أنصار الله"])]
+    assert _events_of("وأرسلت إيران وفدا إلى الحوثيين.") == []
+
+
+def test_in_response_is_no_rejection_but_responding_to_someone_is():
+    assert _events_of("وقال الحوثيون في رد على الحكومة اليمنية إن الاتفاق لم يطبق.") == []
+    evs = _events_of("ورد الرئيس السوري، بشار الأسد، على الرئيس الأمريكي، دونالد ترامب.")
+    assert [e[:3] for e in evs] == [("REJECT", ["بشار الأسد"], ["دونالد ترامب"])], evs
+
+
+def test_firing_missiles_is_an_assault_and_releasing_prisoners_a_concession():
+    evs = _events_of("وأطلقت إيران 32 صاروخاً على القوات الإسرائيلية في الجولان.")
+    assert [e[:3] for e in evs] == [("ASSAULT", ["إيران"], ["الجيش الإسرائيلي"])], evs
+    evs = _events_of("وأطلقت إسرائيل، الثلاثاء، سراح عشرات من عناصر حركة حماس.")
+    assert [e[:3] for e in evs] == [("CONCEDE", ["إسرائيل"], ["حركة حماس"])], evs
+    assert not any(t == "ASSAULT" for t, *_ in _events_of("ودعت الأمم المتحدة إلى إيقاف إطلاق النار في سوريا."))
+
+
+def test_agency_cited_after_a_report_verb_is_no_party_and_an_adjective_subject_is_the_agent():
+    evs = _events_of("وقصفت الطائرات الروسية مواقع المعارضة في إدلب، بحسب ما نقلته وكالة الأناضول التركية.")
+    assert [e[:3] for e in evs] == [("ASSAULT", ["روسيا"], ["المعارضة"])], evs
+
+
+def test_a_spokesmans_organisation_and_a_relative_clause_name_no_party():
+    evs = _events_of("اتهم تركي المالكي، المتحدث باسم التحالف العربي الذي تقوده السعودية في اليمن، "
+                     "الحوثيين بتهريب المخدرات.")
+    (acc,) = [e for e in evs if e[0] == "ACCUSE"]
+    assert "جماعة أنصار الله" in acc[2] and not {"السعودية", "التحالف العربي"} & set(acc[2]), evs

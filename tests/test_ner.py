@@ -195,3 +195,26 @@ def test_synthetic_sentences_with_unknown_markup_name_file_and_line(tmp_path):
     with pytest.raises(InputError) as e:
         read_inline(tmp_path)
     assert "s.txt" in str(e.value) and "line 2" in str(e.value)
+
+
+def test_the_shipped_model_knows_every_name_of_its_kb_snapshot():
+    # the snapshot is what `rasd train ner` reads; a snapshot the model was not built from fails here
+    from rasd.ner.component import MODEL_DIR
+    from rasd.ner.features import load_gazetteer
+    from rasd.ner.gazetteer import PHRASE_FILE, _kb_rows, phrase_key
+
+    phrases = load_gazetteer(MODEL_DIR / "rasd_ar_features" / PHRASE_FILE)
+    keys = {phrase_key(name) for name, _ in _kb_rows()} - {None}
+    assert len(keys) > 4000
+    assert not keys - set(phrases)
+
+
+def test_kb_names_snapshot_is_read_instead_of_the_live_kb(tmp_path):
+    from rasd.ner.gazetteer import _kb_rows, write_kb_names
+
+    snap = tmp_path / "kb_names.tsv"
+    snap.write_text("# a snapshot\nحفتر\tPER\nالقاهرة\tLOC\n", encoding="utf-8")
+    assert list(_kb_rows(snap)) == [("حفتر", "PER"), ("القاهرة", "LOC")]
+    n = write_kb_names(snap)
+    rows = list(_kb_rows(snap))
+    assert len(rows) == n and ("خليفة حفتر", "PER") in rows

@@ -230,7 +230,10 @@ def train() -> None:
               help="Folder holding anercorp/ and aqmar/ (default: ../shared/data next to the repo).")
 @click.option("--out", type=click.Path(file_okay=False), default=None,
               help="Where to write the model (default: the package's rasd/ner/model).")
-def train_ner(data: str | None, out: str | None) -> None:
+@click.option("--refresh-kb-names", is_flag=True,
+              help="First copy the knowledge base's current names into rasd/ner/kb_names.tsv (the "
+                   "snapshot the model is trained with); without it the shipped model is reproduced.")
+def train_ner(data: str | None, out: str | None, refresh_kb_names: bool) -> None:
     """Train the NER model (never reads the test split)."""
     from .ner.component import MODEL_DIR
     from .ner.train import train as run
@@ -243,6 +246,10 @@ def train_ner(data: str | None, out: str | None) -> None:
             __import__(package)
         except ImportError:
             fail(RasdError("E304", package=package))
+    if refresh_kb_names:
+        from .ner.gazetteer import write_kb_names
+
+        click.echo(f"kb_names.tsv: {write_kb_names()} names from the knowledge base", err=True)
     try:
         run(d, Path(out) if out else MODEL_DIR)
     except RasdError as e:

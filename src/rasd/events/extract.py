@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..document import Document, Span
@@ -44,13 +45,15 @@ VICTIM_TYPES = {"ASSAULT", "COERCE"}
 PLACE_WORDS = _fold({"مقاطعة", "المقاطعة"})  # a trigger that is also a word for a region
 PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
 DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
-                    "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته"})
+                    "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته",
+                    "وجهها", "وجهه", "وجهته", "وجهتها", "اطلقها", "اطلقه", "اطلقته", "اطلقتها"})
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
 GENITIVE_TARGET_TYPES = {"SUPPORT", "AID", "COERCE", "ASSAULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE"}
 BEFORE_WINDOW = 30
 AFTER_WINDOW = 15
 FALLBACK_PREPS = {None, "مع", "ب", "ل", "ضد", "من"}
 FALLBACK_REACH = 8
+PLACE_KINDS = ("city", "state")
 OBJECT_REACH = 14  # a verb's object may follow adverbials ("في حوار نشرته جريدة ...، جماعة الإخوان")
 AGAINST_MEDIA_TYPES = {"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN", "REJECT"}
 SENTENCE_REACH = 25  # tokens, for the sentence-level target guess
@@ -69,6 +72,10 @@ SPEECH_VERBS = _fold({"قال", "قالت", "قالوا", "اعلن", "اعلن�
 ACCORDING_TO = _fold({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"})
 SOURCE_NOUNS = _fold({"مصادر", "مصدر", "المصادر", "المصدر", "مسؤول", "مسؤولون", "متحدث", "المتحدث", "بيان",
                 "البيان", "تقارير", "تقرير", "شهود", "ناشطون", "مراسل", "وكاله", "صحيفه"})
+RELATIVES = _fold({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+# "بحسب ما نقلته وكالة ...", "وفق ما ذكرت صحيفة ...": the report verb between
+REPORT_VERBS = _fold({"ما", "نقلته", "نقلت", "ذكرته", "ذكرت", "اوردته", "اوردت", "افادت", "اعلنته", "اعلنت",
+                      "نشرته", "نشرت", "قالته", "قالت", "اكدته", "اكدت"})
 QUOTE_STOPS = _fold({"ان", "إن", "عن", "ل", "الي", "،", ",", ":", "\"", "«", "."})
 
 
@@ -87,6 +94,7 @@ class Group:
     entities: list[str]
     prep: str | None        # preposition right before the group
     adjective: bool = False  # a nationality adjective ("الأهداف الإيرانية"): a target at most
+    place: bool = False      # every entity a city or a state ("بباريس" after ب is where, not whom)
 
 
 @dataclass
@@ -117,6 +125,23 @@ class RawEvent:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=256)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return _fold(set(words))
+
+
+def _fits(trig: Trigger, keys: list[str], i: int, n: int) -> bool:
+    """An ambiguous trigger's context (roles needs_after / not_after in the lexicon)."""
+    before = trig.role("not_after")
+    if before and i > 0 and keys[i - 1] in _folded(before):
+        return False
+    need = trig.role("needs_after")
+    if need:
+        want = _folded(need)
+        return any(k in want or (k.startswith("ال") and k[2:] in want) for k in keys[i + n:i + n + 10])
+    return True
+
+
 def _cited(toks: list[Tok], first: int) -> bool:
     """Is the group at ``first`` the source an "according to" names (بحسب X، نقلا عن
     مصادر في X، وفقا لمسؤول بوزارة X)?"""
@@ -125,7 +150,7 @@ def _cited(toks: list[Tok], first: int) -> bool:
         key = toks[k].key
         if key in ACCORDING_TO:
             return True
-        if not (key in ("عن", "ل", "ب", "في", "من") or key in SOURCE_NOUNS):
+        if not (key in ("عن", "ل", "ب", "في", "من") or key in SOURCE_NOUNS or key in REPORT_VERBS):
             return False
         k -= 1
     return False
@@ -197,12 +222,13 @@ class Extractor:
                     if eid not in g.entities:
                         g.entities.append(eid)
                     g.last = b
+                    g.place = g.place and e2.get("kind") in PLACE_KINDS
                     continue
             p = a - 1
             while p > 0 and (toks[p].key in APPOSITIVES or toks[p].key in QUOTES):
                 p -= 1  # "على العاصمة طرابلس": the preposition is before the appositive
             prep = toks[p].key if p >= 0 and toks[p].key in PREPS else None
-            groups.append(Group(a, b, [eid], prep, adjective))
+            groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS))
         return groups
 
     # ---- triggers
@@ -241,6 +267,10 @@ class Extractor:
             elif i > 0 and keys[i - 1] == "ب" and toks[i - 1].kind == "clitic":
                 # after a preposition a verb form is its verbal noun ("بدعم من", "بتوقيع")
                 trigs = [Trigger(t.type, t.mode, "noun", t.roles) for t in trigs if t.pos != "imperfect"] or trigs
+            trigs = [t for t in trigs if _fits(t, keys, i, n)]
+            if not trigs:
+                i += 1
+                continue
             out.append((i, i + n, trigs, future))
             i += n
         return out
@@ -369,6 +399,9 @@ class Extractor:
             near = before[-1]
             if near.prep is None and all(k in PARTICLES for k in keys[near.last:t0]):
                 source = near
+        if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word":
+            # VSO with a nationality adjective on the subject: "قصفت الطائرات الروسية مواقع المعارضة"
+            source = next((g for g in adjectives if g.first == t1 + 1 and g.last - g.first == 1), None)
         if source is None:
             if trig.pos != "noun":
                 source = next((g for g in after if g.prep is None and g.first - t1 <= 3), None)
@@ -404,7 +437,7 @@ class Extractor:
             # adjective on its object ("هاجمت عشرات الأهداف الإيرانية")
             usable = after + [a for a in adjectives if trig.type in ADJECTIVE_TARGET_TYPES and a.first - t1 <= 4]
             target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS
-                           and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
+                           and not (g.prep == "ب" and g.place) and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
     @staticmethod
@@ -510,6 +543,15 @@ class Extractor:
                 (toks[g.first - 1].key == "جانب" and toks[g.first - 2].key == "الي")
                 or toks[g.first - 1].key == "بمشاركه"
                 or (toks[g.first - 1].key == "مشاركه" and toks[g.first - 2].key == "ب"))}
+            # "المتحدث باسم التحالف": the speaker's organisation names who speaks, it is no party
+            spoken_for = {g.first for g in groups if g.first > 0 and (
+                toks[g.first - 1].key == "باسم" or (
+                    g.first > 1 and toks[g.first - 1].key == "اسم" and toks[g.first - 2].key == "ب"))}
+            # "التحالف الذي تقوده السعودية": the actor of a relative clause is no party to an
+            # event named before it (key: the group's first token, value: the relative pronoun)
+            relative = {g.first: g.first - 2 for g in groups
+                        if g.first > 1 and toks[g.first - 2].key in RELATIVES and toks[g.first - 1].kind == "word"
+                        and toks[g.first - 1].key not in DOER_VERBS}  # "الهجوم الذي نفذته إيران": its agent
             found = self._triggers(toks, inside, doc.text)
             trigger_starts = [f[0] for f in found]
             accusations = [f[1] for f in found if f[2][0].type == "ACCUSE"]
@@ -525,7 +567,7 @@ class Extractor:
                 attr = self._attribution(doc, toks, actor_groups, t0) or para_attr.get(para)
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
-                attr_groups = in_attr | cited
+                attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1}
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
                 actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev)

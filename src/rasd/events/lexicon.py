@@ -100,14 +100,16 @@ def lexicon() -> Lexicon:
             lex.add(v, Trigger(e["type"], e.get("mode"), "imperfect", roles))
         for n in e.get("nouns") or []:
             lex.add(n, Trigger(e["type"], e.get("mode"), "noun", roles))
+    known = set(lex.entries)
     # the broader list: one word per entry, verbs as written (any person, tense)
     for etype, words in (_read_yaml("triggers_more.yaml").get("types") or {}).items():
         for w in words:
             word = w["w"]
-            if _key(word) in lex.entries:
+            if _key(word) in known:
                 continue  # triggers.yaml knows this word, with its roles
             pos = "noun" if w.get("noun") else ("imperfect" if word[:1] in "يتن" and len(word) > 3 else "verb")
-            trig = Trigger(etype, w.get("mode"), pos)
+            roles = tuple((k, tuple(v)) for k, v in sorted((w.get("roles") or {}).items()))
+            trig = Trigger(etype, w.get("mode"), pos, roles)
             lex.add(word, trig)
             first, _, rest = word.partition(" ")
             if pos == "verb":
@@ -117,7 +119,7 @@ def lexicon() -> Lexicon:
             else:
                 forms = []
             for f in forms:
-                if _key(f) not in lex.entries:
+                if _key(f) not in known:
                     lex.add(f, trig)
     return lex
 

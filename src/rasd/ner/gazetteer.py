@@ -12,7 +12,8 @@ pretrained transformer knows from its pretraining:
   ordinary words are frequent, most names are not.
 
 Sources (``build_tables``): Natural Earth (public domain), the rasd name lists in
-``rasd/lang/ar/names/`` and the rasd actor knowledge base (both ours), wordfreq.
+``rasd/lang/ar/names/`` and the rasd actor knowledge base (both ours; its names are read
+from the snapshot ``kb_names.tsv``), wordfreq.
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ NAMES_DIR = Path(__file__).resolve().parents[1] / "lang" / "ar" / "names"
 PHRASE_FILE = "gaz_phrases.tsv"
 WORD_FILE = "gaz_words.tsv"
 FREQ_FILE = "gaz_freq.tsv"
+# the knowledge base's names as the shipped model was trained with them (see _kb_rows)
+KB_NAMES_FILE = Path(__file__).resolve().parent / "kb_names.tsv"
 MAX_WORDS = 6
 _WORD = re.compile(r"\w+")
 
@@ -143,7 +146,8 @@ def read_name_lists(names_dir: Path = NAMES_DIR) -> Iterable[Tuple[str, str]]:
                 yield parts[0], parts[1]
 
 
-def _kb_rows() -> Iterable[Tuple[str, str]]:
+def live_kb_rows() -> Iterable[Tuple[str, str]]:
+    """(name, CLASS) for every name and alias of the actor knowledge base as it is now."""
     from ..kb import load_kb
 
     for actor in load_kb():
@@ -151,6 +155,30 @@ def _kb_rows() -> Iterable[Tuple[str, str]]:
         if kind:
             for name in (actor.name, *actor.aliases):
                 yield name, kind
+
+
+def write_kb_names(path: Path = KB_NAMES_FILE) -> int:
+    """Snapshot the knowledge base's names for the next NER training; returns the row count."""
+    rows = list(live_kb_rows())
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("# KB names the shipped NER model was trained with (rasd train ner --refresh-kb-names)\n")
+        fh.writelines(f"{name}\t{cls}\n" for name, cls in rows)
+    return len(rows)
+
+
+def _kb_rows(path: Path = KB_NAMES_FILE) -> Iterable[Tuple[str, str]]:
+    """The KB names the model is trained with: the snapshot, so that the knowledge base can
+    grow without changing what `rasd train ner` reproduces; the live KB if there is none."""
+    if not Path(path).exists():
+        yield from live_kb_rows()
+        return
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            name, _, cls = line.rstrip("\n").partition("\t")
+            if name and cls:
+                yield name, cls
 
 
 _PARTICLES = {"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال", "دي", "فان", "فون"}

@@ -514,6 +514,8 @@ def main(argv=None) -> int:
                     help="train on 90%% of ANERcorp train and keep the best checkpoint on the last 10%% "
                          "(default: fit on all of it for exactly --max-steps steps)")
     ap.add_argument("--no-kb-names", action="store_true", help="(with --names) leave the actor KB out")
+    ap.add_argument("--refresh-kb-names", action="store_true",
+                    help="first copy the knowledge base's current names into rasd/ner/kb_names.tsv")
     ap.add_argument("--vectors-only", action="store_true", help="stop after building the vectors (needs --work)")
     ap.add_argument("--vectors-news", action="store_true", default=None,
                     help="also train the vectors on ../shared/data/news (research use only: not shippable)")
@@ -543,6 +545,10 @@ def main(argv=None) -> int:
             kw[name] = getattr(a, name)
     from .data import default_data_dir
 
+    if a.refresh_kb_names:
+        from .gazetteer import write_kb_names
+
+        _log(f"kb_names.tsv: {write_kb_names()} names from the knowledge base")
     summary = train(a.data or default_data_dir(), a.out, work_dir=a.work, vectors_only=a.vectors_only, **kw)
     if a.vectors_only:
         return 0
