@@ -246,3 +246,33 @@ def test_a_spokesmans_organisation_and_a_relative_clause_name_no_party():
                      "الحوثيين بتهريب المخدرات.")
     (acc,) = [e for e in evs if e[0] == "ACCUSE"]
     assert "جماعة أنصار الله" in acc[2] and not {"السعودية", "التحالف العربي"} & set(acc[2]), evs
+
+
+def test_ignoring_calls_is_a_rejection_and_the_callers_follow_the_noun():
+    evs = [e[:3] for e in _events_of("وتجاهلت تركيا دعوات فرنسا إلى هدنة في عفرين.")]
+    assert ("REJECT", ["تركيا"], ["فرنسا"]) in evs and ("REQUEST", ["فرنسا"], ["تركيا"]) in evs, evs
+
+
+def test_a_compound_subject_reaching_an_agreement_agrees_with_itself():
+    evs = _events_of("وتوصلت الولايات المتحدة وروسيا إلى تسوية لوقف العنف في سوريا.")
+    assert [e[:3] for e in evs] == [("AGREE", ["الولايات المتحدة"], ["روسيا"])], evs
+
+
+def test_after_haythu_the_main_clause_subject_meets_the_object():
+    evs = _events_of("ووصل ولي العهد السعودي محمد بن سلمان إلى لندن، حيث التقى رئيسة الوزراء البريطانية تيريزا ماي.")
+    assert any(t == "CONSULT" and a == ["محمد بن سلمان"] and "تيريزا ماي" in r for t, a, r, _ in evs), evs
+
+
+def test_reinforcements_struck_are_the_object_not_a_mobilisation():
+    evs = _events_of("واستهدفت مقاتلات التحالف العربي تعزيزات لميليشيات الحوثي في صعدة.")
+    assert [e[:3] for e in evs] == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs
+
+
+def test_a_threatened_attack_is_the_threat_aimed_at_its_target():
+    evs = _events_of("وهدد الرئيس السوري بشار الأسد بشن هجوم على المعارضة في درعا.")
+    assert [e[:3] for e in evs] == [("THREATEN", ["بشار الأسد"], ["المعارضة"])], evs
+
+
+def test_the_doer_of_attacks_named_past_prepositional_phrases():
+    evs = [e[:3] for e in _events_of("وأدانت إسرائيل الهجمات التي شنتها عليها وعلى بلداتها حركة حماس.")]
+    assert ("ASSAULT", ["حركة حماس"], ["إسرائيل"]) in evs and ("ACCUSE", ["إسرائيل"], ["حركة حماس"]) in evs, evs

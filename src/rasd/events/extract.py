@@ -48,6 +48,9 @@ DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجر�
                     "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته",
                     "وجهها", "وجهه", "وجهته", "وجهتها", "اطلقها", "اطلقه", "اطلقته", "اطلقتها"})
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
+COMPLEMENT_REACH = 10  # tokens from an accusation or a threat to its "ب" complement
+MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+AGENT_GENITIVE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}  # "دعوات فرنسا": France calls
 GENITIVE_TARGET_TYPES = {"SUPPORT", "AID", "COERCE", "ASSAULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE"}
 BEFORE_WINDOW = 30
 AFTER_WINDOW = 15
@@ -382,7 +385,9 @@ class Extractor:
                 if source is not None:
                     break
             if keys[k] in DOER_VERBS:
-                source = next((g for g in after if g.first in (k + 1, k + 2, k + 3)), None)
+                # "الهجمات التي شنتها عليها وعلى بلداتها حركتا حماس": past prepositional phrases
+                source = next((g for g in after if g.first in (k + 1, k + 2, k + 3)), None) or next(
+                    (g for g in after if k < g.first <= k + 8 and g.prep is None), None)
                 break
         src_after = trig.role("source_after")
         if source is None and src_after:
@@ -409,6 +414,10 @@ class Extractor:
                 # no subject after the verb: the subject of the event before carries on
                 # ("اتهمت تركيا فاركاس ... بينما اتهمت فسيلوفا")
                 return list(previous.actors), *self._target_only(toks, groups, adjectives, t1, trig, skip, previous)
+            if source is None and trig.pos == "noun" and trig.type in AGENT_GENITIVE_TYPES:
+                # the agent right after the noun: "دعوات فرنسا", "دعوات من فرنسا" (a visit's is its place)
+                source = next((g for g in after if (g.first == t1 and g.prep is None) or (
+                    g.first == t1 + 1 and g.prep == "من" and keys[t1] == "من")), None)
             if source is None and before:
                 near = before[-1]
                 gap = keys[near.last:t0]
@@ -554,12 +563,32 @@ class Extractor:
                         and toks[g.first - 1].key not in DOER_VERBS}  # "الهجوم الذي نفذته إيران": its agent
             found = self._triggers(toks, inside, doc.text)
             trigger_starts = [f[0] for f in found]
-            accusations = [f[1] for f in found if f[2][0].type == "ACCUSE"]
-            for t0, t1, trigs, future in found:
+            strikes = [f[1] for f in found if f[2][0].type == "ASSAULT" and f[2][0].pos != "noun"]
+            absorbed = -1  # token index: triggers starting before it belong to a complement
+            for fi, (t0, t1, trigs, future) in enumerate(found):
                 trig = trigs[0]
-                if (trig.pos == "noun" and t0 > 0 and toks[t0 - 1].key == "ب"
-                        and any(0 <= t0 - a <= 4 for a in accusations)):
-                    continue  # "اتهم X بدعم Y": the charge, not an event the article asserts
+                if t0 < absorbed:
+                    continue
+                if trig.type == "MOBILIZE" and trig.pos == "noun" and any(0 <= t0 - a <= 8 for a in strikes):
+                    continue  # "استهدفت مقاتلات التحالف تعزيزات للحوثيين": the object struck
+                head = found[fi - 1] if fi > 0 else None
+                if (head is not None and head[2][0].type in ("ACCUSE", "THREATEN") and trig.pos == "noun"
+                        and toks[t0 - 1].key == "ب" and t0 - head[1] <= COMPLEMENT_REACH):
+                    # "اتهم X بدعم Y", "هدد الأسد بشن هجوم على المعارضة": the charge or the threatened
+                    # act, not an event; the threat is aimed at the act's target
+                    last = fi
+                    while last + 1 < len(found) and found[last + 1][0] == found[last][1]:
+                        last += 1  # "بشن هجوم": the doer verb and its noun are one complement
+                    absorbed = found[last][1]
+                    threat = sentence_events[-1] if sentence_events else None
+                    if threat is not None and threat.type == "THREATEN" and threat.extra["tokens"][0] == head[0] and (
+                            not set(threat.recipients) - set(threat.actors)):
+                        _, aimed, _ = self._roles(toks, groups, found[last][0], absorbed, found[last][2][0],
+                                                  cited | spoken_for | set(partners))
+                        threat.recipients = [r for r in aimed if r not in threat.actors]
+                        if threat.recipients:
+                            threat.confidence = 0.7
+                    continue
                 if toks[t0].key in PLACE_WORDS:
                     named = next((g for g in groups if g.first == t1), None)
                     if named is not None and info.get(named.entities[0], {}).get("kind") in ("city", "state"):
@@ -571,6 +600,9 @@ class Extractor:
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
                 actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev)
+                if trig.type in MUTUAL_TYPES and len(actors) > 1 and not recipients and not sym:
+                    # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
+                    actors, recipients, sym = actors[:1], actors[1:], True
                 modality = self._modality(toks, t0, future)
                 cands = self._candidates(toks, groups, t0, t1, trig, (actors, recipients), in_attr,
                                          cited | set(partners), trigger_starts, info, modality) if (
@@ -605,10 +637,14 @@ class Extractor:
                 # a guess, used only if merging with other mentions leaves the event without a target
                 guess = self._sentence_target(groups, t0, t1, actors, attr_groups, info) if (
                     actors and not recipients and not learned) else []
-                if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and sentence_events:
-                    # "حيث التقى X": the subject is the previous event's, X is the target
-                    if actors and not set(actors) & set(sentence_events[-1].actors):
-                        recipients, actors = actors, list(sentence_events[-1].actors)
+                if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
+                    # "حيث التقى X": the subject is the previous event's, or the main clause's
+                    # ("حل الأمير محمد بن سلمان، في لندن، حيث التقى الملكة"); X is the target
+                    subject = list(sentence_events[-1].actors) if sentence_events else next(
+                        (g.entities for g in reversed(actor_groups) if g.last <= t0 and g.prep is None
+                         and g.first not in attr_groups and not g.place), [])
+                    if subject and not set(actors) & set(subject):
+                        recipients, actors = actors, list(subject)
                 time, tdist = self._nearest_time(times, toks, t0, t1)
                 place = None
                 for g in groups:

@@ -107,7 +107,8 @@ def lexicon() -> Lexicon:
             word = w["w"]
             if _key(word) in known:
                 continue  # triggers.yaml knows this word, with its roles
-            pos = "noun" if w.get("noun") else ("imperfect" if word[:1] in "يتن" and len(word) > 3 else "verb")
+            pos = w.get("pos") or (
+                "noun" if w.get("noun") else ("imperfect" if word[:1] in "يتن" and len(word) > 3 else "verb"))
             roles = tuple((k, tuple(v)) for k, v in sorted((w.get("roles") or {}).items()))
             trig = Trigger(etype, w.get("mode"), pos, roles)
             lex.add(word, trig)
