@@ -8,7 +8,8 @@ tests/fixtures/events20.ids (events, a second held-out set drawn in session 2: s
 disjoint from both; coded without looking at rasd's output) and tests/fixtures/train32.ids
 (events, a training set for the learned parts of the event coder, drawn in session 3:
 seed 7, disjoint from all three; never used to measure) and tests/fixtures/train32b.ids
-(a second training set drawn in session 4: seed 8, disjoint from all of the above).
+(a second training set drawn in session 4: seed 8, disjoint from all of the above) and
+tests/fixtures/train32c.ids (a third, session 4: seed 9, disjoint from all of the above).
 The choice is made before any linking or event rule is written, and never changed.
 Only the docnos are kept in the repo; the texts stay in ../shared/data.
 """
@@ -37,13 +38,16 @@ def main() -> None:
     train = random.Random(7).sample(rest3, 32)
     rest4 = [i for i in rest3 if i not in set(train)]
     train2 = random.Random(8).sample(rest4, 32)
+    rest5 = [i for i in rest4 if i not in set(train2)]
+    train3 = random.Random(9).sample(rest5, 32)
     out = ROOT / "tests/fixtures"
     (out / "actors50.ids").write_text("".join(docnos[i] + "\n" for i in sorted(actors)), encoding="utf-8")
     (out / "events30.ids").write_text("".join(docnos[i] + "\n" for i in sorted(events)), encoding="utf-8")
     (out / "events20.ids").write_text("".join(docnos[i] + "\n" for i in sorted(events2)), encoding="utf-8")
     (out / "train32.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train)), encoding="utf-8")
     (out / "train32b.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train2)), encoding="utf-8")
-    print(f"{len(actors)} + {len(events)} + {len(events2)} + {len(train)} + {len(train2)} docnos -> {out}")
+    (out / "train32c.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train3)), encoding="utf-8")
+    print(f"{len(actors)} + {len(events)} + {len(events2)} + {len(train)} + {len(train2)} + {len(train3)} docnos -> {out}")
 
 
 if __name__ == "__main__":

@@ -276,3 +276,23 @@ def test_a_threatened_attack_is_the_threat_aimed_at_its_target():
 def test_the_doer_of_attacks_named_past_prepositional_phrases():
     evs = [e[:3] for e in _events_of("وأدانت إسرائيل الهجمات التي شنتها عليها وعلى بلداتها حركة حماس.")]
     assert ("ASSAULT", ["حركة حماس"], ["إسرائيل"]) in evs and ("ACCUSE", ["إسرائيل"], ["حركة حماس"]) in evs, evs
+
+
+def test_wa_bahatha_is_a_meeting_with_the_counterpart_named_after_his_title():
+    # the tokenizer reads "وبحث" as و + ب + حث ("and by urging"); the verb is بحث
+    evs = _events_of("وبحث وزير الخارجية المصري سامح شكري مع نظيره الروسي سيرغي لافروف الأزمة الليبية.")
+    assert [e[:3] for e in evs] == [("CONSULT", ["سامح شكري"], ["سيرغي لافروف"])], evs
+
+
+def test_bahth_without_ma_is_a_study_and_entering_a_territory_no_visit():
+    evs = _events_of("وتحدث وزير الخارجية المصري سامح شكري، في محاولة لبحث تحركات تواجه حكومة الوفاق.")
+    assert not any(t == "CONSULT" for t, *_ in evs), evs
+    assert _events_of("وقال ضباط إسرائيليون إنهم وصلوا إلى الأراضي الليبية.") == []
+    evs = _events_of("ووصل الرئيس التركي رجب طيب أردوغان إلى موسكو في زيارة رسمية.")
+    assert [e[:3] for e in evs] == [("CONSULT", ["رجب طيب أردوغان"], ["موسكو"])], evs
+
+
+def test_attribution_keeps_where_the_source_sits():
+    rec = to_dict(analyze("وقال مصدر في وزارة الخارجية السورية إن دمشق دعت منظمة حظر الأسلحة الكيميائية إلى زيارة دوما.",
+                          date="2018-04-10", pipeline=load(PIPE)))
+    assert {x["attribution"]["text"] for x in rec["events"]} == {"مصدر في وزارة الخارجية السورية"}, rec["events"]

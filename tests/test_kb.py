@@ -306,3 +306,11 @@ def test_validate_cli_reports_bad_file(tmp_path, capsys):
     assert validate_main([str(p)]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "bad.yaml" in err and "x_mayor_misrata" in err
+
+
+def test_the_head_of_a_council_is_not_read_as_the_countrys_president():
+    from rasd.kb import load_kb
+
+    kb = load_kb()
+    assert kb.holder("الرئيس المصري", "2018-06-01").id == "sisi"
+    assert "maya_morsy" not in {a.id for a in kb.holders("الرئيس المصري", "2018-06-01")}

@@ -37,7 +37,8 @@ def _fold(words: set[str]) -> frozenset[str]:
 
 PREPS = _fold({"مع", "إلى", "ضد", "على", "عن", "من", "في", "ل", "ب", "لدى", "حول", "نحو", "تجاه", "لـ", "بـ", "بين"})
 APPOSITIVES = _fold({"العاصمة", "عاصمة", "مدينة", "المدينة", "بلدة", "محافظة", "ولاية", "إقليم", "منطقة", "دولة",
-                     "الرئيس", "رئيس", "الملك", "الأمير", "الوزير", "وزير", "الجنرال", "اللواء", "المشير", "الشيخ"})
+                     "الرئيس", "رئيس", "الملك", "الأمير", "الوزير", "وزير", "الجنرال", "اللواء", "المشير", "الشيخ",
+                     "نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها"})
 JOINERS = {"و", "،", ",", "وكذلك"}
 QUOTES = {"\"", "«", "»", "'", "“", "”"}
 ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
@@ -134,9 +135,12 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def _fits(trig: Trigger, keys: list[str], i: int, n: int) -> bool:
-    """An ambiguous trigger's context (roles needs_after / not_after in the lexicon)."""
+    """An ambiguous trigger's context (roles needs_after / not_after / not_next in the lexicon)."""
     before = trig.role("not_after")
     if before and i > 0 and keys[i - 1] in _folded(before):
+        return False
+    avoid = trig.role("not_next")
+    if avoid and any(k in _folded(avoid) for k in keys[i + n:i + n + 3]):
         return False
     need = trig.role("needs_after")
     if need:
@@ -209,10 +213,14 @@ class Extractor:
                 continue  # overlapping mention: keep the first
             spans.append((a, b, eid, how == "nationality"))
         groups: list[Group] = []
+        adjective_tokens = {k for a, b, _, adj in spans if adj for k in range(a, b)}
         for a, b, eid, adjective in spans:
             if groups and not adjective and not groups[-1].adjective:
                 g = groups[-1]
                 gap = [t.key for t in toks[g.last:a]]
+                if not gap and eid in g.entities:
+                    g.last = b  # "وزير الخارجية المصري سامح شكري": a title and its holder, one mention
+                    continue
                 # joined by و, or by a comma alone (a list, or an apposition: "رئيس الحزب، مسعود بارزاني")
                 # with nothing between them, only an apposition of one side ("حكومة الوفاق فايز
                 # السراج": an organisation and a person of its country), not verb-subject-object
@@ -228,8 +236,8 @@ class Extractor:
                     g.place = g.place and e2.get("kind") in PLACE_KINDS
                     continue
             p = a - 1
-            while p > 0 and (toks[p].key in APPOSITIVES or toks[p].key in QUOTES):
-                p -= 1  # "على العاصمة طرابلس": the preposition is before the appositive
+            while p > 0 and (toks[p].key in APPOSITIVES or toks[p].key in QUOTES or p in adjective_tokens):
+                p -= 1  # "على العاصمة طرابلس", "مع نظيره الروسي سيرغي لافروف": the preposition is before
             prep = toks[p].key if p >= 0 and toks[p].key in PREPS else None
             groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS))
         return groups
@@ -241,6 +249,16 @@ class Extractor:
         out = []
         i = 0
         while i < len(toks):
+            if (toks[i].kind == "clitic" and keys[i] in ("ب", "ل", "ف") and i + 1 < len(toks) and not inside[i + 1]
+                    and toks[i + 1].kind == "word" and toks[i + 1].start == toks[i].end
+                    and (i == 0 or keys[i - 1] in ("و", "ف"))):
+                # the tokenizer read a verb's first letter as a proclitic: "وبحث" is و + بحث, not و + ب + حث
+                m = self.lex.match([keys[i] + keys[i + 1]], 0)
+                verbs = [t for t in m[1] if t.pos == "verb"] if m else []
+                if verbs:
+                    out.append((i, i + 2, verbs, False))
+                    i += 2
+                    continue
             if inside[i] or toks[i].kind not in ("word",):
                 i += 1
                 continue
@@ -330,12 +348,19 @@ class Extractor:
             if key == "و" and k + 1 < upto and toks[k + 1].kind == "word":
                 k += 1
                 continue
+            if key in ("في", "ب", "من") and k + 1 < upto and toks[k + 1].kind == "word" and (
+                    toks[k + 1].key not in QUOTE_STOPS and toks[k + 1].key not in APPOSITIVES):
+                end = k + 2  # "مصدر في وزارة الدفاع", "مسؤول بالخارجية": where the source sits
+                k += 2
+                continue
             if toks[k].kind == "clitic":
                 break
             if not (key.endswith(("يه", "ي", "ين", "ون", "يون", "يين")) or key.startswith("ال")):
                 break
             end = k + 1
             k += 1
+        while end - 1 > j and toks[end - 1].key in PREPS:
+            end -= 1  # never end on a preposition ("وكالة الأنباء الفرنسية في")
         ent = next((g.entities[0] for g in groups if j <= g.first < end), None)
         return toks[j].start, toks[end - 1].end, ent
 
@@ -431,8 +456,9 @@ class Extractor:
                     source = next((g for g in reversed(before) if g.prep is None), None)
             if source is None and trig.pos == "noun" and trig.type not in GENITIVE_TARGET_TYPES:
                 source = next((g for g in after if g.first == t1 and g.prep is None), None)
-        target = next((g for g in sorted(after + adjectives, key=lambda g: g.first)
-                       if g.prep in tpreps and g is not source), None)  # "إلى العاصمة المصرية"
+        # a named group first, else an adjective ("إلى العاصمة المصرية"): "مع نظيره الروسي سيرغي لافروف"
+        target = next((g for g in sorted(after + adjectives, key=lambda g: (g.adjective, g.first))
+                       if g.prep in tpreps and g is not source), None)
         if target is None:
             # the object: after a verb (past its subject), or the genitive after a transitive
             # verbal noun; "فرقة خاصة من مليشيات حفتر" (partitive من) counts

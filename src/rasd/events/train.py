@@ -32,7 +32,9 @@ from .roles import MODEL_FILE, RoleModel
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_GOLD = ("events30.part1.gold.json", "train32.part4a.gold.json", "train32.part4b.gold.json",
                 "train32.part4c.gold.json", "train32.part4d.gold.json", "train32b.part5a.gold.json",
-                "train32b.part5b.gold.json", "train32b.part5c.gold.json", "train32b.part5d.gold.json")
+                "train32b.part5b.gold.json", "train32b.part5c.gold.json", "train32b.part5d.gold.json",
+                "train32c.part6a.gold.json", "train32c.part6b.gold.json", "train32c.part6c.gold.json",
+                "train32c.part6d.gold.json")
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4)
 EVENT_THRESHOLDS = (0.0, 0.02, 0.05, 0.1, 0.2)
 
