@@ -296,3 +296,19 @@ def test_attribution_keeps_where_the_source_sits():
     rec = to_dict(analyze("وقال مصدر في وزارة الخارجية السورية إن دمشق دعت منظمة حظر الأسلحة الكيميائية إلى زيارة دوما.",
                           date="2018-04-10", pipeline=load(PIPE)))
     assert {x["attribution"]["text"] for x in rec["events"]} == {"مصدر في وزارة الخارجية السورية"}, rec["events"]
+
+
+def test_a_demanded_act_is_no_event_of_its_own():
+    evs = _events_of("وطالبت الولايات المتحدة تركيا بالإفراج الفوري عن القس أندرو برونسون.")
+    assert [e[:3] for e in evs] == [("REQUEST", ["الولايات المتحدة"], ["تركيا"])], evs
+    evs = _events_of("ودعت الأمم المتحدة الحكومة السورية إلى وقف القتال في الغوطة الشرقية.")
+    assert [e[:3] for e in evs] == [("REQUEST", ["الأمم المتحدة"], ["الحكومة السورية"])], evs
+
+
+def test_condemning_an_attack_is_aimed_at_its_doer():
+    evs = [e[:3] for e in _events_of("وأدانت فرنسا الهجوم الذي تشنه قوات النظام السوري على المعارضة.")]
+    assert ("ACCUSE", ["فرنسا"], ["الجيش السوري"]) in evs and ("ASSAULT", ["الجيش السوري"], ["المعارضة"]) in evs, evs
+
+
+def test_presenting_documents_is_no_offer():
+    assert _events_of("وعرض رئيس الوزراء الإسرائيلي بنيامين نتنياهو وثائق عن البرنامج النووي الإيراني.") == []

@@ -47,9 +47,12 @@ PLACE_WORDS = _fold({"مقاطعة", "المقاطعة"})  # a trigger that is a
 PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
 DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
                     "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته",
-                    "وجهها", "وجهه", "وجهته", "وجهتها", "اطلقها", "اطلقه", "اطلقته", "اطلقتها"})
+                    "وجهها", "وجهه", "وجهته", "وجهتها", "اطلقها", "اطلقه", "اطلقته", "اطلقتها",
+                    "يشنه", "تشنه", "يشنها", "تشنها", "ينفذه", "تنفذه", "ينفذها", "تنفذها", "يشنونها", "يشنونه"})
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
-COMPLEMENT_REACH = 10  # tokens from an accusation or a threat to its "ب" complement
+STOP_WORDS = _fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
+REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
+COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 AGENT_GENITIVE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}  # "دعوات فرنسا": France calls
 GENITIVE_TARGET_TYPES = {"SUPPORT", "AID", "COERCE", "ASSAULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE"}
@@ -595,13 +598,20 @@ class Extractor:
                 trig = trigs[0]
                 if t0 < absorbed:
                     continue
+                if (trig.pos != "noun" and toks[t0].key in DOER_VERBS and fi > 0 and found[fi - 1][2][0].pos == "noun"
+                        and 0 <= t0 - found[fi - 1][1] <= 2):
+                    continue  # "الهجوم الذي تشنه قوات النظام": the doer verb names the noun's agent
                 if trig.type == "MOBILIZE" and trig.pos == "noun" and any(0 <= t0 - a <= 8 for a in strikes):
                     continue  # "استهدفت مقاتلات التحالف تعزيزات للحوثيين": the object struck
+                if trig.pos == "noun" and trig.type in ("ASSAULT", "COERCE") and t0 > 0 and toks[t0 - 1].key in STOP_WORDS:
+                    continue  # "وقف القتال", "إنهاء الحصار": the act's end is asked for or agreed, not the act
                 head = found[fi - 1] if fi > 0 else None
-                if (head is not None and head[2][0].type in ("ACCUSE", "THREATEN") and trig.pos == "noun"
-                        and toks[t0 - 1].key == "ب" and t0 - head[1] <= COMPLEMENT_REACH):
-                    # "اتهم X بدعم Y", "هدد الأسد بشن هجوم على المعارضة": the charge or the threatened
-                    # act, not an event; the threat is aimed at the act's target
+                if (head is not None and head[2][0].type in ("ACCUSE", "THREATEN", "REQUEST") and trig.pos == "noun"
+                        and (toks[t0 - 1].key == "ب" or (head[2][0].type == "REQUEST" and toks[t0 - 1].key in ("الي", "علي")))
+                        and t0 - head[1] <= COMPLEMENT_REACH):
+                    # "اتهم X بدعم Y", "هدد الأسد بشن هجوم على المعارضة", "طالبت واشنطن بالإفراج عن القس",
+                    # "دعا إلى هدنة": the charge, the threatened or the demanded act, not an event;
+                    # the threat is aimed at the act's target
                     last = fi
                     while last + 1 < len(found) and found[last + 1][0] == found[last][1]:
                         last += 1  # "بشن هجوم": the doer verb and its noun are one complement
@@ -698,11 +708,13 @@ class Extractor:
         """A verb whose object is another event ("أدان الهجوم الصاروخي الذي نفذته إيران")
         is directed at that event's source."""
         for a in events:
-            if a.recipients or not a.actors:
+            # a reaction to an act ("أدانت فرنسا الهجوم الذي تشنه قوات النظام") is aimed at its doer
+            # even when the rules found another actor further on
+            if not a.actors or (a.recipients and a.type not in REACTION_TYPES):
                 continue
             a1 = a.extra["tokens"][1]
             b = next((b for b in events if b is not a and 0 <= b.extra["tokens"][0] - a1 <= 3 and b.actors), None)
-            if b is not None:
+            if b is not None and [x for x in b.actors if x not in a.actors]:
                 a.recipients = [x for x in b.actors if x not in a.actors]
 
     @staticmethod
