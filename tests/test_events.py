@@ -312,3 +312,8 @@ def test_condemning_an_attack_is_aimed_at_its_doer():
 
 def test_presenting_documents_is_no_offer():
     assert _events_of("وعرض رئيس الوزراء الإسرائيلي بنيامين نتنياهو وثائق عن البرنامج النووي الإيراني.") == []
+
+
+def test_intercepting_a_missile_is_an_assault_on_its_launcher():
+    evs = [e[:3] for e in _events_of("واعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته ميليشيات الحوثي.")]
+    assert evs == [("ASSAULT", ["السعودية"], ["جماعة أنصار الله"])], evs
