@@ -317,3 +317,13 @@ def test_presenting_documents_is_no_offer():
 def test_intercepting_a_missile_is_an_assault_on_its_launcher():
     evs = [e[:3] for e in _events_of("واعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته ميليشيات الحوثي.")]
     assert evs == [("ASSAULT", ["السعودية"], ["جماعة أنصار الله"])], evs
+
+
+def test_foiling_an_infiltration_is_force_against_the_infiltrators():
+    evs = [e[:3] for e in _events_of("وأحبطت قوات الجيش اليمني محاولة تسلل لميليشيات الحوثي في مديرية التحيتا.")]
+    assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs
+
+
+def test_an_airstrike_of_a_force_named_after_li_is_that_forces_strike():
+    evs = [e[:3] for e in _events_of("وشهدت المنطقة غارات للتحالف العربي على مواقع الحوثيين.")]
+    assert evs == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs

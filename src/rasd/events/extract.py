@@ -102,6 +102,7 @@ class Group:
     prep: str | None        # preposition right before the group
     adjective: bool = False  # a nationality adjective ("الأهداف الإيرانية"): a target at most
     place: bool = False      # every entity a city or a state ("بباريس" after ب is where, not whom)
+    sector: str | None = None  # of the first entity
 
 
 @dataclass
@@ -242,7 +243,8 @@ class Extractor:
             while p > 0 and (toks[p].key in APPOSITIVES or toks[p].key in QUOTES or p in adjective_tokens):
                 p -= 1  # "على العاصمة طرابلس", "مع نظيره الروسي سيرغي لافروف": the preposition is before
             prep = toks[p].key if p >= 0 and toks[p].key in PREPS else None
-            groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS))
+            groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS,
+                                info.get(eid, {}).get("sector")))
         return groups
 
     # ---- triggers
@@ -426,6 +428,12 @@ class Extractor:
             # (past one adjective of its own: "تهديدات عسكرية روسية")
             own = t1 + 1 if t1 < len(toks) and toks[t1].key.endswith(("يه", "ي")) and toks[t1].kind == "word" else t1
             source = next((g for g in adjectives if g.first in (t1, own)), None)
+            if source is None and trig.type == "ASSAULT":
+                # "غارة جوية للتحالف", "قصف للنظام": ل names the force that struck; civilians
+                # after ل are its object ("استهداف للمدنيين")
+                # (a mention of "للتحالف" keeps its ل: the group starts on it)
+                source = next((g for g in after if not g.place and g.sector not in ("CVL", "JRN") and (
+                    (g.first == own + 1 and toks[own].key == "ل") or (g.first == own and toks[own].key == "ل"))), None)
         tpreps = _target_preps(trig)
         if source is None and trig.pos != "noun" and before:
             # SVO: a bare subject right before the verb, maybe with a particle ("تركيا قد زودت")
@@ -606,6 +614,9 @@ class Extractor:
                 if trig.pos == "noun" and trig.type in ("ASSAULT", "COERCE") and t0 > 0 and toks[t0 - 1].key in STOP_WORDS:
                     continue  # "وقف القتال", "إنهاء الحصار": the act's end is asked for or agreed, not the act
                 head = found[fi - 1] if fi > 0 else None
+                if (head is not None and head[2][0].role("absorbs_next") and trig.pos == "noun"
+                        and t0 - head[1] <= 6):
+                    continue  # "أحبطت القوات محاولة تسلل للحوثيين": the foiled act is the verb's object
                 if (head is not None and head[2][0].type in ("ACCUSE", "THREATEN", "REQUEST") and trig.pos == "noun"
                         and (toks[t0 - 1].key == "ب" or (head[2][0].type == "REQUEST" and toks[t0 - 1].key in ("الي", "علي")))
                         and t0 - head[1] <= COMPLEMENT_REACH):
