@@ -327,3 +327,11 @@ def test_foiling_an_infiltration_is_force_against_the_infiltrators():
 def test_an_airstrike_of_a_force_named_after_li_is_that_forces_strike():
     evs = [e[:3] for e in _events_of("وشهدت المنطقة غارات للتحالف العربي على مواقع الحوثيين.")]
     assert evs == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs
+
+
+def test_neighbourhoods_are_no_revival_and_afada_is_no_agency():
+    # "الأحياء" folds like "إحياء" (revival, SUPPORT); "أفادت" like "آفاد" (Turkey's AFAD)
+    rec = to_dict(analyze("وأفادت مصادر محلية بأن قوات النظام السوري قصفت الأحياء السكنية في مدينة درعا.",
+                          date="2018-06-16", pipeline=load(PIPE)))
+    assert "إدارة الكوارث والطوارئ التركية" not in {e["name"] for e in rec["entities"]}
+    assert not any(x["type"] == "SUPPORT" for x in rec["events"]), rec["events"]

@@ -139,9 +139,11 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def _fits(trig: Trigger, keys: list[str], i: int, n: int) -> bool:
-    """An ambiguous trigger's context (roles needs_after / not_after / not_next in the lexicon)."""
+    """An ambiguous trigger's context (roles needs_after / not_after / not_next / no_article)."""
     before = trig.role("not_after")
     if before and i > 0 and keys[i - 1] in _folded(before):
+        return False
+    if trig.role("no_article") and keys[i].startswith("ال"):
         return False
     avoid = trig.role("not_next")
     if avoid and any(k in _folded(avoid) for k in keys[i + n:i + n + 3]):
