@@ -335,3 +335,10 @@ def test_neighbourhoods_are_no_revival_and_afada_is_no_agency():
                           date="2018-06-16", pipeline=load(PIPE)))
     assert "إدارة الكوارث والطوارئ التركية" not in {e["name"] for e in rec["entities"]}
     assert not any(x["type"] == "SUPPORT" for x in rec["events"]), rec["events"]
+
+
+def test_refusing_to_yield_is_a_rejection_and_a_promised_response_a_threat():
+    evs = [(t, a, r) for t, a, r, _ in _events_of("وقال أردوغان إن تركيا لن تقدم تنازلات للولايات المتحدة.")]
+    assert evs == [("REJECT", ["تركيا"], ["الولايات المتحدة"])], evs
+    rec = to_dict(analyze("وقال المتحدث إن الجيش الإسرائيلي سيرد بقوة على حركة حماس.", date="2018-05-29", pipeline=load(PIPE)))
+    assert [(x["type"], x["modality"]) for x in rec["events"]] == [("THREATEN", "asserted")], rec["events"]

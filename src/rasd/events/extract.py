@@ -613,6 +613,8 @@ class Extractor:
                     continue  # "الهجوم الذي تشنه قوات النظام": the doer verb names the noun's agent
                 if trig.type == "MOBILIZE" and trig.pos == "noun" and any(0 <= t0 - a <= 8 for a in strikes):
                     continue  # "استهدفت مقاتلات التحالف تعزيزات للحوثيين": the object struck
+                if trig.pos == "noun" and t0 > 0 and toks[t0 - 1].key in ("اي", "لاي"):
+                    continue  # "على أي هجمات": any such act, none in particular
                 if trig.pos == "noun" and trig.type in ("ASSAULT", "COERCE") and t0 > 0 and toks[t0 - 1].key in STOP_WORDS:
                     continue  # "وقف القتال", "إنهاء الحصار": the act's end is asked for or agreed, not the act
                 head = found[fi - 1] if fi > 0 else None
@@ -653,6 +655,13 @@ class Extractor:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
                 modality = self._modality(toks, t0, future)
+                etype = trig.type
+                if etype in ("CONCEDE", "RETREAT") and modality == "negated" and "لن" in [
+                        t.key for t in toks[max(0, t0 - 2):t0]]:
+                    # "تركيا لن تقدم تنازلات", "لن ننسحب": refusing to yield is a rejection
+                    etype, modality = "REJECT", "asserted"
+                elif etype == "REJECT" and trig.mode == "respond" and modality == "intended":
+                    etype, modality = "THREATEN", "asserted"  # "سيرد بقوة على أي هجمات": a threat, made now
                 cands = self._candidates(toks, groups, t0, t1, trig, (actors, recipients), in_attr,
                                          cited | set(partners), trigger_starts, info, modality) if (
                     self.roles is not None or self.record_candidates) else []
@@ -702,7 +711,8 @@ class Extractor:
                         break
                 ev_start, ev_end = self._evidence(toks, groups, t0, t1, actors, recipients)
                 sentence_events.append(RawEvent(
-                    type=trig.type, mode=trig.mode, trigger=Span(toks[t0].start, toks[t1 - 1].end),
+                    type=etype, mode=trig.mode if etype == trig.type else None,
+                    trigger=Span(toks[t0].start, toks[t1 - 1].end),
                     evidence=[Span(ev_start, ev_end)], actors=actors, recipients=recipients,
                     modality=modality, attribution=attr, time=time, place=place,
                     sentence=si, confidence=confidence,
