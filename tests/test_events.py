@@ -342,3 +342,11 @@ def test_refusing_to_yield_is_a_rejection_and_a_promised_response_a_threat():
     assert evs == [("REJECT", ["تركيا"], ["الولايات المتحدة"])], evs
     rec = to_dict(analyze("وقال المتحدث إن الجيش الإسرائيلي سيرد بقوة على حركة حماس.", date="2018-05-29", pipeline=load(PIPE)))
     assert [(x["type"], x["modality"]) for x in rec["events"]] == [("THREATEN", "asserted")], rec["events"]
+
+
+def test_waqaat_is_signing_only_with_what_is_signed():
+    evs = [e[:3] for e in _events_of("ووقعت اشتباكات عنيفة بين الجيش اليمني والحوثيين في مديرية حيس.")]
+    assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs
+    evs = [e[:3] for e in _events_of("ووقعت مصر والسعودية اتفاقية لترسيم الحدود البحرية.")]
+    assert evs == [("AGREE", ["مصر"], ["السعودية"])], evs
+    assert _events_of("ووصل عدد اللاجئين السوريين في تركيا إلى ثلاثة ملايين.") == []
