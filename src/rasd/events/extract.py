@@ -149,6 +149,9 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int) -> bool:
     if avoid and any(k in _folded(avoid) for k in keys[i + n:i + n + 3]):
         return False
     need = trig.role("needs_after")
+    if need and trig.role("object_pronoun") and keys[i].endswith(PRONOUN_SUFFIXES) and (
+            (keys[i],) not in lexicon().entries):
+        return True  # "الاتفاقيات التي وقعها السراج": the object pronoun names what was signed, before
     if need:
         want = _folded(need)
         return any(k in want or (k.startswith("ال") and k[2:] in want) for k in keys[i + n:i + n + 10])
