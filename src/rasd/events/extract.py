@@ -611,31 +611,14 @@ class Extractor:
                 trig = trigs[0]
                 if t0 < absorbed:
                     continue
-                if (trig.pos != "noun" and toks[t0].key in DOER_VERBS and fi > 0 and found[fi - 1][2][0].pos == "noun"
-                        and 0 <= t0 - found[fi - 1][1] <= 2):
-                    continue  # "الهجوم الذي تشنه قوات النظام": the doer verb names the noun's agent
-                if trig.type == "MOBILIZE" and trig.pos == "noun" and any(0 <= t0 - a <= 8 for a in strikes):
-                    continue  # "استهدفت مقاتلات التحالف تعزيزات للحوثيين": the object struck
-                if trig.pos == "noun" and t0 > 0 and toks[t0 - 1].key in ("اي", "لاي"):
-                    continue  # "على أي هجمات": any such act, none in particular
-                if trig.pos == "noun" and trig.type in ("ASSAULT", "COERCE") and t0 > 0 and toks[t0 - 1].key in STOP_WORDS:
-                    continue  # "وقف القتال", "إنهاء الحصار": the act's end is asked for or agreed, not the act
-                head = found[fi - 1] if fi > 0 else None
-                if (head is not None and head[2][0].role("absorbs_next") and trig.pos == "noun"
-                        and t0 - head[1] <= 6):
-                    continue  # "أحبطت القوات محاولة تسلل للحوثيين": the foiled act is the verb's object
-                if (head is not None and head[2][0].type in ("ACCUSE", "THREATEN", "REQUEST") and trig.pos == "noun"
-                        and (toks[t0 - 1].key == "ب" or (head[2][0].type == "REQUEST" and toks[t0 - 1].key in ("الي", "علي")))
-                        and t0 - head[1] <= COMPLEMENT_REACH):
-                    # "اتهم X بدعم Y", "هدد الأسد بشن هجوم على المعارضة", "طالبت واشنطن بالإفراج عن القس",
-                    # "دعا إلى هدنة": the charge, the threatened or the demanded act, not an event;
-                    # the threat is aimed at the act's target
-                    last = fi
-                    while last + 1 < len(found) and found[last + 1][0] == found[last][1]:
-                        last += 1  # "بشن هجوم": the doer verb and its noun are one complement
+                if self._names_no_event(found, fi, toks, strikes):
+                    continue
+                last = self._complement(found, fi, toks)
+                if last is not None:
+                    # the charge, the threatened or the demanded act: a threat is aimed at its target
                     absorbed = found[last][1]
                     threat = sentence_events[-1] if sentence_events else None
-                    if threat is not None and threat.type == "THREATEN" and threat.extra["tokens"][0] == head[0] and (
+                    if threat is not None and threat.type == "THREATEN" and threat.extra["tokens"][0] == found[fi - 1][0] and (
                             not set(threat.recipients) - set(threat.actors)):
                         _, aimed, _ = self._roles(toks, groups, found[last][0], absorbed, found[last][2][0],
                                                   cited | spoken_for | set(partners))
@@ -728,6 +711,42 @@ class Extractor:
                 para_attr[para] = own
             events.extend(sentence_events)
         return events
+
+    @staticmethod
+    def _names_no_event(found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok],
+                        strikes: list[int]) -> bool:
+        """A trigger that is part of another event, or of none."""
+        t0, _, trigs, _ = found[fi]
+        trig = trigs[0]
+        head = found[fi - 1] if fi > 0 else None
+        before = toks[t0 - 1].key if t0 > 0 else ""
+        if trig.pos != "noun":
+            # "الهجوم الذي تشنه قوات النظام": the doer verb names the noun's agent
+            return (toks[t0].key in DOER_VERBS and head is not None and head[2][0].pos == "noun"
+                    and 0 <= t0 - head[1] <= 2)
+        return ((trig.type == "MOBILIZE" and any(0 <= t0 - a <= 8 for a in strikes))  # "استهدفت ... تعزيزات"
+                or before in ("اي", "لاي")  # "على أي هجمات": any such act, none in particular
+                or (trig.type in ("ASSAULT", "COERCE") and before in STOP_WORDS)  # "وقف القتال", "رفع الحصار"
+                or (head is not None and bool(head[2][0].role("absorbs_next")) and t0 - head[1] <= 6))  # "أحبطت محاولة تسلل"
+
+    @staticmethod
+    def _complement(found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok]) -> int | None:
+        """If the trigger opens the act an accusation, a threat or a demand names ("اتهم X بدعم Y",
+        "هدد بشن هجوم على"، "طالب بالإفراج عن"، "دعا إلى هدنة"), the index of its last trigger
+        ("بشن هجوم": the doer verb and its noun are one act), else None."""
+        t0, _, trigs, _ = found[fi]
+        if fi == 0 or trigs[0].pos != "noun":
+            return None
+        head = found[fi - 1][2][0]
+        before = toks[t0 - 1].key
+        if head.type not in ("ACCUSE", "THREATEN", "REQUEST") or t0 - found[fi - 1][1] > COMPLEMENT_REACH:
+            return None
+        if not (before == "ب" or (head.type == "REQUEST" and before in ("الي", "علي"))):
+            return None
+        last = fi
+        while last + 1 < len(found) and found[last + 1][0] == found[last][1]:
+            last += 1
+        return last
 
     @staticmethod
     def _event_objects(events: list[RawEvent]) -> None:
