@@ -218,3 +218,14 @@ def test_kb_names_snapshot_is_read_instead_of_the_live_kb(tmp_path):
     n = write_kb_names(snap)
     rows = list(_kb_rows(snap))
     assert len(rows) == n and ("خليفة حفتر", "PER") in rows
+
+
+def test_an_unwritable_kb_names_snapshot_is_a_one_line_error(tmp_path):
+    import pytest
+
+    from rasd.errors import RasdError
+    from rasd.ner.gazetteer import write_kb_names
+
+    with pytest.raises(RasdError) as e:
+        write_kb_names(tmp_path / "no_such_folder" / "kb_names.tsv")
+    assert e.value.code == "E307" and "no_such_folder" in str(e.value)

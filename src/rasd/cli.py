@@ -246,11 +246,11 @@ def train_ner(data: str | None, out: str | None, refresh_kb_names: bool) -> None
             __import__(package)
         except ImportError:
             fail(RasdError("E304", package=package))
-    if refresh_kb_names:
-        from .ner.gazetteer import write_kb_names
-
-        click.echo(f"kb_names.tsv: {write_kb_names()} names from the knowledge base", err=True)
     try:
+        if refresh_kb_names:
+            from .ner.gazetteer import write_kb_names
+
+            click.echo(f"kb_names.tsv: {write_kb_names()} names from the knowledge base", err=True)
         run(d, Path(out) if out else MODEL_DIR)
     except RasdError as e:
         fail(e)

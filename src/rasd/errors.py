@@ -46,6 +46,8 @@ class Errors:
             "code articles of ../shared/data/news/ant_dev.jsonl by docno")
     E306 = ("{path}: not a gold file: expected a JSON list of articles, each with a 'docno' "
             "(see ../shared/gold/README.md)")
+    E307 = ("{path}: cannot write the knowledge-base names snapshot ({why}); run "
+            "'rasd train ner --refresh-kb-names' from a writable (editable) checkout")
 
     # corpus tools: E4xx
     E401 = "{path}: no records with text to compare"

@@ -159,10 +159,15 @@ def live_kb_rows() -> Iterable[Tuple[str, str]]:
 
 def write_kb_names(path: Path = KB_NAMES_FILE) -> int:
     """Snapshot the knowledge base's names for the next NER training; returns the row count."""
+    from ..errors import RasdError
+
     rows = list(live_kb_rows())
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write("# KB names the shipped NER model was trained with (rasd train ner --refresh-kb-names)\n")
-        fh.writelines(f"{name}\t{cls}\n" for name, cls in rows)
+    try:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write("# KB names the shipped NER model was trained with (rasd train ner --refresh-kb-names)\n")
+            fh.writelines(f"{name}\t{cls}\n" for name, cls in rows)
+    except OSError as e:
+        raise RasdError("E307", path=path, why=e.strerror or type(e).__name__) from None
     return len(rows)
 
 
