@@ -9,7 +9,9 @@ disjoint from both; coded without looking at rasd's output) and tests/fixtures/t
 (events, a training set for the learned parts of the event coder, drawn in session 3:
 seed 7, disjoint from all three; never used to measure) and tests/fixtures/train32b.ids
 (a second training set drawn in session 4: seed 8, disjoint from all of the above) and
-tests/fixtures/train32c.ids (a third, session 4: seed 9, disjoint from all of the above).
+tests/fixtures/train32c.ids (a third, session 4: seed 9, disjoint from all of the above) and
+tests/fixtures/heldout32.ids (session 4: seed 10, disjoint from all of the above; coded after
+the session's rules were written and measured once: never used for rules or choices).
 The choice is made before any linking or event rule is written, and never changed.
 Only the docnos are kept in the repo; the texts stay in ../shared/data.
 """
@@ -40,6 +42,8 @@ def main() -> None:
     train2 = random.Random(8).sample(rest4, 32)
     rest5 = [i for i in rest4 if i not in set(train2)]
     train3 = random.Random(9).sample(rest5, 32)
+    rest6 = [i for i in rest5 if i not in set(train3)]
+    held = random.Random(10).sample(rest6, 32)
     out = ROOT / "tests/fixtures"
     (out / "actors50.ids").write_text("".join(docnos[i] + "\n" for i in sorted(actors)), encoding="utf-8")
     (out / "events30.ids").write_text("".join(docnos[i] + "\n" for i in sorted(events)), encoding="utf-8")
@@ -47,7 +51,9 @@ def main() -> None:
     (out / "train32.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train)), encoding="utf-8")
     (out / "train32b.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train2)), encoding="utf-8")
     (out / "train32c.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train3)), encoding="utf-8")
-    print(f"{len(actors)} + {len(events)} + {len(events2)} + {len(train)} + {len(train2)} + {len(train3)} docnos -> {out}")
+    (out / "heldout32.ids").write_text("".join(docnos[i] + "\n" for i in sorted(held)), encoding="utf-8")
+    print(f"{len(actors)} + {len(events)} + {len(events2)} + {len(train)} + {len(train2)} + {len(train3)} "
+          f"+ {len(held)} docnos -> {out}")
 
 
 if __name__ == "__main__":
