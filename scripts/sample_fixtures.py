@@ -11,7 +11,9 @@ seed 7, disjoint from all three; never used to measure) and tests/fixtures/train
 (a second training set drawn in session 4: seed 8, disjoint from all of the above) and
 tests/fixtures/train32c.ids (a third, session 4: seed 9, disjoint from all of the above) and
 tests/fixtures/heldout32.ids (session 4: seed 10, disjoint from all of the above; coded after
-the session's rules were written and measured once: never used for rules or choices).
+the session's rules were written and measured once: never used for rules or choices) and
+tests/fixtures/valid32.ids (session 4: seed 11, disjoint from all of the above; a validation set for
+deciding whether a body of rules carries over, never used to write rules).
 The choice is made before any linking or event rule is written, and never changed.
 Only the docnos are kept in the repo; the texts stay in ../shared/data.
 """
@@ -44,6 +46,8 @@ def main() -> None:
     train3 = random.Random(9).sample(rest5, 32)
     rest6 = [i for i in rest5 if i not in set(train3)]
     held = random.Random(10).sample(rest6, 32)
+    rest7 = [i for i in rest6 if i not in set(held)]
+    valid = random.Random(11).sample(rest7, 32)
     out = ROOT / "tests/fixtures"
     (out / "actors50.ids").write_text("".join(docnos[i] + "\n" for i in sorted(actors)), encoding="utf-8")
     (out / "events30.ids").write_text("".join(docnos[i] + "\n" for i in sorted(events)), encoding="utf-8")
@@ -52,8 +56,9 @@ def main() -> None:
     (out / "train32b.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train2)), encoding="utf-8")
     (out / "train32c.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train3)), encoding="utf-8")
     (out / "heldout32.ids").write_text("".join(docnos[i] + "\n" for i in sorted(held)), encoding="utf-8")
+    (out / "valid32.ids").write_text("".join(docnos[i] + "\n" for i in sorted(valid)), encoding="utf-8")
     print(f"{len(actors)} + {len(events)} + {len(events2)} + {len(train)} + {len(train2)} + {len(train3)} "
-          f"+ {len(held)} docnos -> {out}")
+          f"+ {len(held)} + {len(valid)} docnos -> {out}")
 
 
 if __name__ == "__main__":
