@@ -26,6 +26,9 @@ import random
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# (file, seed, size), drawn in this order; never reorder or change: the coded fixtures follow them
+SETS = (("actors50.ids", 4, 50), ("events30.ids", 5, 30), ("events20.ids", 6, 20), ("train32.ids", 7, 32),
+        ("train32b.ids", 8, 32), ("train32c.ids", 9, 32), ("heldout32.ids", 10, 32), ("valid32.ids", 11, 32))
 
 
 def main() -> None:
@@ -33,33 +36,16 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/data/news/ant_dev.jsonl")
     args = ap.parse_args()
     docnos = [json.loads(line)["docno"] for line in args.data.open(encoding="utf-8")]
-    actors = random.Random(4).sample(range(len(docnos)), 50)
-    rest = [i for i in range(len(docnos)) if i not in set(actors)]
-    events = random.Random(5).sample(rest, 30)
-    rest2 = [i for i in rest if i not in set(events)]
-    events2 = random.Random(6).sample(rest2, 20)
-    rest3 = [i for i in rest2 if i not in set(events2)]
-    train = random.Random(7).sample(rest3, 32)
-    rest4 = [i for i in rest3 if i not in set(train)]
-    train2 = random.Random(8).sample(rest4, 32)
-    rest5 = [i for i in rest4 if i not in set(train2)]
-    train3 = random.Random(9).sample(rest5, 32)
-    rest6 = [i for i in rest5 if i not in set(train3)]
-    held = random.Random(10).sample(rest6, 32)
-    rest7 = [i for i in rest6 if i not in set(held)]
-    valid = random.Random(11).sample(rest7, 32)
     out = ROOT / "tests/fixtures"
-    (out / "actors50.ids").write_text("".join(docnos[i] + "\n" for i in sorted(actors)), encoding="utf-8")
-    (out / "events30.ids").write_text("".join(docnos[i] + "\n" for i in sorted(events)), encoding="utf-8")
-    (out / "events20.ids").write_text("".join(docnos[i] + "\n" for i in sorted(events2)), encoding="utf-8")
-    (out / "train32.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train)), encoding="utf-8")
-    (out / "train32b.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train2)), encoding="utf-8")
-    (out / "train32c.ids").write_text("".join(docnos[i] + "\n" for i in sorted(train3)), encoding="utf-8")
-    (out / "heldout32.ids").write_text("".join(docnos[i] + "\n" for i in sorted(held)), encoding="utf-8")
-    (out / "valid32.ids").write_text("".join(docnos[i] + "\n" for i in sorted(valid)), encoding="utf-8")
-    print(f"{len(actors)} + {len(events)} + {len(events2)} + {len(train)} + {len(train2)} + {len(train3)} "
-          f"+ {len(held)} + {len(valid)} docnos -> {out}")
-
+    rest = list(range(len(docnos)))
+    sizes = []
+    for name, seed, size in SETS:  # in order: each set is drawn from what the earlier ones left
+        chosen = random.Random(seed).sample(rest, size)
+        taken = set(chosen)
+        rest = [i for i in rest if i not in taken]
+        (out / name).write_text("".join(docnos[i] + "\n" for i in sorted(chosen)), encoding="utf-8")
+        sizes.append(str(size))
+    print(f"{' + '.join(sizes)} docnos -> {out}")
 
 if __name__ == "__main__":
     main()
