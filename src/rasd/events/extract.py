@@ -138,8 +138,9 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
     return _fold(set(words))
 
 
-def _fits(trig: Trigger, keys: list[str], i: int, n: int) -> bool:
-    """An ambiguous trigger's context (roles needs_after / not_after / not_next / no_article)."""
+def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False) -> bool:
+    """An ambiguous trigger's context (roles needs_after / not_after / not_next / no_article /
+    object_pronoun); ``suffixed``: the word matched without an object pronoun ("وقّعها")."""
     before = trig.role("not_after")
     if before and i > 0 and keys[i - 1] in _folded(before):
         return False
@@ -149,8 +150,7 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int) -> bool:
     if avoid and any(k in _folded(avoid) for k in keys[i + n:i + n + 3]):
         return False
     need = trig.role("needs_after")
-    if need and trig.role("object_pronoun") and keys[i].endswith(PRONOUN_SUFFIXES) and (
-            (keys[i],) not in lexicon().entries):
+    if need and suffixed and trig.role("object_pronoun"):
         return True  # "الاتفاقيات التي وقعها السراج": the object pronoun names what was signed, before
     if need:
         want = _folded(need)
@@ -276,6 +276,7 @@ class Extractor:
             if m is None and len(keys[i]) > 3 and keys[i][0] in "وف":
                 # a conjunction the tokenizer left on an unknown form ("وحظرت")
                 m = self.lex.match([keys[i][1:], *keys[i + 1:i + 6]], 0)
+            suffixed = False
             if m is None:
                 k = keys[i]
                 ta_marbuta = texts[i].endswith("ة")  # "صادرة" is no صادر + ه
@@ -284,6 +285,7 @@ class Extractor:
                         m2 = self.lex.match([k[: -len(suf)]], 0)
                         if m2 and any(t.pos != "noun" for t in m2[1]):
                             m = (1, [t for t in m2[1] if t.pos != "noun"], m2[2])
+                            suffixed = True
                             break
             if m is None:
                 i += 1
@@ -298,7 +300,7 @@ class Extractor:
             elif i > 0 and keys[i - 1] == "ب" and toks[i - 1].kind == "clitic":
                 # after a preposition a verb form is its verbal noun ("بدعم من", "بتوقيع")
                 trigs = [Trigger(t.type, t.mode, "noun", t.roles) for t in trigs if t.pos != "imperfect"] or trigs
-            trigs = [t for t in trigs if _fits(t, keys, i, n)]
+            trigs = [t for t in trigs if _fits(t, keys, i, n, suffixed)]
             if not trigs:
                 i += 1
                 continue
