@@ -285,6 +285,8 @@ def test_wa_bahatha_is_a_meeting_with_the_counterpart_named_after_his_title():
 
 
 def test_bahth_without_ma_is_a_study_and_entering_a_territory_no_visit():
+    # "وبحث" without مع is no meeting, and not "حث" (urge) either
+    assert _events_of("وبحث مجلس الأمن الدولي الوضع الإنساني في سوريا.") == []
     evs = _events_of("وتحدث وزير الخارجية المصري سامح شكري، في محاولة لبحث تحركات تواجه حكومة الوفاق.")
     assert not any(t == "CONSULT" for t, *_ in evs), evs
     assert _events_of("وقال ضباط إسرائيليون إنهم وصلوا إلى الأراضي الليبية.") == []

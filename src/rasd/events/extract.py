@@ -266,7 +266,10 @@ class Extractor:
                 m = self.lex.match([keys[i] + keys[i + 1]], 0)
                 verbs = [t for t in m[1] if t.pos == "verb"] if m else []
                 if verbs:
-                    out.append((i, i + 2, verbs, False))
+                    # in its context or not, the word is that verb ("وبحث المجلس الوضع" is no "حث")
+                    verbs = [t for t in verbs if _fits(t, keys, i, 2)]
+                    if verbs:
+                        out.append((i, i + 2, verbs, False))
                     i += 2
                     continue
             if inside[i] or toks[i].kind not in ("word",):
