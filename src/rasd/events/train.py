@@ -11,7 +11,8 @@ all their candidates negative. Two logistic regressions (scikit-learn, `pip inst
 'rasd[train]'`) learn P(source) and P(target); the thresholds are chosen by
 cross-validation over articles, scoring the whole event stage with `rasd evaluate
 events`' matching. The default gold files are the training fixtures only (events30
-part1 and train32 part4): the held-out parts 2 and 3 are never read.
+part1, train32 part4, train32b part5, train32c part6): the held-out parts 2, 3 and 7 and the
+validation part 8 are never read.
 """
 
 from __future__ import annotations
