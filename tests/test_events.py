@@ -352,3 +352,8 @@ def test_waqaat_is_signing_only_with_what_is_signed():
     evs = [e[:3] for e in _events_of("ووقعت مصر والسعودية اتفاقية لترسيم الحدود البحرية.")]
     assert evs == [("AGREE", ["مصر"], ["السعودية"])], evs
     assert _events_of("ووصل عدد اللاجئين السوريين في تركيا إلى ثلاثة ملايين.") == []
+
+
+def test_an_attack_noun_ending_the_sentence_is_read_without_error():
+    evs = _events_of("وأدانت فرنسا وألمانيا الهجوم")
+    assert all(t in ("ACCUSE", "ASSAULT") for t, *_ in evs), evs

@@ -442,8 +442,9 @@ class Extractor:
                 # "غارة جوية للتحالف", "قصف للنظام": ل names the force that struck; civilians
                 # after ل are its object ("استهداف للمدنيين")
                 # (a mention of "للتحالف" keeps its ل: the group starts on it)
-                source = next((g for g in after if not g.place and g.sector not in ("CVL", "JRN") and (
-                    (g.first == own + 1 and toks[own].key == "ل") or (g.first == own and toks[own].key == "ل"))), None)
+                if own < len(toks) and toks[own].key == "ل":
+                    source = next((g for g in after if g.first in (own, own + 1) and not g.place
+                                   and g.sector not in ("CVL", "JRN")), None)
         tpreps = _target_preps(trig)
         if source is None and trig.pos != "noun" and before:
             # SVO: a bare subject right before the verb, maybe with a particle ("تركيا قد زودت")
