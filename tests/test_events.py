@@ -357,3 +357,12 @@ def test_waqaat_is_signing_only_with_what_is_signed():
 def test_an_attack_noun_ending_the_sentence_is_read_without_error():
     evs = _events_of("وأدانت فرنسا وألمانيا الهجوم")
     assert all(t in ("ACCUSE", "ASSAULT") for t, *_ in evs), evs
+
+
+def test_a_verb_after_innahu_has_the_speaker_for_subject_and_the_next_name_for_object():
+    # "إنه التقى فايز السراج": the pronoun is the subject (the speaker), Sarraj the one met
+    evs = [e[:3] for e in _events_of("وقال الرئيس التركي رجب طيب أردوغان إنه التقى فايز السراج في إسطنبول.")]
+    assert evs == [("CONSULT", ["رجب طيب أردوغان"], ["فايز السراج"])], evs
+    # without the pronoun the name after the verb is its subject
+    evs = [e[:3] for e in _events_of("وقال الرئيس التركي إن فايز السراج التقى رجب طيب أردوغان في إسطنبول.")]
+    assert evs == [("CONSULT", ["فايز السراج"], ["رجب طيب أردوغان"])], evs

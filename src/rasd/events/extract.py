@@ -44,6 +44,9 @@ QUOTES = {"\"", "«", "»", "'", "“", "”"}
 ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 PLACE_WORDS = _fold({"مقاطعة", "المقاطعة"})  # a trigger that is also a word for a region
+# a verb after these has a pronoun for subject (the speaker of "قال X إنه التقى Y"): the
+# noun phrase after it is its object, not its subject
+PRONOUN_SUBJECTS = _fold({"أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أننا", "إننا", "لأنه", "لأنها"})
 PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
 DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
                     "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته",
@@ -383,7 +386,7 @@ class Extractor:
     def _target_only(self, toks, groups, adjectives, t1, trig, skip, previous) -> tuple[list[str], bool]:
         tpreps = _target_preps(trig)
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip
-                 and not set(g.entities) & set(previous.actors)]
+                 and not (previous is not None and set(g.entities) & set(previous.actors))]
         target = next((g for g in after if g.prep in tpreps), None) or next(
             (g for g in after if g.prep in (None, "من") and g.first - t1 <= OBJECT_REACH), None)
         return (target.entities if target else []), False
@@ -446,6 +449,13 @@ class Extractor:
                     source = next((g for g in after if g.first in (own, own + 1) and not g.place
                                    and g.sector not in ("CVL", "JRN")), None)
         tpreps = _target_preps(trig)
+        if source is None and trig.pos != "noun":
+            p = t0 - 1
+            while p > 0 and keys[p] in PARTICLES:
+                p -= 1
+            if p >= 0 and keys[p] in PRONOUN_SUBJECTS:
+                # the pronoun is the subject; the caller takes the claim's speaker for it
+                return [], self._target_only(toks, groups, adjectives, t1, trig, skip, previous)[0], False
         if source is None and trig.pos != "noun" and before:
             # SVO: a bare subject right before the verb, maybe with a particle ("تركيا قد زودت")
             near = before[-1]

@@ -45,6 +45,8 @@ def make_events(extractor: Extractor | None = None):
     def events(doc: Document) -> Document:
         raw = merge(extractor.extract(doc), identities(doc.entities, doc.date, kb))
         for e in raw:
+            if not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients:
+                e.actors = [e.attribution.entity]
             if e.actors and not e.recipients and e.extra.get("target_guess"):
                 e.recipients = list(e.extra["target_guess"])
                 e.confidence = GUESSED_TARGET_CONFIDENCE
