@@ -366,3 +366,11 @@ def test_a_verb_after_innahu_has_the_speaker_for_subject_and_the_next_name_for_o
     # without the pronoun the name after the verb is its subject
     evs = [e[:3] for e in _events_of("وقال الرئيس التركي إن فايز السراج التقى رجب طيب أردوغان في إسطنبول.")]
     assert evs == [("CONSULT", ["فايز السراج"], ["رجب طيب أردوغان"])], evs
+
+
+def test_the_international_community_is_an_actor_and_standing_by_is_support_not_partnership():
+    evs = [e[:3] for e in _events_of("ودعا وزير الخارجية اليمني المجتمع الدولي إلى الوقوف إلى جانب الشعب اليمني.")]
+    # the Yemeni people are stood by, not a partner of the minister's call
+    assert evs == [("REQUEST", ["خالد اليماني"], ["المجتمع الدولي"])], evs
+    evs = [e[:3] for e in _events_of("مؤكدا أن عمان تقف بجانب القاهرة في مواجهة التطرف والإرهاب.")]
+    assert evs == [("SUPPORT", ["الأردن"], ["مصر"])], evs

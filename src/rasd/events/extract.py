@@ -47,6 +47,7 @@ PLACE_WORDS = _fold({"مقاطعة", "المقاطعة"})  # a trigger that is a
 # a verb after these has a pronoun for subject (the speaker of "قال X إنه التقى Y"): the
 # noun phrase after it is its object, not its subject
 PRONOUN_SUBJECTS = _fold({"أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أننا", "إننا", "لأنه", "لأنها"})
+STAND_BY = _fold({"الوقوف", "وقوف", "وقوفه", "وقوفها", "وقوفهم", "وقوفنا", "وقف", "وقفت", "يقف", "تقف", "يقفون", "تقفون", "نقف", "أقف", "وقفنا", "بالوقوف", "للوقوف"})
 PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
 DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
                     "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته",
@@ -606,8 +607,10 @@ class Extractor:
             # ("وفقا لمسؤول بوزارة الدفاع الأمريكية": the source noun between counts too)
             cited = {g.first for g in groups if _cited(toks, g.first)}
             # "إلى جانب بريطانيا وفرنسا", "بمشاركة X": partners of the source, not targets
+            # (but "الوقوف إلى جانب X" is standing by X: X is the one supported)
             partners = {g.first: g for g in groups if g.first > 1 and (
-                (toks[g.first - 1].key == "جانب" and toks[g.first - 2].key == "الي")
+                (toks[g.first - 1].key == "جانب" and toks[g.first - 2].key == "الي"
+                 and (g.first < 3 or toks[g.first - 3].key not in STAND_BY))
                 or toks[g.first - 1].key == "بمشاركه"
                 or (toks[g.first - 1].key == "مشاركه" and toks[g.first - 2].key == "ب"))}
             # "المتحدث باسم التحالف": the speaker's organisation names who speaks, it is no party
