@@ -374,3 +374,8 @@ def test_the_international_community_is_an_actor_and_standing_by_is_support_not_
     assert evs == [("REQUEST", ["خالد اليماني"], ["المجتمع الدولي"])], evs
     evs = [e[:3] for e in _events_of("مؤكدا أن عمان تقف بجانب القاهرة في مواجهة التطرف والإرهاب.")]
     assert evs == [("SUPPORT", ["الأردن"], ["مصر"])], evs
+
+
+def test_hashtag_names_are_linked_and_take_part_in_events():
+    evs = [e[:3] for e in _events_of("واستهدفت مقاتلات #تحالف_دعم_الشرعية باليمن مواقع #ميليشيات_الحوثي في مديرية حيس.")]
+    assert evs == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs

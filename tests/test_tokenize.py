@@ -54,3 +54,10 @@ def test_proclitic_length_counts_original_characters():
     assert proclitic_length("لحفتر") == 1
     assert proclitic_length("والقاهرة") == 1
     assert proclitic_length("ليبيا") == 0
+
+
+def test_hashtag_underscores_separate_words_and_belong_to_no_token():
+    text = "وقال #الجيش_اليمني إن #ميليشيات_الحوثي تراجعت"
+    surfaces = [text[t.start:t.end] for t in tokenize(text)]
+    assert "الجيش" in surfaces and "اليمني" in surfaces and "ميليشيات" in surfaces
+    assert "_" not in surfaces

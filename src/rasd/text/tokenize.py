@@ -21,7 +21,8 @@ from .normalize import normalize_key
 _MARKS = re.escape(chars.DIACRITICS + "\u200c\u200d")
 _WORD = rf"(?:[^\W_]|[{_MARKS}])+"
 _NUMBER = r"\d+(?:[.,٫٬]\d+)*%?"
-TOKEN_RE = re.compile(rf"{_NUMBER}(?![^\W\d_])|{_WORD}|[^\s]")
+# "_" joins the words of a hashtag ("#ميليشيات_الحوثي"): a space, not a token
+TOKEN_RE = re.compile(rf"{_NUMBER}(?![^\W\d_])|{_WORD}|[^\s_]")
 
 _MIN_STEM = 2
 _RATIO = 1.0   # after ب ل ك: split when the stem alone is at least as frequent as the word
