@@ -106,3 +106,16 @@ def test_forces_of_a_named_army_are_that_army_not_a_national_group():
                           pipeline=load(("clean", "segment", "actors"))))
     army = by_kb(rec, "yem_army")
     assert army is not None and surfaces(rec, army) == ["قوات الجيش اليمني"], rec["entities"]
+
+
+def test_bare_coalition_and_national_army_are_the_actors_named_in_full_before():
+    text = ("أعلن التحالف العربي بقيادة السعودية مقتل 20 حوثيا. وشنت مقاتلات التحالف غارات على مواقع الحوثيين. "
+            "وقالت قوات الشرعية إنها سيطرت على مواقع للميليشيات الانقلابية. وأكد الجيش الوطني تقدمه في الساحل الغربي.")
+    rec = to_dict(analyze(text, date="2018-06-01"))
+    linked = {text[m["start"]:m["end"]]: e.get("kb_id") for e in rec["entities"] for m in e["mentions"]}
+    assert linked["التحالف"] == "arab_coalition"
+    assert linked["قوات الشرعية"] == "yem_army" and linked["الجيش الوطني"] == "yem_army"
+    assert linked["للميليشيات الانقلابية"] == "houthis"
+    # without the coalition named in full, "التحالف" alone is nobody
+    rec = to_dict(analyze("وقال التحالف إن الوضع هادئ.", date="2018-06-01"))
+    assert not any(e.get("kb_id") for e in rec["entities"]), rec["entities"]
