@@ -119,3 +119,15 @@ def test_bare_coalition_and_national_army_are_the_actors_named_in_full_before():
     # without the coalition named in full, "التحالف" alone is nobody
     rec = to_dict(analyze("وقال التحالف إن الوضع هادئ.", date="2018-06-01"))
     assert not any(e.get("kb_id") for e in rec["entities"]), rec["entities"]
+
+
+def test_bare_police_is_the_police_of_the_country_the_article_is_about():
+    text = ("قالت الشرطة البريطانية إنها اعتقلت رجلا في لندن. وداهمت الشرطة منزلا في برمنغهام. "
+            "وقالت الحكومة البريطانية إن بريطانيا لن تتسامح.")
+    rec = to_dict(analyze(text, date="2018-06-01"))
+    police = [e for e in rec["entities"] if e.get("kb_id") == "gbr_police"]
+    assert police and len(police[0]["mentions"]) == 2, rec["entities"]
+    # an article about two countries says nothing of whose police it is
+    text = "وقالت مصر إن تركيا تدعم الإرهاب. وداهمت الشرطة منزلا في المدينة."
+    rec = to_dict(analyze(text, date="2018-06-01"))
+    assert not any("context" in e["how"] for e in rec["entities"]), rec["entities"]

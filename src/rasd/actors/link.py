@@ -183,18 +183,21 @@ class Linker:
             sector = None
             n_noun = 0
             generic = None
+            context = None
             for n in range(min(self._max_desc, len(words) - i), 0, -1):
                 k = " ".join(keys[i:i + n])
                 if generic is None and k in kb.generics:
                     generic = (kb.generics[k], n)
+                if context is None and k in kb.contexts:
+                    context = (kb.contexts[k], n)
                 if k in kb.descriptors:
                     sector, n_noun = kb.descriptors[k], n
                     break
-            if sector is None and generic is None:
+            if sector is None and generic is None and context is None:
                 i += 1
                 continue
             if sector is None:
-                sector, n_noun = generic
+                sector, n_noun = generic or context
             j = i + n_noun
             country = None
             while j < len(words) and j < i + n_noun + 3:
@@ -227,6 +230,14 @@ class Linker:
                 out = [m for m in out if not (s <= m.start and m.end <= e)]
                 out.append(Mention(s, e, f"group::{generic[0]}", "descriptor", sector=generic[0]))
                 i += generic[1]
+            elif context is not None and not any(taken[i:i + context[1]]):
+                # country still unknown: _resolve_context gives the article's
+                s, e = span(i, i + context[1])
+                if not any(m.start < e and s < m.end for m in out):
+                    for k in range(i, i + context[1]):
+                        taken[k] = True
+                    out.append(Mention(s, e, None, "context", sector=context[0]))
+                i += context[1]
             else:
                 i += 1
         return out
@@ -239,6 +250,7 @@ class Linker:
             mentions.extend(self.sentence_mentions(text, raw_words(toks), doc.date))
         mentions.extend(self._ner_mentions(doc, mentions))
         mentions = self._resolve_weak(mentions)
+        mentions = self._resolve_context(mentions)
         mentions = self._coref(text, doc, mentions)
         doc.entities = self._entities(text, mentions, doc.date)
         doc.provided.add("actors")
@@ -271,6 +283,35 @@ class Linker:
                 if not named:
                     continue
                 m.actor = min(named, key=first.__getitem__)
+            out.append(m)
+        return out
+
+    def _resolve_context(self, mentions: list[Mention]) -> list[Mention]:
+        """"الشرطة", "الحكومة" with no nationality: the institution of the article's main
+        country (at least two thirds of its mentions of a country, and two or more), else dropped."""
+        counts: dict[str, int] = {}
+        named: dict[tuple[str, str], str] = {}  # (country, sector) -> the first actor named so
+        for m in mentions:
+            if m.how in ("context", "ner", "weak") or not m.actor:
+                continue
+            a = self.kb.get(m.actor) if not m.actor.startswith("group:") else None
+            c = m.country if a is None else a.country
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+            if a is not None and a.country and a.sector:
+                named.setdefault((a.country, a.sector), a.id)
+        total = sum(counts.values())
+        main = max(counts, key=counts.__getitem__) if counts else None
+        if main is not None and (counts[main] < 2 or counts[main] * 3 < total * 2):
+            main = None
+        out = []
+        for m in mentions:
+            if m.how == "context":
+                if main is None:
+                    continue
+                # "الشرطة" after "الشرطة البريطانية" is that police force
+                actor = named.get((main, m.sector or ""), f"group:{main}:{m.sector}")
+                m = Mention(m.start, m.end, actor, "context", country=main, sector=m.sector)
             out.append(m)
         return out
 

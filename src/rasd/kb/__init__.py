@@ -393,6 +393,10 @@ class KnowledgeBase:
         for sector, nouns in (titles.get("generic") or {}).items():
             for n in nouns:
                 self.generics[norm_key(n)] = sector
+        self.contexts: dict[str, str] = {}
+        for sector, nouns in (titles.get("context") or {}).items():
+            for n in nouns:
+                self.contexts[norm_key(n)] = sector
         self.possessives: dict[str, str] = {}
         for cls, heads in (titles.get("possessives") or {}).items():
             for h in heads:
