@@ -379,3 +379,11 @@ def test_the_international_community_is_an_actor_and_standing_by_is_support_not_
 def test_hashtag_names_are_linked_and_take_part_in_events():
     evs = [e[:3] for e in _events_of("واستهدفت مقاتلات #تحالف_دعم_الشرعية باليمن مواقع #ميليشيات_الحوثي في مديرية حيس.")]
     assert evs == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs
+
+
+def test_an_actor_named_by_its_aircraft_is_the_one_who_strikes():
+    # "غارات طيران التحالف": the genitive is the striker, not the struck
+    evs = [e[:3] for e in _events_of("وأسفرت غارات طيران التحالف العربي على مواقع الحوثيين في صعدة عن مقتل العشرات.")]
+    assert evs == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs
+    evs = [e[:3] for e in _events_of("وقصفت طائرات روسيا مواقع المعارضة في إدلب.")]
+    assert evs == [("ASSAULT", ["روسيا"], ["المعارضة"])], evs

@@ -160,18 +160,25 @@ class Linker:
                 word_of[k] = mm
         for idx, key in enumerate(keys):
             if key not in kb.possessives:
-                continue
+                key = _strip_clitic(key)  # "لطائرات التحالف", "ومليشيات حفتر"
+                if key not in kb.possessives:
+                    continue
             j = idx + 1
             if j < len(words) and keys[j] in FOLLOWERS:
                 j += 1
             owner = word_of.get(j)
             if owner is None or owner.actor is None or owner.how == "nationality":
                 continue
+            if owner.how == "weak" and kb.possessives[key] == "ARMS":
+                continue  # "مقاتلات التحالف": which coalition is settled by the article, later
             org = kb.possessive(key, owner.actor, date)
             if org is None:
                 continue
-            s = span(idx, idx + 1)[0]
-            out.append(Mention(s, owner.end, org.id, "possessive", extra={"owner": owner.actor}))
+            s = span(idx, idx + 1)[0]  # with its clitic, as "للتحالف": the group starts on ل
+            how = "forces" if kb.possessives[key] == "ARMS" else "possessive"
+            if org.id == owner.actor:
+                out.remove(owner)  # "طيران التحالف": one mention of the coalition, not two
+            out.append(Mention(s, owner.end, org.id, how, extra={"owner": owner.actor}))
 
         # 4. descriptive groups: noun (+ descriptor words) + nationality adjective;
         #    a generic collective noun ("المعارضة") stands alone

@@ -107,6 +107,7 @@ class Group:
     adjective: bool = False  # a nationality adjective ("الأهداف الإيرانية"): a target at most
     place: bool = False      # every entity a city or a state ("بباريس" after ب is where, not whom)
     sector: str | None = None  # of the first entity
+    forces: bool = False     # named by its weapons ("طائرات التحالف"): the one who strikes
 
 
 @dataclass
@@ -213,7 +214,7 @@ class Extractor:
     @staticmethod
     def _groups(toks: list[Tok], mentions: list[tuple[int, int, str, str]],
                 info: dict[str, dict]) -> list[Group]:
-        spans: list[tuple[int, int, str, bool]] = []
+        spans: list[tuple[int, int, str, str]] = []
         starts = [t.start for t in toks]
         for ms, me, eid, how in mentions:
             a = bisect_left(starts, ms)
@@ -224,10 +225,11 @@ class Extractor:
                 b += 1
             if spans and a < spans[-1][1]:
                 continue  # overlapping mention: keep the first
-            spans.append((a, b, eid, how == "nationality"))
+            spans.append((a, b, eid, how))
         groups: list[Group] = []
-        adjective_tokens = {k for a, b, _, adj in spans if adj for k in range(a, b)}
-        for a, b, eid, adjective in spans:
+        adjective_tokens = {k for a, b, _, how in spans if how == "nationality" for k in range(a, b)}
+        for a, b, eid, how in spans:
+            adjective = how == "nationality"
             if groups and not adjective and not groups[-1].adjective:
                 g = groups[-1]
                 gap = [t.key for t in toks[g.last:a]]
@@ -253,7 +255,7 @@ class Extractor:
                 p -= 1  # "على العاصمة طرابلس", "مع نظيره الروسي سيرغي لافروف": the preposition is before
             prep = toks[p].key if p >= 0 and toks[p].key in PREPS else None
             groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS,
-                                info.get(eid, {}).get("sector")))
+                                info.get(eid, {}).get("sector"), how == "forces"))
         return groups
 
     # ---- triggers
@@ -449,6 +451,8 @@ class Extractor:
                 if own < len(toks) and toks[own].key == "ل":
                     source = next((g for g in after if g.first in (own, own + 1) and not g.place
                                    and g.sector not in ("CVL", "JRN")), None)
+                else:  # "غارات طيران التحالف": the genitive named by its weapons strikes
+                    source = next((g for g in after if g.first == own and g.forces), None)
         tpreps = _target_preps(trig)
         if source is None and trig.pos != "noun":
             p = t0 - 1

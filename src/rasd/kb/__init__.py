@@ -477,7 +477,7 @@ class KnowledgeBase:
         for a in self.actors:
             if a.kind not in ("org", "igo"):
                 continue
-            if cls == "MIL" and a.forces_of == o.id:
+            if cls in ("MIL", "ARMS") and a.forces_of == o.id:
                 cands.insert(0, a)
             elif cls == "office" and a.data.get("office_of") == o.id:
                 cands.insert(0, a)
@@ -494,6 +494,8 @@ class KnowledgeBase:
                    (cls == "MIL" and sec in ("MIL", "REB", "INS", "UAF")) or \
                    (cls == "PTY" and sec == "PTY") or (cls == "office" and org.data.get("is_office")):
                     cands.append(org)
+        if not cands and cls == "ARMS" and (o.kind == "state" or o.sector in ("MIL", "REB", "INS", "UAF")):
+            cands = [o]  # the coalition's aircraft: the coalition itself
         if not cands and o.kind == "state" and cls == "GOV":
             cands = [a for a in self.actors if a.data.get("is_government") and a.country == o.id]
         return cands[0] if cands else None
