@@ -387,3 +387,11 @@ def test_an_actor_named_by_its_aircraft_is_the_one_who_strikes():
     assert evs == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs
     evs = [e[:3] for e in _events_of("وقصفت طائرات روسيا مواقع المعارضة في إدلب.")]
     assert evs == [("ASSAULT", ["روسيا"], ["المعارضة"])], evs
+
+
+def test_a_denial_rejects_the_accuser_and_an_organ_does_not_act_on_its_own_state():
+    evs = [e[:3] for e in _events_of("واتهمت الولايات المتحدة روسيا بالتدخل في الانتخابات. ونفت روسيا هذه الاتهامات.")]
+    assert evs == [("ACCUSE", ["الولايات المتحدة"], ["روسيا"]), ("REJECT", ["روسيا"], ["الولايات المتحدة"])], evs
+    rec = to_dict(analyze("ونفت وزارة الخارجية الروسية أن تكون روسيا قد زودت الحوثيين بالسلاح.",
+                          date="2018-06-01", pipeline=load(PIPE)))
+    assert [(x["type"], x["modality"]) for x in rec["events"]] == [("AID", "denied")], rec["events"]

@@ -11,7 +11,8 @@ from .identity import identities
 from .merge import merge
 
 
-GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, not read from syntax
+GUESSED_TARGET_CONFIDENCE = 0.4
+STATE_ORGANS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}  # the target is another actor of the sentence, not read from syntax
 
 
 def to_record(i: int, ev: RawEvent) -> dict:
@@ -44,7 +45,13 @@ def make_events(extractor: Extractor | None = None):
 
     def events(doc: Document) -> Document:
         raw = merge(extractor.extract(doc), identities(doc.entities, doc.date, kb))
+        info = {x["id"]: x for x in doc.entities}
         for e in raw:
+            # a state's own organ does not act on that state ("نفت الخارجية الروسية أن تكون روسيا")
+            own = {info[a].get("country") for a in e.actors
+                   if info.get(a, {}).get("sector") in STATE_ORGANS and info[a].get("kind") != "state"}
+            e.recipients = [r for r in e.recipients
+                            if not (info.get(r, {}).get("kind") == "state" and info[r].get("country") in own)]
             if not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients:
                 e.actors = [e.attribution.entity]
             if e.actors and not e.recipients and e.extra.get("target_guess"):
