@@ -395,3 +395,10 @@ def test_a_denial_rejects_the_accuser_and_an_organ_does_not_act_on_its_own_state
     rec = to_dict(analyze("ونفت وزارة الخارجية الروسية أن تكون روسيا قد زودت الحوثيين بالسلاح.",
                           date="2018-06-01", pipeline=load(PIPE)))
     assert [(x["type"], x["modality"]) for x in rec["events"]] == [("AID", "denied")], rec["events"]
+
+
+def test_forces_backed_by_a_state_and_support_with_a_possessive_pronoun():
+    evs = [e[:3] for e in _events_of("وسيطرت قوات سورية مدعومة من روسيا على مدينة دوما.")]
+    assert evs == [("SUPPORT", ["روسيا"], ["قوات سورية"])], evs
+    evs = [e[:3] for e in _events_of("وأكد أنطونيو غوتيريش دعمه الكامل لمنظمة حظر الأسلحة الكيميائية.")]
+    assert evs == [("SUPPORT", ["أنطونيو غوتيريش"], ["منظمة حظر الأسلحة الكيميائية"])], evs

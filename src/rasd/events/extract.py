@@ -412,7 +412,8 @@ class Extractor:
                         return ents[:1], ents[1:], True
                 break
         # "X، بدعم من Y" / "بإسناد من Y": Y supports X (the agent follows من)
-        if (trig.pos == "noun" and trig.type in ("SUPPORT", "AID") and t0 > 0 and toks[t0 - 1].key == "ب"
+        if (trig.pos == "noun" and trig.type in ("SUPPORT", "AID") and t0 > 0
+                and (toks[t0 - 1].key == "ب" or trig.role("participle"))  # "قوات مدعومة من روسيا"
                 and t1 < len(toks) and keys[t1] == "من"):
             agent = next((g for g in after if g.first in (t1 + 1, t1 + 2)), None)
             if agent is not None:
