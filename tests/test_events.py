@@ -402,3 +402,8 @@ def test_forces_backed_by_a_state_and_support_with_a_possessive_pronoun():
     assert evs == [("SUPPORT", ["روسيا"], ["قوات سورية"])], evs
     evs = [e[:3] for e in _events_of("وأكد أنطونيو غوتيريش دعمه الكامل لمنظمة حظر الأسلحة الكيميائية.")]
     assert evs == [("SUPPORT", ["أنطونيو غوتيريش"], ["منظمة حظر الأسلحة الكيميائية"])], evs
+
+
+def test_victims_of_a_passive_verb_and_the_striker_of_a_noun_are_one_attack():
+    evs = [e[:3] for e in _events_of("قتل 30 من ميليشيات الحوثي، في سلسلة غارات لطائرات التحالف العربي في اليمن.")]
+    assert evs == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs
