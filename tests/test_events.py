@@ -407,3 +407,11 @@ def test_forces_backed_by_a_state_and_support_with_a_possessive_pronoun():
 def test_victims_of_a_passive_verb_and_the_striker_of_a_noun_are_one_attack():
     evs = [e[:3] for e in _events_of("قتل 30 من ميليشيات الحوثي، في سلسلة غارات لطائرات التحالف العربي في اليمن.")]
     assert evs == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs
+
+
+def test_a_town_is_where_an_attack_happens_not_whom_it_is_aimed_at():
+    rec = to_dict(analyze("وقصفت قوات النظام مدينة درعا بالصواريخ. وقصفت قوات النظام مواقع المعارضة في مدينة درعا.",
+                          date="2018-06-01", pipeline=load(PIPE)))
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    evs = [(x["type"], [names[i] for i in x["recipients"]], names.get(x["place"])) for x in rec["events"]]
+    assert evs == [("ASSAULT", ["المعارضة"], "درعا")], evs

@@ -15,6 +15,15 @@ GUESSED_TARGET_CONFIDENCE = 0.4
 STATE_ORGANS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}  # the target is another actor of the sentence, not read from syntax
 
 
+def _mere_place(entity: dict, kb) -> bool:
+    """A town that stands for no government (Daraa, Hodeidah) is where an act happens, not
+    whom it is aimed at; a capital (طرابلس for the GNA) may be the target."""
+    if entity.get("kind") != "city":
+        return False
+    a = kb.get(entity["kb_id"]) if entity.get("kb_id") else None
+    return a is None or not a.stands_for
+
+
 def to_record(i: int, ev: RawEvent) -> dict:
     value = ev.time.value if ev.time else None
     return {
@@ -50,8 +59,10 @@ def make_events(extractor: Extractor | None = None):
             # a state's own organ does not act on that state ("نفت الخارجية الروسية أن تكون روسيا")
             own = {info[a].get("country") for a in e.actors
                    if info.get(a, {}).get("sector") in STATE_ORGANS and info[a].get("kind") != "state"}
-            e.recipients = [r for r in e.recipients
-                            if not (info.get(r, {}).get("kind") == "state" and info[r].get("country") in own)]
+            towns = [r for r in e.recipients if _mere_place(info.get(r, {}), kb)]
+            e.recipients = [r for r in e.recipients if r not in towns
+                            and not (info.get(r, {}).get("kind") == "state" and info[r].get("country") in own)]
+            e.place = e.place or (towns[0] if towns else None)  # "قصفت قوات النظام مدينة درعا": where
             if not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients:
                 e.actors = [e.attribution.entity]
             if e.actors and not e.recipients and e.extra.get("target_guess"):
