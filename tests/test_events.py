@@ -415,3 +415,17 @@ def test_a_town_is_where_an_attack_happens_not_whom_it_is_aimed_at():
     names = {e["id"]: e["name"] for e in rec["entities"]}
     evs = [(x["type"], [names[i] for i in x["recipients"]], names.get(x["place"])) for x in rec["events"]]
     assert evs == [("ASSAULT", ["المعارضة"], "درعا")], evs
+
+
+def test_an_undated_event_takes_the_day_of_the_story_and_points_to_it():
+    text = ("التقى الرئيس اليمني عبد ربه منصور هادي، السبت، وزير الخارجية السعودي عادل الجبير. "
+            "وقصفت مقاتلات التحالف العربي مواقع الحوثيين في صعدة.")
+    rec = to_dict(analyze(text, date="2018-06-02", pipeline=load(PIPE)))
+    strikes = [x for x in rec["events"] if x["evidence"][0]["start"] > text.index("وقصفت")]
+    assert strikes and strikes[0]["date"] == "2018-06-02", rec["events"]
+    span = strikes[0]["date_span"]
+    assert text[span["start"]:span["end"]] == "السبت"
+    # an intention is not dated by the story's day
+    rec = to_dict(analyze("أعلن الجيش اليمني، السبت، مقتل 20 حوثيا. وتعتزم السعودية إرسال مساعدات إلى اليمن.",
+                          date="2018-06-02", pipeline=load(PIPE)))
+    assert all(x["date"] is None for x in rec["events"] if x["modality"] == "intended"), rec["events"]

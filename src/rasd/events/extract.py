@@ -138,6 +138,18 @@ class RawEvent:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _recent_day(t: Timex, date) -> bool:
+    """A day within the week before publication: the story's own day ("أعلن الجيش، السبت")."""
+    import datetime as dt
+    if not t.value or len(t.value) != 10 or date is None:
+        return False
+    try:
+        d, pub = dt.date.fromisoformat(t.value), dt.date.fromisoformat(str(date)[:10])
+    except ValueError:
+        return False
+    return 0 <= (pub - d).days <= 7
+
+
 @lru_cache(maxsize=256)
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
     return _fold(set(words))
@@ -581,6 +593,7 @@ class Extractor:
         para_starts = [p.start for p in doc.paragraphs]
         events: list[RawEvent] = []
         para_attr: dict[int, Attribution | None] = {}
+        lead: Timex | None = None  # the story's own day, for the events the text does not date
         info = {e["id"]: e for e in doc.entities}
         for si, (s, raw) in enumerate(doc.sentence_tokens()):
             toks = _sentence_tokens(doc, raw)
@@ -733,7 +746,12 @@ class Extractor:
             own = self._attribution(doc, toks, actor_groups, len(toks))
             if own is not None:
                 para_attr[para] = own
+            lead = lead or next((t for t in times if _recent_day(t, doc.date)), None)
             events.extend(sentence_events)
+        for ev in events:
+            if ev.time is None and lead is not None and ev.modality == "asserted":
+                ev.time = lead
+                ev.extra["time_distance"] = 10 ** 5
         return events
 
     @staticmethod
