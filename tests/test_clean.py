@@ -1,4 +1,4 @@
-from rasd.api import analyze
+from rasd.api import analyze, to_dict
 from rasd.document import Document
 from rasd.text.clean import clean
 
@@ -47,3 +47,15 @@ def test_hashtag_marks_are_removed_but_words_kept():
     got, doc = removed(text)
     assert got == [("#", "hashtag_mark"), ("_", "hashtag_mark")]
     assert len(doc.paragraphs) == 1
+
+
+def test_an_agency_dateline_is_removed_and_its_places_are_no_actors():
+    text = "دبي، الإمارات العربية المتحدة (CNN)-- هدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو حركة حماس.\nوقال نتنياهو إن إسرائيل سترد."
+    rec = to_dict(analyze(text, date="2018-05-29"))
+    assert [(r["reason"], text[r["start"]:r["end"]].strip()) for r in rec["removed"]] == [
+        ("dateline", "دبي، الإمارات العربية المتحدة (CNN)--")]
+    assert text[rec["paragraphs"][0]["start"]:].startswith("هدد")
+    assert "الإمارات العربية المتحدة" not in {e["name"] for e in rec["entities"]}
+    # a parenthesis later in a paragraph is no dateline
+    rec = to_dict(analyze("قال المتحدث باسم الأمم المتحدة (الأمم المتحدة) -- إن الوضع خطير.", date="2018-05-29"))
+    assert not rec["removed"]

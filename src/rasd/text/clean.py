@@ -4,7 +4,8 @@ Nothing is deleted from the text: removals are spans with a reason, and later
 stages skip them. Reasons: ``related_links``, ``share_widget``,
 ``duplicate_paragraph`` (same words as an earlier paragraph),
 ``near_duplicate_paragraph`` (almost the same), ``hashtag_mark`` ("#" and the
-underscores that join a hashtag's words).
+underscores that join a hashtag's words), ``dateline`` (the place and agency that open a
+paragraph, "دبي، الإمارات العربية المتحدة (CNN)--": the paragraph kept starts after it).
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ _WIDGET_RE = re.compile(
     "^(?:" + "|".join(re.escape(w) for w in sorted(widgets.RELATED_LINKS + widgets.SHARE, key=len, reverse=True)) + ")"
 )
 _SHARE = frozenset(widgets.SHARE)
+_DATELINE = re.compile(
+    r"^(?:[^\s()]+[\s،,]+){0,%d}\((?:%s)\)\s*[-—–:]*\s*"
+    % (widgets.MAX_DATELINE_WORDS, "|".join(re.escape(a) for a in widgets.DATELINE_AGENCIES))
+)
 
 NEAR_DUPLICATE = 90.0      # rapidfuzz ratio on folded words
 _NEAR_MIN_CHARS = 40       # short lines ("تابعونا") are not compared fuzzily
@@ -83,6 +88,10 @@ def clean(doc: Document) -> Document:
                 if ckey:
                     seen[ckey] = p.start
                     kept_keys.append(ckey)
+                d = _DATELINE.match(text, p.start, p.end)
+                if d and d.end() < p.end:
+                    removed.append(Span(p.start, d.end(), "dateline"))
+                    p = Span(d.end(), p.end)
                 kept.append(p)
                 continue
         removed.append(Span(p.start, p.end, reason))

@@ -20,3 +20,12 @@ SHARE = (
 
 # A widget line carries at most a headline after the phrase.
 MAX_WIDGET_WORDS = 30
+
+# News agencies and channels whose dateline opens a paragraph: "دبي، الإمارات العربية المتحدة
+# (CNN)-- ..." (a place and the agency, not actors of the story).
+DATELINE_AGENCIES = (
+    "CNN", "سي إن إن", "رويترز", "أ ف ب", "أ.ف.ب", "ا ف ب", "د ب أ", "د.ب.أ", "يو بي آي", "واس", "وام", "قنا",
+    "كونا", "بترا", "سانا", "الأناضول", "سبوتنيك",
+)
+# the place part of a dateline: at most this many words
+MAX_DATELINE_WORDS = 6
