@@ -429,3 +429,8 @@ def test_an_undated_event_takes_the_day_of_the_story_and_points_to_it():
     rec = to_dict(analyze("أعلن الجيش اليمني، السبت، مقتل 20 حوثيا. وتعتزم السعودية إرسال مساعدات إلى اليمن.",
                           date="2018-06-02", pipeline=load(PIPE)))
     assert all(x["date"] is None for x in rec["events"] if x["modality"] == "intended"), rec["events"]
+
+
+def test_a_hashtag_town_after_fi_is_where_not_who():
+    evs = [e[:3] for e in _events_of("وفي #تعز، استهدفت غارات التحالف العربي تجمعات لميليشيا الحوثي بمديرية الصلو.")]
+    assert evs == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs

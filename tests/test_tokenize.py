@@ -61,3 +61,8 @@ def test_hashtag_underscores_separate_words_and_belong_to_no_token():
     surfaces = [text[t.start:t.end] for t in tokenize(text)]
     assert "الجيش" in surfaces and "اليمني" in surfaces and "ميليشيات" in surfaces
     assert "_" not in surfaces
+
+
+def test_pyongyang_keeps_its_initial_ba():
+    text = "رفضت بيونغ يانغ الموافقة"
+    assert [text[t.start:t.end] for t in tokenize(text)] == ["رفضت", "بيونغ", "يانغ", "الموافقة"]

@@ -40,7 +40,7 @@ APPOSITIVES = _fold({"العاصمة", "عاصمة", "مدينة", "المدين
                      "الرئيس", "رئيس", "الملك", "الأمير", "الوزير", "وزير", "الجنرال", "اللواء", "المشير", "الشيخ",
                      "نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها"})
 JOINERS = {"و", "،", ",", "وكذلك"}
-QUOTES = {"\"", "«", "»", "'", "“", "”"}
+QUOTES = {"\"", "«", "»", "'", "“", "”", "#"}  # and the hashtag sign: "في #تعز" is a place
 ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 PLACE_WORDS = _fold({"مقاطعة", "المقاطعة"})  # a trigger that is also a word for a region
@@ -265,7 +265,10 @@ class Extractor:
             p = a - 1
             while p > 0 and (toks[p].key in APPOSITIVES or toks[p].key in QUOTES or p in adjective_tokens):
                 p -= 1  # "على العاصمة طرابلس", "مع نظيره الروسي سيرغي لافروف": the preposition is before
-            prep = toks[p].key if p >= 0 and toks[p].key in PREPS else None
+            key = toks[p].key if p >= 0 else ""
+            if key not in PREPS and key[:1] in ("و", "ف") and key[1:] in PREPS:
+                key = key[1:]  # "وفي" kept whole by the tokenizer (it is also a word, "loyal")
+            prep = key if key in PREPS else None
             groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS,
                                 info.get(eid, {}).get("sector"), how == "forces"))
         return groups
