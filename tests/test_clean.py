@@ -1,4 +1,4 @@
-from rasd.api import analyze, to_dict
+from rasd.api import analyze, to_dict, validate
 from rasd.document import Document
 from rasd.text.clean import clean
 
@@ -56,6 +56,7 @@ def test_an_agency_dateline_is_removed_and_its_places_are_no_actors():
         ("dateline", "دبي، الإمارات العربية المتحدة (CNN)--")]
     assert text[rec["paragraphs"][0]["start"]:].startswith("هدد")
     assert "الإمارات العربية المتحدة" not in {e["name"] for e in rec["entities"]}
+    validate(rec)  # "dateline" is a reason the output schema knows
     # a parenthesis later in a paragraph is no dateline
     rec = to_dict(analyze("قال المتحدث باسم الأمم المتحدة (الأمم المتحدة) -- إن الوضع خطير.", date="2018-05-29"))
     assert not rec["removed"]

@@ -434,3 +434,13 @@ def test_an_undated_event_takes_the_day_of_the_story_and_points_to_it():
 def test_a_hashtag_town_after_fi_is_where_not_who():
     evs = [e[:3] for e in _events_of("وفي #تعز، استهدفت غارات التحالف العربي تجمعات لميليشيا الحوثي بمديرية الصلو.")]
     assert evs == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs
+
+
+def test_a_verb_marked_passive_takes_the_name_after_it_as_the_victim():
+    evs = [e[:3] for e in _events_of("قُتل 30 من ميليشيات الحوثي على يد الجيش اليمني في صعدة.")]
+    assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs
+    # unmarked, the same letters are the active verb: the name after it is the killer
+    evs = [e[:3] for e in _events_of("قتل الجيش اليمني 30 من ميليشيات الحوثي في صعدة.")]
+    assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs
+    # marked passive with no doer named: no event (the victim alone is no dyad)
+    assert _events_of("وقُتل القيادي الحوثي أبو طه في صعدة.") == []

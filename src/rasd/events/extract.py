@@ -138,6 +138,12 @@ class RawEvent:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _passive(text: str, tok: Tok) -> bool:
+    """A perfect verb written with a damma on its first letter is passive: "قُتل", "قـُتل"."""
+    surface = text[tok.start:tok.end].replace("\u0640", "")
+    return len(surface) > 2 and surface[1] == "\u064f"
+
+
 def _recent_day(t: Timex, date) -> bool:
     """A day within the week before publication: the story's own day ("أعلن الجيش، السبت")."""
     import datetime as dt
@@ -401,6 +407,24 @@ class Extractor:
         return toks[j].start, toks[end - 1].end, ent
 
     # ---- roles
+    @staticmethod
+    def _passive_roles(toks: list[Tok], groups: list[Group], t1: int, skip: set[int]) -> tuple[list[str], list[str], bool]:
+        """"قُتل 30 من ميليشيات الحوثي على يد الجيش": the one named after a passive verb
+        suffered it; the doer, if named, follows على يد / على أيدي / من قبل / برصاص."""
+        after = [g for g in groups if not g.adjective and g.first >= t1 and g.first - t1 <= AFTER_WINDOW
+                 and g.first not in skip]
+        keys = [t.key for t in toks]
+        source = None
+        for k in range(t1 + 1, min(len(toks), t1 + AFTER_WINDOW)):
+            if (keys[k] in ("يد", "ايدي") and keys[k - 1] == "علي") or (keys[k] == "قبل" and keys[k - 1] == "من") or (
+                    keys[k] == "رصاص" and keys[k - 1] == "ب"):
+                source = next((g for g in after if g.first == k + 1), None)
+                if source is not None:
+                    break
+        target = next((g for g in after if g is not source and g.prep in (None, "من")
+                       and g.first - t1 <= OBJECT_REACH and not g.place), None)
+        return (source.entities if source else []), (target.entities if target else []), False
+
     def _target_only(self, toks, groups, adjectives, t1, trig, skip, previous) -> tuple[list[str], bool]:
         tpreps = _target_preps(trig)
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip
@@ -676,7 +700,10 @@ class Extractor:
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1}
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
-                actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev)
+                if trig.pos == "verb" and _passive(doc.text, toks[t0]):
+                    actors, recipients, sym = self._passive_roles(toks, groups, t1, attr_groups | set(partners))
+                else:
+                    actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev)
                 if trig.type in MUTUAL_TYPES and len(actors) > 1 and not recipients and not sym:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
