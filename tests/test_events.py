@@ -444,3 +444,9 @@ def test_a_verb_marked_passive_takes_the_name_after_it_as_the_victim():
     assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs
     # marked passive with no doer named: no event (the victim alone is no dyad)
     assert _events_of("وقُتل القيادي الحوثي أبو طه في صعدة.") == []
+
+
+def test_an_impersonal_passive_names_no_doer_before_it():
+    # "تم اعتقال": the American forces named before are not the ones arresting
+    evs = [e[:3] for e in _events_of("وبعد انسحاب القوات الأمريكية من المنطقة، تم اعتقال 20 من عناصر تنظيم داعش.")]
+    assert not any(t == "COERCE" for t, _, _ in evs), evs

@@ -47,6 +47,7 @@ PLACE_WORDS = _fold({"مقاطعة", "المقاطعة"})  # a trigger that is a
 # a verb after these has a pronoun for subject (the speaker of "قال X إنه التقى Y"): the
 # noun phrase after it is its object, not its subject
 PRONOUN_SUBJECTS = _fold({"أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أننا", "إننا", "لأنه", "لأنها"})
+IMPERSONAL = _fold({"تم", "يتم", "سيتم", "وتم", "جرى", "يجري", "وجرى", "تمت"})
 STAND_BY = _fold({"الوقوف", "وقوف", "وقوفه", "وقوفها", "وقوفهم", "وقوفنا", "وقف", "وقفت", "يقف", "تقف", "يقفون", "تقفون", "نقف", "أقف", "وقفنا", "بالوقوف", "للوقوف"})
 PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
 DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
@@ -520,7 +521,8 @@ class Extractor:
                 # the agent right after the noun: "دعوات فرنسا", "دعوات من فرنسا" (a visit's is its place)
                 source = next((g for g in after if (g.first == t1 and g.prep is None) or (
                     g.first == t1 + 1 and g.prep == "من" and keys[t1] == "من")), None)
-            if source is None and before:
+            impersonal = trig.pos == "noun" and t0 > 0 and keys[t0 - 1] in IMPERSONAL
+            if source is None and before and not impersonal:  # "تم اعتقال X": nobody named does it
                 near = before[-1]
                 gap = keys[near.last:t0]
                 # a verbal noun attached to the noun just before it, directly or through a
