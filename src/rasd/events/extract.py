@@ -459,6 +459,8 @@ class Extractor:
             if agent is not None:
                 helped = before[-1].entities if before and t0 - before[-1].last <= 4 else []
                 return agent.entities, helped, False
+        if trig.role("participle"):
+            return [], [], False  # "الحكومة المدعومة من المجلس": the backer is the one after من, or nobody known
         source: Group | None = None
         # على يد X / قام بها X
         for k in range(t1, min(len(toks), t1 + AFTER_WINDOW)):
