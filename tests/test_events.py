@@ -450,3 +450,11 @@ def test_an_impersonal_passive_names_no_doer_before_it():
     # "تم اعتقال": the American forces named before are not the ones arresting
     evs = [e[:3] for e in _events_of("وبعد انسحاب القوات الأمريكية من المنطقة، تم اعتقال 20 من عناصر تنظيم داعش.")]
     assert not any(t == "COERCE" for t, _, _ in evs), evs
+
+
+def test_a_death_names_its_killer_only_by_a_marker():
+    # the envoy named before the death did not kill anyone
+    evs = [e[:3] for e in _events_of("ووصل المبعوث الأممي مارتن غريفيث إلى صنعاء بعد مقتل القيادي في جماعة الحوثي أبو طه.")]
+    assert not any(t == "ASSAULT" for t, _, _ in evs), evs
+    evs = [e[:3] for e in _events_of("وأعلن الجيش اليمني مقتل القيادي الحوثي أبو طه على يد قوات التحالف العربي في صعدة.")]
+    assert ("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"]) in evs, evs

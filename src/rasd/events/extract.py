@@ -512,7 +512,8 @@ class Extractor:
         if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word":
             # VSO with a nationality adjective on the subject: "قصفت الطائرات الروسية مواقع المعارضة"
             source = next((g for g in adjectives if g.first == t1 + 1 and g.last - g.first == 1), None)
-        if source is None:
+        if source is None and not trig.role("marked_agent"):
+            # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
             if trig.pos != "noun":
                 source = next((g for g in after if g.prep is None and g.first - t1 <= 3), None)
             if source is None and trig.pos != "noun" and previous is not None and previous.actors:
