@@ -131,3 +131,9 @@ def test_bare_police_is_the_police_of_the_country_the_article_is_about():
     text = "وقالت مصر إن تركيا تدعم الإرهاب. وداهمت الشرطة منزلا في المدينة."
     rec = to_dict(analyze(text, date="2018-06-01"))
     assert not any("context" in e["how"] for e in rec["entities"]), rec["entities"]
+
+
+def test_a_court_with_a_nationality_is_that_country_s_judiciary():
+    rec = to_dict(analyze("وأصدرت محكمة مصرية حكما بإعدام 20 من أعضاء جماعة الإخوان المسلمين.", date="2018-06-01"))
+    court = [e for e in rec["entities"] if e["name"] == "محكمة مصرية"]
+    assert court and court[0]["country"] == "EGY" and court[0]["sector"] == "JUD", rec["entities"]
