@@ -458,3 +458,12 @@ def test_a_death_names_its_killer_only_by_a_marker():
     assert not any(t == "ASSAULT" for t, _, _ in evs), evs
     evs = [e[:3] for e in _events_of("وأعلن الجيش اليمني مقتل القيادي الحوثي أبو طه على يد قوات التحالف العربي في صعدة.")]
     assert ("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"]) in evs, evs
+
+
+def test_strikes_named_with_li_are_the_striker_s_and_a_trailing_source_is_the_claim_s():
+    rec = to_dict(analyze("وقتل عشرة مدنيين في غارات للتحالف العربي على مواقع الحوثيين في صعدة، بحسب المرصد السوري لحقوق الإنسان.",
+                          date="2018-06-01", pipeline=load(PIPE)))
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    evs = [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]]) for x in rec["events"]]
+    assert evs == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs
+    assert rec["events"][0]["attribution"]["text"] == "المرصد السوري لحقوق الإنسان"

@@ -200,12 +200,16 @@ def _sentence_tokens(doc: Document, toks) -> list[Tok]:
     return [Tok(t.start, t.end, normalize_key(doc.text[t.start:t.end]), t.kind) for t in toks]
 
 
+# an attack is made on or against someone: "قتل عشرة في غارات للتحالف" names the striker
+# after ل, "اشتبكت مع" the other side, "قصفت بالصواريخ" the weapon after ب
+TYPE_TARGET_PREPS = {"ASSAULT": _fold({"على", "ضد"})}
 DEFAULT_TARGET_PREPS = _fold({"مع", "إلى", "ضد", "على", "ل", "ب"})
 
 
 def _target_preps(trig: Trigger) -> set[str]:
-    """The prepositions before a trigger's target: its own, or the usual ones."""
-    return {normalize_key(p) for p in trig.role("target_preps")} or set(DEFAULT_TARGET_PREPS)
+    """The prepositions before a trigger's target: its own, or its type's, or the usual ones."""
+    return ({normalize_key(p) for p in trig.role("target_preps")} or TYPE_TARGET_PREPS.get(trig.type)
+            or set(DEFAULT_TARGET_PREPS))
 
 
 class Extractor:
@@ -272,6 +276,8 @@ class Extractor:
             p = a - 1
             while p > 0 and (toks[p].key in APPOSITIVES or toks[p].key in QUOTES or p in adjective_tokens):
                 p -= 1  # "على العاصمة طرابلس", "مع نظيره الروسي سيرغي لافروف": the preposition is before
+            if toks[a].kind == "clitic" and toks[a].key in PREPS:
+                p = a  # "للتحالف": the mention keeps its ل, which is the group's preposition
             key = toks[p].key if p >= 0 else ""
             if key not in PREPS and key[:1] in ("و", "ف") and key[1:] in PREPS:
                 key = key[1:]  # "وفي" kept whole by the tokenizer (it is also a word, "loyal")
@@ -378,6 +384,26 @@ class Extractor:
                 s, e, ent = cand
                 best = Attribution(s, e, doc.text[s:e], ent)
         return best
+
+    @staticmethod
+    def _trailing_attribution(doc: Document, toks: list[Tok], groups: list[Group], t1: int) -> Attribution | None:
+        """"قتل عشرة في غارة، بحسب المرصد السوري": the source named after the claim."""
+        for i in range(t1, len(toks)):
+            if toks[i].key not in ACCORDING_TO:
+                continue
+            j = i + 1
+            while j < len(toks) and (toks[j].key in ("ل", "لما", "ما", "عن", "فيه", "فيها") or toks[j].kind == "punct"
+                                     or toks[j].key in SPEECH_VERBS or toks[j].key in REPORT_VERBS):
+                j += 1
+            grp = next((g for g in groups if g.first == j), None)
+            if grp is not None:
+                s, e, ent = toks[grp.first].start, toks[grp.last - 1].end, grp.entities[0]
+            elif j < len(toks) and toks[j].key in SOURCE_NOUNS:
+                s, e, ent = Extractor._noun_phrase(toks, j, len(toks), groups)
+            else:
+                continue
+            return Attribution(s, e, doc.text[s:e], ent)
+        return None
 
     @staticmethod
     def _noun_phrase(toks: list[Tok], j: int, upto: int, groups: list[Group]) -> tuple[int, int, str | None]:
@@ -699,7 +725,8 @@ class Extractor:
                     named = next((g for g in groups if g.first == t1), None)
                     if named is not None and info.get(named.entities[0], {}).get("kind") in ("city", "state"):
                         continue  # "مقاطعة هاتاي" is the province of Hatay, not a boycott
-                attr = self._attribution(doc, toks, actor_groups, t0) or para_attr.get(para)
+                attr = (self._attribution(doc, toks, actor_groups, t0)
+                        or self._trailing_attribution(doc, toks, actor_groups, t1) or para_attr.get(para))
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1}
