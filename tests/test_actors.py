@@ -137,3 +137,15 @@ def test_a_court_with_a_nationality_is_that_country_s_judiciary():
     rec = to_dict(analyze("وأصدرت محكمة مصرية حكما بإعدام 20 من أعضاء جماعة الإخوان المسلمين.", date="2018-06-01"))
     court = [e for e in rec["entities"] if e["name"] == "محكمة مصرية"]
     assert court and court[0]["country"] == "EGY" and court[0]["sector"] == "JUD", rec["entities"]
+
+
+def test_a_preposition_tagged_as_a_person_is_no_entity():
+    from rasd.actors.link import Linker
+    from rasd.document import Document
+    from rasd.kb import load_kb
+
+    text = "وقع اعتداء أحد القيادات الحوثية على أحد الضباط."
+    doc = analyze(text, date="2018-05-22", pipeline=load(("clean", "segment")))
+    i = text.index("على ")
+    doc.entities = [{"id": "e1", "type": "PER", "mentions": [{"start": i, "end": i + 3}]}]  # as NER misread it
+    assert Linker(load_kb()).link(doc).entities == []

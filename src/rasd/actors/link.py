@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from ..document import Document
 from ..entities import raw_words
+from ..lang.ar.function_words import FUNCTION_WORDS
 from ..text.normalize import normalize_key
 
 TYPE_OF_KIND = {"person": "PER", "org": "ORG", "igo": "ORG", "group": "ORG", "state": "LOC", "city": "LOC"}
@@ -270,6 +271,8 @@ class Linker:
                 if any(k.start < m["end"] and m["start"] < k.end for k in kb_mentions):
                     continue
                 surface = doc.text[m["start"]:m["end"]]
+                if surface.strip() in FUNCTION_WORDS:
+                    continue  # "على" tagged as a person: a preposition, not Ali
                 _, rest = self.kb.strip_prefixes(surface)
                 actors = self.kb.lookup(rest, strong_only=True) if rest else []
                 actor = actors[0].id if len(actors) == 1 else None
