@@ -467,3 +467,10 @@ def test_strikes_named_with_li_are_the_striker_s_and_a_trailing_source_is_the_cl
     evs = [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]]) for x in rec["events"]]
     assert evs == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs
     assert rec["events"][0]["attribution"]["text"] == "المرصد السوري لحقوق الإنسان"
+
+
+def test_an_actor_speaking_of_its_own_act_is_no_separate_attribution():
+    rec = to_dict(analyze("وأكد الأردن، الأحد، أنه وافق على مرور 800 عنصر من الخوذ البيضاء إلى أراضيه. "
+                          "وقالت مصادر أردنية إن الأردن استقبل وفدا سوريا.", date="2018-07-22", pipeline=load(PIPE)))
+    own = [x for x in rec["events"] if x["type"] == "AGREE"]
+    assert own and own[0]["attribution"] is None, rec["events"]

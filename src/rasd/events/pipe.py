@@ -65,6 +65,8 @@ def make_events(extractor: Extractor | None = None):
             e.place = e.place or (towns[0] if towns else None)  # "قصفت قوات النظام مدينة درعا": where
             if not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients:
                 e.actors = [e.attribution.entity]
+            if e.attribution is not None and e.attribution.entity in e.actors:
+                e.attribution = None  # the actor speaking of its own act: a claim of no one else
             if e.actors and not e.recipients and e.extra.get("target_guess"):
                 e.recipients = list(e.extra["target_guess"])
                 e.confidence = GUESSED_TARGET_CONFIDENCE
