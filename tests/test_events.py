@@ -474,3 +474,10 @@ def test_an_actor_speaking_of_its_own_act_is_no_separate_attribution():
                           "وقالت مصادر أردنية إن الأردن استقبل وفدا سوريا.", date="2018-07-22", pipeline=load(PIPE)))
     own = [x for x in rec["events"] if x["type"] == "AGREE"]
     assert own and own[0]["attribution"] is None, rec["events"]
+
+
+def test_a_speaker_goes_on_in_the_next_paragraph_after_wa_adafat():
+    text = ("قالت مصادر عسكرية يمنية إن قوات الجيش تقدمت في صعدة.\n"
+            "وأضافت أن طائرات التحالف العربي قصفت مواقع الحوثيين في حيس.")
+    rec = to_dict(analyze(text, date="2018-07-22", pipeline=load(PIPE)))
+    assert [x["attribution"]["text"] for x in rec["events"]] == ["مصادر عسكرية يمنية"], rec["events"]

@@ -139,6 +139,19 @@ class RawEvent:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _continues_speech(toks: list[Tok]) -> bool:
+    """A sentence opening with a speech verb and no subject ("وأضاف أن", "وتابع:") goes on
+    with the speaker of the sentence before, even across paragraphs."""
+    i = 1 if toks and toks[0].key in ("و", "ف") else 0
+    if i >= len(toks) - 1:
+        return False
+    verb = toks[i].key
+    if verb not in SPEECH_VERBS and verb[:1] in ("و", "ف"):
+        verb = verb[1:]  # "وأضافت" kept whole by the tokenizer
+    nxt = toks[i + 1]
+    return verb in SPEECH_VERBS and (nxt.key in PRONOUN_SUBJECTS or nxt.key in ("ان", ":") or nxt.kind == "punct")
+
+
 def _passive(text: str, tok: Tok) -> bool:
     """A perfect verb written with a damma on its first letter is passive: "قُتل", "قـُتل"."""
     surface = text[tok.start:tok.end].replace("\u0640", "")
@@ -651,6 +664,7 @@ class Extractor:
         para_starts = [p.start for p in doc.paragraphs]
         events: list[RawEvent] = []
         para_attr: dict[int, Attribution | None] = {}
+        last_attr: Attribution | None = None  # the article's last claim source, for "وأضاف"
         lead: Timex | None = None  # the story's own day, for the events the text does not date
         info = {e["id"]: e for e in doc.entities}
         for si, (s, raw) in enumerate(doc.sentence_tokens()):
@@ -726,7 +740,8 @@ class Extractor:
                     if named is not None and info.get(named.entities[0], {}).get("kind") in ("city", "state"):
                         continue  # "مقاطعة هاتاي" is the province of Hatay, not a boycott
                 attr = (self._attribution(doc, toks, actor_groups, t0)
-                        or self._trailing_attribution(doc, toks, actor_groups, t1) or para_attr.get(para))
+                        or self._trailing_attribution(doc, toks, actor_groups, t1) or para_attr.get(para)
+                        or (last_attr if _continues_speech(toks) else None))
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1}
@@ -808,6 +823,7 @@ class Extractor:
             own = self._attribution(doc, toks, actor_groups, len(toks))
             if own is not None:
                 para_attr[para] = own
+                last_attr = own
             lead = lead or next((t for t in times if _recent_day(t, doc.date)), None)
             events.extend(sentence_events)
         for ev in events:
