@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from rasd.kb import KBError, DATA_DIR, NATIONALITY_FILE, TITLES_FILE, data_files, load_kb, norm_key
+from rasd.api import analyze, to_dict
 from rasd.kb import nationality as nat
 from rasd.kb.validate import load_and_check, main as validate_main
 
@@ -314,3 +315,10 @@ def test_the_head_of_a_council_is_not_read_as_the_countrys_president():
     kb = load_kb()
     assert kb.holder("الرئيس المصري", "2018-06-01").id == "sisi"
     assert "maya_morsy" not in {a.id for a in kb.holders("الرئيس المصري", "2018-06-01")}
+
+
+def test_actors_mined_in_session_5_are_linked_with_their_spellings():
+    rec = to_dict(analyze("وقال جوناثان كونريكوس إن الجيش الإسرائيلي قصف مواقع لحماس، فيما انتقد دولت بهجلي الحكومة.",
+                          date="2018-05-29"))
+    linked = {e.get("kb_id") for e in rec["entities"]}
+    assert {"conricus", "bahceli"} <= linked, rec["entities"]
