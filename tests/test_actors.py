@@ -149,3 +149,14 @@ def test_a_preposition_tagged_as_a_person_is_no_entity():
     i = text.index("على ")
     doc.entities = [{"id": "e1", "type": "PER", "mentions": [{"start": i, "end": i + 3}]}]  # as NER misread it
     assert Linker(load_kb()).link(doc).entities == []
+
+
+def test_a_definite_head_noun_alone_is_the_last_actor_named_with_that_head():
+    text = ("واتهمت منظمة العفو الدولية السلطات التركية بقمع الصحفيين. وطالبت المنظمة بالإفراج عن المعتقلين. "
+            "وقالت حركة حماس إن الحركة ترفض التهدئة.")
+    rec = to_dict(analyze(text, date="2018-06-01"))
+    surfaces = {e.get("kb_id"): [text[m["start"]:m["end"]] for m in e["mentions"]] for e in rec["entities"]}
+    assert "المنظمة" in surfaces["amnesty"] and "الحركة" in surfaces["hamas"], surfaces
+    # with no such actor named before, the head noun stays nobody
+    rec = to_dict(analyze("وطالبت المنظمة بالإفراج عن المعتقلين.", date="2018-06-01"))
+    assert rec["entities"] == [], rec["entities"]

@@ -34,7 +34,11 @@ NON_ACTOR_HEADS = {"اللغه", "لغه", "الجنسيه", "العمله", "ا
 LOCATIVE = {"في", "الي", "من", "داخل", "قرب", "نحو", "العاصمه", "مدينه", "المدينه"}  # a weak alias counts only if its actor is named strongly elsewhere in the article
 
 
-SPELLING_VARIANT = 88.0  # rapidfuzz ratio between two spellings of one full name
+SPELLING_VARIANT = 88.0
+# definite head nouns that, alone, point back to the last actor named with that head
+ANAPHORIC_HEADS = frozenset(normalize_key(w) for w in (
+    "المنظمة", "الوكالة", "الحركة", "الجماعة", "الحزب", "التنظيم", "المجلس", "الوزارة", "الصحيفة",
+    "المحكمة", "الجبهة", "الهيئة", "اللجنة", "الشركة", "القناة", "المرصد", "الائتلاف"))  # rapidfuzz ratio between two spellings of one full name
 
 
 @dataclass
@@ -260,6 +264,7 @@ class Linker:
         mentions = self._resolve_weak(mentions)
         mentions = self._resolve_context(mentions)
         mentions = self._coref(text, doc, mentions)
+        mentions = self._head_anaphora(doc, mentions)
         doc.entities = self._entities(text, mentions, doc.date)
         doc.provided.add("actors")
         return doc
@@ -323,6 +328,27 @@ class Linker:
                 actor = named.get((main, m.sector or ""), f"group:{main}:{m.sector}")
                 m = Mention(m.start, m.end, actor, "context", country=main, sector=m.sector)
             out.append(m)
+        return out
+
+    def _head_anaphora(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """"المنظمة" after "منظمة العفو الدولية", "الحركة" after "حركة حماس": a definite head
+        noun alone is the last actor named with that head before it."""
+        text = doc.text
+        heads = []  # (start, head key without ال, actor), in text order
+        for m in sorted((m for m in mentions if m.actor and m.how not in ("nationality", "context")),
+                        key=lambda m: m.start):
+            first = _strip_clitic(normalize_key(text[m.start:m.end]).split(" ")[0])
+            heads.append((m.start, first[2:] if first.startswith("ال") else first, m.actor))
+        taken = [(m.start, m.end) for m in mentions]
+        out = list(mentions)
+        for _, toks in doc.sentence_tokens():
+            for start, stem, end in raw_words(toks):
+                key = normalize_key(text[stem:end])
+                if key not in ANAPHORIC_HEADS or any(s < end and start < e for s, e in taken):
+                    continue
+                actor = next((a for s, h, a in reversed(heads) if s < start and h == key[2:]), None)
+                if actor is not None:
+                    out.append(Mention(stem, end, actor, "coref"))
         return out
 
     def _coref(self, text: str, doc: Document, mentions: list[Mention]) -> list[Mention]:
