@@ -9,6 +9,7 @@ among the output entities. Use it on the development half only (part1); part2 is
 
 from __future__ import annotations
 
+import argparse
 import collections
 import json
 import sys
@@ -25,7 +26,13 @@ NEWS = Path(__file__).resolve().parents[2] / "shared/data/news/ant_dev.jsonl"
 
 
 def main() -> None:
-    golds = [a for f in sys.argv[1:] for a in json.loads(Path(f).read_text(encoding="utf-8"))]
+    ap = argparse.ArgumentParser(description="Why gold events are missed (training sets only; never the held-out ones)")
+    ap.add_argument("gold", nargs="+", type=Path, help="gold files in the format of ../shared/gold/seed.gold.json")
+    args = ap.parse_args()
+    missing = [f for f in args.gold if not f.is_file()]
+    if missing:
+        sys.exit(f"diagnose_events: {missing[0]}: no such gold file")
+    golds = [a for f in args.gold for a in json.loads(f.read_text(encoding="utf-8"))]
     want = {g["docno"]: g for g in golds}
     lex = lexicon()
     counts: collections.Counter[str] = collections.Counter()

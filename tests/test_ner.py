@@ -229,3 +229,13 @@ def test_an_unwritable_kb_names_snapshot_is_a_one_line_error(tmp_path):
     with pytest.raises(RasdError) as e:
         write_kb_names(tmp_path / "no_such_folder" / "kb_names.tsv")
     assert e.value.code == "E307" and "no_such_folder" in str(e.value)
+
+
+def test_the_developer_trainer_gives_a_one_line_error_for_missing_data(tmp_path):
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "rasd.ner.train", "--data", str(tmp_path)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "E302" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1

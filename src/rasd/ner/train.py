@@ -549,12 +549,28 @@ def main(argv=None) -> int:
         from .gazetteer import write_kb_names
 
         _log(f"kb_names.tsv: {write_kb_names()} names from the knowledge base")
-    summary = train(a.data or default_data_dir(), a.out, work_dir=a.work, vectors_only=a.vectors_only, **kw)
+    data = a.data or default_data_dir()
+    if not (Path(data) / "anercorp").exists():
+        from ..errors import RasdError
+
+        raise RasdError("E302", path=Path(data) / "anercorp")
+    summary = train(data, a.out, work_dir=a.work, vectors_only=a.vectors_only, **kw)
     if a.vectors_only:
         return 0
     print(json.dumps({"dev": summary["dev"], "timings": summary["timings"]}, indent=2))
     return 0
 
 
+def _entry() -> int:
+    """``python -m rasd.ner.train``: the one-line errors of ``rasd train ner``, not a traceback."""
+    from ..errors import RasdError
+
+    try:
+        return main()
+    except RasdError as e:
+        print(f"rasd.ner.train: error {e.code}: {e.message}", file=sys.stderr)
+        return 2
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(_entry())
