@@ -160,3 +160,14 @@ def test_a_definite_head_noun_alone_is_the_last_actor_named_with_that_head():
     # with no such actor named before, the head noun stays nobody
     rec = to_dict(analyze("وطالبت المنظمة بالإفراج عن المعتقلين.", date="2018-06-01"))
     assert rec["entities"] == [], rec["entities"]
+
+
+def test_a_weak_organisation_name_is_the_one_of_the_country_the_article_is_about():
+    text = ("أكدت مصادر عسكرية أن ميليشيات الحوثي تكبدت خسائر في الحديدة. "
+            "وأحبطت قوات الجيش الوطني عدة محاولات تسلل للميليشيات في الحديدة.")
+    rec = to_dict(analyze(text, date="2018-06-03"))
+    assert "yem_army" in {e.get("kb_id") for e in rec["entities"]}, rec["entities"]
+    # in a Libyan story the same words are Haftar's army
+    text = "وقالت مصادر ليبية إن قوات الجيش الوطني دخلت مدينة درنة بعد معارك في بنغازي وطرابلس."
+    rec = to_dict(analyze(text, date="2018-06-03"))
+    assert "lna" in {e.get("kb_id") for e in rec["entities"]}, rec["entities"]

@@ -284,28 +284,10 @@ class Linker:
                 out.append(Mention(m["start"], m["end"], actor, "alias" if actor else "ner", ner_type=e["type"]))
         return out
 
-    def _resolve_weak(self, mentions: list[Mention]) -> list[Mention]:
-        """A weak alias ("مجلس النواب", "صالح") counts only for an actor named strongly in
-        the article; among several such actors, the first named wins."""
-        first: dict[str, int] = {}
-        for m in mentions:
-            if m.how not in ("weak", "ner") and m.actor:
-                first.setdefault(m.actor, m.start)
-        out = []
-        for m in mentions:
-            if m.how == "weak":
-                named = [c for c in m.extra.get("candidates", [m.actor]) if c in first]
-                if not named:
-                    continue
-                m.actor = min(named, key=first.__getitem__)
-            out.append(m)
-        return out
-
-    def _resolve_context(self, mentions: list[Mention]) -> list[Mention]:
-        """"الشرطة", "الحكومة" with no nationality: the institution of the article's main
-        country (at least two thirds of its mentions of a country, and two or more), else dropped."""
+    def _main_country(self, mentions: list[Mention]) -> str | None:
+        """The country an article is about: at least two thirds of its strong mentions of a
+        country (the actors' countries), and two or more; else None."""
         counts: dict[str, int] = {}
-        named: dict[tuple[str, str], str] = {}  # (country, sector) -> the first actor named so
         for m in mentions:
             if m.how in ("context", "ner", "weak") or not m.actor:
                 continue
@@ -313,12 +295,47 @@ class Linker:
             c = m.country if a is None else a.country
             if c:
                 counts[c] = counts.get(c, 0) + 1
+        if not counts:
+            return None
+        main = max(counts, key=counts.__getitem__)
+        return main if counts[main] >= 2 and counts[main] * 3 >= sum(counts.values()) * 2 else None
+
+    def _resolve_weak(self, mentions: list[Mention]) -> list[Mention]:
+        """A weak alias ("مجلس النواب", "صالح") counts only for an actor named strongly in
+        the article (among several, the first named wins), or, for an organisation
+        ("الجيش الوطني", "التحالف"), of the country the article is about."""
+        first: dict[str, int] = {}
+        for m in mentions:
+            if m.how not in ("weak", "ner") and m.actor:
+                first.setdefault(m.actor, m.start)
+        main = self._main_country(mentions)
+        out = []
+        for m in mentions:
+            if m.how == "weak":
+                cands = m.extra.get("candidates", [m.actor])
+                named = [c for c in cands if c in first]
+                if named:
+                    m.actor = min(named, key=first.__getitem__)
+                else:
+                    local = [c for c in cands if main and (a := self.kb.get(c)) is not None
+                             and a.kind in ("org", "igo", "group") and a.country == main]
+                    if len(local) != 1:
+                        continue
+                    m.actor = local[0]
+            out.append(m)
+        return out
+
+    def _resolve_context(self, mentions: list[Mention]) -> list[Mention]:
+        """"الشرطة", "الحكومة" with no nationality: the institution of the article's main
+        country (see _main_country), else dropped."""
+        named: dict[tuple[str, str], str] = {}  # (country, sector) -> the first actor named so
+        for m in mentions:
+            if m.how in ("context", "ner", "weak") or not m.actor or m.actor.startswith("group:"):
+                continue
+            a = self.kb.get(m.actor)
             if a is not None and a.country and a.sector:
                 named.setdefault((a.country, a.sector), a.id)
-        total = sum(counts.values())
-        main = max(counts, key=counts.__getitem__) if counts else None
-        if main is not None and (counts[main] < 2 or counts[main] * 3 < total * 2):
-            main = None
+        main = self._main_country(mentions)
         out = []
         for m in mentions:
             if m.how == "context":
