@@ -481,3 +481,10 @@ def test_a_speaker_goes_on_in_the_next_paragraph_after_wa_adafat():
             "وأضافت أن طائرات التحالف العربي قصفت مواقع الحوثيين في حيس.")
     rec = to_dict(analyze(text, date="2018-07-22", pipeline=load(PIPE)))
     assert [x["attribution"]["text"] for x in rec["events"]] == ["مصادر عسكرية يمنية"], rec["events"]
+
+
+def test_inflicting_losses_and_combing_out_are_attacks():
+    evs = [e[:3] for e in _events_of("وكبدت قوات الجيش اليمني ميليشيات الحوثي خسائر فادحة في صعدة.")]
+    assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs
+    evs = [e[:3] for e in _events_of("ومشطت قوات الجيش اليمني مواقع الحوثيين في التحيتا.")]
+    assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs

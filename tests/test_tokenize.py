@@ -66,3 +66,8 @@ def test_hashtag_underscores_separate_words_and_belong_to_no_token():
 def test_pyongyang_keeps_its_initial_ba():
     text = "رفضت بيونغ يانغ الموافقة"
     assert [text[t.start:t.end] for t in tokenize(text)] == ["رفضت", "بيونغ", "يانغ", "الموافقة"]
+
+
+def test_a_conjunction_before_a_whole_word_is_split_alone():
+    text = "وكبدت قوات الجيش"
+    assert [text[t.start:t.end] for t in tokenize(text)][:2] == ["و", "كبدت"]

@@ -57,6 +57,8 @@ def _splits(folded: str, counts: dict[str, int], whole: frozenset[str]) -> int:
     """Length of the proclitic prefix of a folded word (0 = keep whole)."""
     if folded in whole or len(folded) <= _MIN_STEM:
         return 0
+    if folded[0] in clitics.CONJUNCTIONS and folded[1:] in whole:
+        return 1  # "وكبدت" is و + كبدت, not وك + بدت; "ولبنان" is و + لبنان
     for prefix in clitics.PREFIXES:
         if not folded.startswith(prefix):
             continue
