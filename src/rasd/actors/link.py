@@ -333,8 +333,8 @@ class Linker:
             if m.how in ("context", "ner", "weak") or not m.actor or m.actor.startswith("group:"):
                 continue
             a = self.kb.get(m.actor)
-            if a is not None and a.country and a.sector:
-                named.setdefault((a.country, a.sector), a.id)
+            if a is not None and a.kind == "org" and a.country and a.sector:
+                named.setdefault((a.country, a.sector), a.id)  # an institution, not a person in it
         main = self._main_country(mentions)
         out = []
         for m in mentions:
