@@ -171,3 +171,14 @@ def test_a_weak_organisation_name_is_the_one_of_the_country_the_article_is_about
     text = "وقالت مصادر ليبية إن قوات الجيش الوطني دخلت مدينة درنة بعد معارك في بنغازي وطرابلس."
     rec = to_dict(analyze(text, date="2018-06-03"))
     assert "lna" in {e.get("kb_id") for e in rec["entities"]}, rec["entities"]
+
+
+def test_a_bare_title_is_the_office_holder_named_before_it_or_of_the_story_s_country():
+    text = ("التقى الرئيس التركي رجب طيب أردوغان وزير الخارجية الروسي سيرغي لافروف في أنقرة. "
+            "وقال الرئيس إن تركيا لن تتراجع.")
+    rec = to_dict(analyze(text, date="2018-06-01"))
+    erdogan = next(e for e in rec["entities"] if e.get("kb_id") == "erdogan")
+    assert text.index("وقال الرئيس") + 5 in {m["start"] for m in erdogan["mentions"]}, erdogan
+    # with nobody named and no single country, a bare title stays nobody
+    rec = to_dict(analyze("وقال الرئيس إن الوضع هادئ.", date="2018-06-01"))
+    assert rec["entities"] == [], rec["entities"]

@@ -265,6 +265,7 @@ class Linker:
         mentions = self._resolve_context(mentions)
         mentions = self._coref(text, doc, mentions)
         mentions = self._head_anaphora(doc, mentions)
+        mentions = self._bare_titles(doc, mentions)
         doc.entities = self._entities(text, mentions, doc.date)
         doc.provided.add("actors")
         return doc
@@ -366,6 +367,45 @@ class Linker:
                 actor = next((a for s, h, a in reversed(heads) if s < start and h == key[2:]), None)
                 if actor is not None:
                     out.append(Mention(stem, end, actor, "coref"))
+        return out
+
+    def _bare_titles(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """"وقال الرئيس" with no country: the last person named before it who holds that
+        office at the article's date, else the holder in the country the article is about."""
+        if not doc.date:
+            return mentions
+        kb, text = self.kb, doc.text
+        persons = sorted(((m.start, m.actor) for m in mentions if m.actor and not m.actor.startswith("group:")
+                          and (a := kb.get(m.actor)) is not None and a.kind == "person"))
+        taken = [(m.start, m.end) for m in mentions]
+        main = self._main_country(mentions)
+        out = list(mentions)
+        for _, toks in doc.sentence_tokens():
+            words = raw_words(toks)
+            keys = [normalize_key(text[st:e]) for _, st, e in words]
+            i = 0
+            while i < len(words):
+                hit = None
+                for n in range(min(self._max_title, len(words) - i), 0, -1):
+                    k = " ".join(keys[i:i + n])
+                    readings = [t for t in kb.titles.get(k, ()) if t.bare]
+                    if readings:
+                        hit = (n, k, {r for t in readings for r in t.roles})
+                        break
+                if hit is None:
+                    i += 1
+                    continue
+                n, k, roles = hit
+                s, e = words[i][1], words[i + n - 1][2]
+                if not any(a < e and s < b for a, b in taken):
+                    actor = next((p for st, p in reversed(persons) if st < s and any(
+                        r.role in roles for r in kb.get(p).roles_at(doc.date))), None)
+                    if actor is None and main is not None:
+                        holder = kb.holder(k, doc.date, country=main)
+                        actor = holder.id if holder is not None else None
+                    if actor is not None:
+                        out.append(Mention(s, e, actor, "coref"))
+                i += n
         return out
 
     def _coref(self, text: str, doc: Document, mentions: list[Mention]) -> list[Mention]:
