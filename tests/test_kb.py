@@ -322,3 +322,10 @@ def test_actors_mined_in_session_5_are_linked_with_their_spellings():
                           date="2018-05-29"))
     linked = {e.get("kb_id") for e in rec["entities"]}
     assert {"conricus", "bahceli"} <= linked, rec["entities"]
+
+
+def test_the_yemeni_joint_forces_are_an_actor_and_bare_joint_forces_in_a_yemen_story():
+    text = "وأعلنت القوات اليمنية المشتركة تقدمها في الحديدة. وقالت القوات المشتركة إنها دحرت الحوثيين من التحيتا."
+    rec = to_dict(analyze(text, date="2018-06-01"))
+    jf = next(e for e in rec["entities"] if e.get("kb_id") == "yem_joint_forces")
+    assert len(jf["mentions"]) == 2, jf
