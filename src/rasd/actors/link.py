@@ -84,6 +84,7 @@ class Linker:
     def __init__(self, kb) -> None:
         self.kb = kb
         self._max_title = max((len(k.split(" ")) for k in kb.titles), default=1)
+        self._bare_first: frozenset[str] | None = None
         self._max_desc = max((len(k.split(" ")) for k in [*kb.descriptors, *kb.generics]), default=1)
 
     # ---- per sentence
@@ -375,6 +376,8 @@ class Linker:
         if not doc.date:
             return mentions
         kb, text = self.kb, doc.text
+        if self._bare_first is None:  # first words of the bare titles, to skip every other word fast
+            self._bare_first = frozenset(k.split(" ")[0] for k, ts in kb.titles.items() if any(t.bare for t in ts))
         persons = sorted(((m.start, m.actor) for m in mentions if m.actor and not m.actor.startswith("group:")
                           and (a := kb.get(m.actor)) is not None and a.kind == "person"))
         taken = [(m.start, m.end) for m in mentions]
@@ -385,6 +388,9 @@ class Linker:
             keys = [normalize_key(text[st:e]) for _, st, e in words]
             i = 0
             while i < len(words):
+                if keys[i] not in self._bare_first:
+                    i += 1
+                    continue
                 hit = None
                 for n in range(min(self._max_title, len(words) - i), 0, -1):
                     k = " ".join(keys[i:i + n])
