@@ -13,7 +13,9 @@ tests/fixtures/train32c.ids (a third, session 4: seed 9, disjoint from all of th
 tests/fixtures/heldout32.ids (session 4: seed 10, disjoint from all of the above; coded after
 the session's rules were written and measured once: never used for rules or choices) and
 tests/fixtures/valid32.ids (session 4: seed 11, disjoint from all of the above; a validation set for
-deciding whether a body of rules carries over, never used to write rules).
+deciding whether a body of rules carries over, never used to write rules) and
+tests/fixtures/heldout32b.ids (session 5: seed 12, disjoint from all of the above; drawn and
+coded after every rule of session 5 was written, measured once at its end).
 The choice is made before any linking or event rule is written, and never changed.
 Only the docnos are kept in the repo; the texts stay in ../shared/data.
 """
@@ -28,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # (file, seed, size), drawn in this order; never reorder or change: the coded fixtures follow them
 SETS = (("actors50.ids", 4, 50), ("events30.ids", 5, 30), ("events20.ids", 6, 20), ("train32.ids", 7, 32),
-        ("train32b.ids", 8, 32), ("train32c.ids", 9, 32), ("heldout32.ids", 10, 32), ("valid32.ids", 11, 32))
+        ("train32b.ids", 8, 32), ("train32c.ids", 9, 32), ("heldout32.ids", 10, 32), ("valid32.ids", 11, 32),
+        ("heldout32b.ids", 12, 32))
 
 
 def main() -> None:
