@@ -68,14 +68,16 @@ def main() -> None:
     ap.add_argument("--actors", action="store_true")
     ap.add_argument("--events", action="store_true")
     ap.add_argument("--details", action="store_true")
-    ap.add_argument("--part", choices=["part1", "part2", "part3", "part4", "part5", "part6", "part7", "part8", "part9", "*"], default="*",
+    ap.add_argument("--part", choices=["part1", "part2", "part3", "part4", "part5", "part6", "part7", "part8", "part9", "part10", "part11", "*"],
+                    default="*",
                     help="events: part1 is the development half, part2 is held out (both of the 30 "
                          "of session 1, '*'), part3 the 20 held-out articles coded in session 2, "
                          "part4 the 32 training articles coded in session 3 (train32), part5 the 32 "
                          "training articles coded in session 4 (train32b), part6 32 more (train32c), part7 "
                          "32 held-out articles coded at the end of session 4 (heldout32), part8 a validation "
                          "set of 32 (valid32), part9 32 held-out articles coded at the end of session 5 "
-                         "(heldout32b)")
+                         "(heldout32b), part10 and part11 two training sets of 32 coded in session 5 "
+                         "(train32d, train32e)")
     ap.add_argument("--min-confidence", type=float, default=0.0,
                     help="events: score only events with at least this confidence")
     args = ap.parse_args()
@@ -86,7 +88,8 @@ def main() -> None:
         pattern = {"part3": "events20.part3*.gold.json", "part4": "train32.part4*.gold.json",
                    "part5": "train32b.part5*.gold.json", "part6": "train32c.part6*.gold.json",
                    "part7": "heldout32.part7*.gold.json", "part8": "valid32.part8*.gold.json",
-                   "part9": "heldout32b.part9*.gold.json"}.get(
+                   "part9": "heldout32b.part9*.gold.json", "part10": "train32d.part10*.gold.json",
+                   "part11": "train32e.part11*.gold.json"}.get(
             args.part, f"events30.{args.part}.gold.json")
         run(pattern, eval_events, events_report, args.details, args.min_confidence)
 
