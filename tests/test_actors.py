@@ -141,7 +141,6 @@ def test_a_court_with_a_nationality_is_that_country_s_judiciary():
 
 def test_a_preposition_tagged_as_a_person_is_no_entity():
     from rasd.actors.link import Linker
-    from rasd.document import Document
     from rasd.kb import load_kb
 
     text = "وقع اعتداء أحد القيادات الحوثية على أحد الضباط."
