@@ -20,6 +20,7 @@ several evidence spans.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -158,9 +159,8 @@ def _passive(text: str, tok: Tok) -> bool:
     return len(surface) > 2 and surface[1] == "\u064f"
 
 
-def _recent_day(t: Timex, date) -> bool:
+def _recent_day(t: Timex, date: object) -> bool:
     """A day within the week before publication: the story's own day ("أعلن الجيش، السبت")."""
-    import datetime as dt
     if not t.value or len(t.value) != 10 or date is None:
         return False
     try:
