@@ -181,3 +181,10 @@ def test_a_bare_title_is_the_office_holder_named_before_it_or_of_the_story_s_cou
     # with nobody named and no single country, a bare title stays nobody
     rec = to_dict(analyze("وقال الرئيس إن الوضع هادئ.", date="2018-06-01"))
     assert rec["entities"] == [], rec["entities"]
+
+
+def test_a_full_title_behind_a_clitic_is_its_holder_not_the_last_president_named():
+    text = "واتصل الرئيس التركي رجب طيب أردوغان بالرئيس الروسي فلاديمير بوتين."
+    rec = to_dict(analyze(text, date="2018-06-01"))
+    putin = next(e for e in rec["entities"] if e.get("kb_id") == "putin")
+    assert "الرئيس الروسي" in [text[m["start"]:m["end"]] for m in putin["mentions"]], putin

@@ -497,3 +497,10 @@ def test_pressure_and_restrictions_on_the_central_bank_of_the_story_s_country():
     names = {e["id"]: e["name"] for e in rec["entities"]}
     evs = [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]]) for x in rec["events"]]
     assert ("COERCE", ["رجب طيب أردوغان"], ["البنك المركزي"]) in evs, evs
+
+
+def test_shooting_down_a_drone_is_an_attack_and_a_call_is_a_consultation():
+    evs = [e[:3] for e in _events_of("وأسقطت الدفاعات الجوية السعودية طائرة مسيرة أطلقها الحوثيون باتجاه جازان.")]
+    assert ("ASSAULT", ["السعودية"], ["جماعة أنصار الله"]) in evs, evs
+    evs = [e[:3] for e in _events_of("واتصل الرئيس التركي رجب طيب أردوغان بالرئيس الروسي فلاديمير بوتين.")]
+    assert evs == [("CONSULT", ["رجب طيب أردوغان"], ["فلاديمير بوتين"])], evs

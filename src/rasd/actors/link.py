@@ -380,7 +380,6 @@ class Linker:
             self._bare_first = frozenset(k.split(" ")[0] for k, ts in kb.titles.items() if any(t.bare for t in ts))
         persons = sorted(((m.start, m.actor) for m in mentions if m.actor and not m.actor.startswith("group:")
                           and (a := kb.get(m.actor)) is not None and a.kind == "person"))
-        taken = [(m.start, m.end) for m in mentions]
         main = self._main_country(mentions)
         out = list(mentions)
         for _, toks in doc.sentence_tokens():
@@ -393,20 +392,29 @@ class Linker:
                     continue
                 hit = None
                 for n in range(min(self._max_title, len(words) - i), 0, -1):
-                    k = " ".join(keys[i:i + n])
-                    readings = [t for t in kb.titles.get(k, ()) if t.bare]
+                    k = " ".join(keys[i:i + n])  # stems: "بالرئيس الروسي" is "الرئيس الروسي"
+                    readings = kb.titles.get(k, ())
                     if readings:
-                        hit = (n, k, {r for t in readings for r in t.roles})
+                        hit = (n, k, {r for t in readings for r in t.roles}, all(t.bare for t in readings))
                         break
                 if hit is None:
                     i += 1
                     continue
-                n, k, roles = hit
+                n, k, roles, bare = hit
                 s, e = words[i][1], words[i + n - 1][2]
-                if not any(a < e and s < b for a, b in taken):
-                    actor = next((p for st, p in reversed(persons) if st < s and any(
-                        r.role in roles for r in kb.get(p).roles_at(doc.date))), None)
-                    if actor is None and main is not None:
+                inside = [m for m in out if m.start < e and s < m.end]
+                if not bare and inside and all(m.how == "nationality" for m in inside):
+                    out = [m for m in out if m not in inside]  # "الروسي" is part of "الرئيس الروسي"
+                    inside = []
+                if not inside:
+                    actor = None
+                    if not bare:  # a full title the first pass missed behind a clitic
+                        holder = kb.holder(k, doc.date)
+                        actor = holder.id if holder is not None else None
+                    else:
+                        actor = next((p for st, p in reversed(persons) if st < s and any(
+                            r.role in roles for r in kb.get(p).roles_at(doc.date))), None)
+                    if actor is None and bare and main is not None:
                         holder = kb.holder(k, doc.date, country=main)
                         actor = holder.id if holder is not None else None
                     if actor is not None:
