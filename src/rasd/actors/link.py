@@ -265,8 +265,12 @@ class Linker:
         mentions = self._resolve_weak(mentions)
         mentions = self._resolve_context(mentions)
         mentions = self._coref(text, doc, mentions)
-        mentions = self._head_anaphora(doc, mentions)
-        mentions = self._bare_titles(doc, mentions)
+        stems = []  # per kept sentence: its raw words and their keys without clitics, for the passes below
+        for _, toks in doc.sentence_tokens():
+            words = raw_words(toks)
+            stems.append((words, [normalize_key(text[st:e]) for _, st, e in words]))
+        mentions = self._head_anaphora(doc, mentions, stems)
+        mentions = self._bare_titles(doc, mentions, stems)
         doc.entities = self._entities(text, mentions, doc.date)
         doc.provided.add("actors")
         return doc
@@ -349,7 +353,8 @@ class Linker:
             out.append(m)
         return out
 
-    def _head_anaphora(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+    def _head_anaphora(self, doc: Document, mentions: list[Mention],
+                       stems: list[tuple[list[tuple[int, int, int]], list[str]]]) -> list[Mention]:
         """"المنظمة" after "منظمة العفو الدولية", "الحركة" after "حركة حماس": a definite head
         noun alone is the last actor named with that head before it."""
         text = doc.text
@@ -360,9 +365,8 @@ class Linker:
             heads.append((m.start, first[2:] if first.startswith("ال") else first, m.actor))
         taken = [(m.start, m.end) for m in mentions]
         out = list(mentions)
-        for _, toks in doc.sentence_tokens():
-            for start, stem, end in raw_words(toks):
-                key = normalize_key(text[stem:end])
+        for words, keys in stems:
+            for (start, stem, end), key in zip(words, keys):
                 if key not in ANAPHORIC_HEADS or any(s < end and start < e for s, e in taken):
                     continue
                 actor = next((a for s, h, a in reversed(heads) if s < start and h == key[2:]), None)
@@ -370,21 +374,20 @@ class Linker:
                     out.append(Mention(stem, end, actor, "coref"))
         return out
 
-    def _bare_titles(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+    def _bare_titles(self, doc: Document, mentions: list[Mention],
+                     stems: list[tuple[list[tuple[int, int, int]], list[str]]]) -> list[Mention]:
         """"وقال الرئيس" with no country: the last person named before it who holds that
         office at the article's date, else the holder in the country the article is about."""
         if not doc.date:
             return mentions
-        kb, text = self.kb, doc.text
+        kb = self.kb
         if self._bare_first is None:  # first words of the bare titles, to skip every other word fast
             self._bare_first = frozenset(k.split(" ")[0] for k, ts in kb.titles.items() if any(t.bare for t in ts))
         persons = sorted(((m.start, m.actor) for m in mentions if m.actor and not m.actor.startswith("group:")
                           and (a := kb.get(m.actor)) is not None and a.kind == "person"))
         main = self._main_country(mentions)
         out = list(mentions)
-        for _, toks in doc.sentence_tokens():
-            words = raw_words(toks)
-            keys = [normalize_key(text[st:e]) for _, st, e in words]
+        for words, keys in stems:
             i = 0
             while i < len(words):
                 if keys[i] not in self._bare_first:
