@@ -388,6 +388,10 @@ class Linker:
         main = self._main_country(mentions)
         out = list(mentions)
         for words, keys in stems:
+            if not words or self._bare_first.isdisjoint(keys):
+                continue
+            lo, hi = words[0][0], words[-1][2]
+            local = [m for m in out if m.start < hi and lo < m.end]  # this sentence's mentions
             i = 0
             while i < len(words):
                 if keys[i] not in self._bare_first:
@@ -405,9 +409,10 @@ class Linker:
                     continue
                 n, k, roles, bare = hit
                 s, e = words[i][1], words[i + n - 1][2]
-                inside = [m for m in out if m.start < e and s < m.end]
+                inside = [m for m in local if m.start < e and s < m.end]
                 if not bare and inside and all(m.how == "nationality" for m in inside):
                     out = [m for m in out if m not in inside]  # "الروسي" is part of "الرئيس الروسي"
+                    local = [m for m in local if m not in inside]
                     inside = []
                 if not inside:
                     actor = None
@@ -422,6 +427,7 @@ class Linker:
                         actor = holder.id if holder is not None else None
                     if actor is not None:
                         out.append(Mention(s, e, actor, "coref"))
+                        local.append(out[-1])
                 i += n
         return out
 
