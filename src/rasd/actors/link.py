@@ -34,11 +34,11 @@ NON_ACTOR_HEADS = {"اللغه", "لغه", "الجنسيه", "العمله", "ا
 LOCATIVE = {"في", "الي", "من", "داخل", "قرب", "نحو", "العاصمه", "مدينه", "المدينه"}  # a weak alias counts only if its actor is named strongly elsewhere in the article
 
 
-SPELLING_VARIANT = 88.0
+SPELLING_VARIANT = 88.0  # rapidfuzz ratio between two spellings of one full name
 # definite head nouns that, alone, point back to the last actor named with that head
 ANAPHORIC_HEADS = frozenset(normalize_key(w) for w in (
     "المنظمة", "الوكالة", "الحركة", "الجماعة", "الحزب", "التنظيم", "المجلس", "الوزارة", "الصحيفة",
-    "المحكمة", "الجبهة", "الهيئة", "اللجنة", "الشركة", "القناة", "المرصد", "الائتلاف"))  # rapidfuzz ratio between two spellings of one full name
+    "المحكمة", "الجبهة", "الهيئة", "اللجنة", "الشركة", "القناة", "المرصد", "الائتلاف"))
 
 
 @dataclass
@@ -262,8 +262,9 @@ class Linker:
         for _, toks in doc.sentence_tokens():
             mentions.extend(self.sentence_mentions(text, raw_words(toks), doc.date))
         mentions.extend(self._ner_mentions(doc, mentions))
-        mentions = self._resolve_weak(mentions)
-        mentions = self._resolve_context(mentions)
+        main = self._main_country(mentions)  # weak and context mentions do not count, so one reading serves both
+        mentions = self._resolve_weak(mentions, main)
+        mentions = self._resolve_context(mentions, main)
         mentions = self._coref(text, doc, mentions)
         stems = []  # per kept sentence: its raw words and their keys without clitics, for the passes below
         for _, toks in doc.sentence_tokens():
@@ -306,7 +307,7 @@ class Linker:
         main = max(counts, key=counts.__getitem__)
         return main if counts[main] >= 2 and counts[main] * 3 >= sum(counts.values()) * 2 else None
 
-    def _resolve_weak(self, mentions: list[Mention]) -> list[Mention]:
+    def _resolve_weak(self, mentions: list[Mention], main: str | None) -> list[Mention]:
         """A weak alias ("مجلس النواب", "صالح") counts only for an actor named strongly in
         the article (among several, the first named wins), or, for an organisation
         ("الجيش الوطني", "التحالف"), of the country the article is about."""
@@ -314,7 +315,6 @@ class Linker:
         for m in mentions:
             if m.how not in ("weak", "ner") and m.actor:
                 first.setdefault(m.actor, m.start)
-        main = self._main_country(mentions)
         out = []
         for m in mentions:
             if m.how == "weak":
@@ -331,9 +331,9 @@ class Linker:
             out.append(m)
         return out
 
-    def _resolve_context(self, mentions: list[Mention]) -> list[Mention]:
+    def _resolve_context(self, mentions: list[Mention], main: str | None) -> list[Mention]:
         """"الشرطة", "الحكومة" with no nationality: the institution of the article's main
-        country (see _main_country), else dropped."""
+        country ``main`` (see _main_country), else dropped."""
         named: dict[tuple[str, str], str] = {}  # (country, sector) -> the first actor named so
         for m in mentions:
             if m.how in ("context", "ner", "weak") or not m.actor or m.actor.startswith("group:"):
@@ -341,7 +341,6 @@ class Linker:
             a = self.kb.get(m.actor)
             if a is not None and a.kind == "org" and a.country and a.sector:
                 named.setdefault((a.country, a.sector), a.id)  # an institution, not a person in it
-        main = self._main_country(mentions)
         out = []
         for m in mentions:
             if m.how == "context":

@@ -140,15 +140,21 @@ class RawEvent:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _unjoined(key: str, known: frozenset[str]) -> str:
+    """A word the tokenizer kept whole with its conjunction ("وفي", "وأضافت"): the known
+    word after و/ف, else the word as it is."""
+    if key not in known and key[:1] in ("و", "ف") and key[1:] in known:
+        return key[1:]
+    return key
+
+
 def _continues_speech(toks: list[Tok]) -> bool:
     """A sentence opening with a speech verb and no subject ("وأضاف أن", "وتابع:") goes on
     with the speaker of the sentence before, even across paragraphs."""
     i = 1 if toks and toks[0].key in ("و", "ف") else 0
     if i >= len(toks) - 1:
         return False
-    verb = toks[i].key
-    if verb not in SPEECH_VERBS and verb[:1] in ("و", "ف"):
-        verb = verb[1:]  # "وأضافت" kept whole by the tokenizer
+    verb = _unjoined(toks[i].key, SPEECH_VERBS)
     nxt = toks[i + 1]
     return verb in SPEECH_VERBS and (nxt.key in PRONOUN_SUBJECTS or nxt.key in ("ان", ":") or nxt.kind == "punct")
 
@@ -292,8 +298,7 @@ class Extractor:
             if toks[a].kind == "clitic" and toks[a].key in PREPS:
                 p = a  # "للتحالف": the mention keeps its ل, which is the group's preposition
             key = toks[p].key if p >= 0 else ""
-            if key not in PREPS and key[:1] in ("و", "ف") and key[1:] in PREPS:
-                key = key[1:]  # "وفي" kept whole by the tokenizer (it is also a word, "loyal")
+            key = _unjoined(key, PREPS)  # "وفي" kept whole (it is also a word, "loyal")
             prep = key if key in PREPS else None
             groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS,
                                 info.get(eid, {}).get("sector"), how == "forces"))

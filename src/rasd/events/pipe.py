@@ -11,8 +11,8 @@ from .identity import identities
 from .merge import merge
 
 
-GUESSED_TARGET_CONFIDENCE = 0.4
-STATE_ORGANS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}  # the target is another actor of the sentence, not read from syntax
+GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, not read from syntax
+STATE_ORGANS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}  # sectors of a state's own institutions
 
 
 def _mere_place(entity: dict, kb) -> bool:
