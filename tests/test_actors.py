@@ -188,3 +188,13 @@ def test_a_full_title_behind_a_clitic_is_its_holder_not_the_last_president_named
     rec = to_dict(analyze(text, date="2018-06-01"))
     putin = next(e for e in rec["entities"] if e.get("kb_id") == "putin")
     assert "الرئيس الروسي" in [text[m["start"]:m["end"]] for m in putin["mentions"]], putin
+
+
+def test_bare_militias_and_rebels_are_the_houthis_only_where_the_houthis_are_named():
+    text = ("أكدت مصادر عسكرية أن ميليشيات الحوثي تكبدت خسائر في الحديدة. "
+            "واستهدفت مقاتلات التحالف العربي مواقع #الميليشيات في مديرية حيس، فيما فر المتمردون.")
+    rec = to_dict(analyze(text, date="2018-06-03"))
+    houthis = next(e for e in rec["entities"] if e.get("kb_id") == "houthis")
+    assert {"الميليشيات", "المتمردون"} <= {text[m["start"]:m["end"]] for m in houthis["mentions"]}, houthis
+    rec = to_dict(analyze("وقالت مصادر ليبية إن الميليشيات انسحبت من طرابلس.", date="2018-06-03"))
+    assert "houthis" not in {e.get("kb_id") for e in rec["entities"]}, rec["entities"]

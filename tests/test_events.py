@@ -504,3 +504,13 @@ def test_shooting_down_a_drone_is_an_attack_and_a_call_is_a_consultation():
     assert ("ASSAULT", ["السعودية"], ["جماعة أنصار الله"]) in evs, evs
     evs = [e[:3] for e in _events_of("واتصل الرئيس التركي رجب طيب أردوغان بالرئيس الروسي فلاديمير بوتين.")]
     assert evs == [("CONSULT", ["رجب طيب أردوغان"], ["فلاديمير بوتين"])], evs
+
+
+def test_people_of_a_group_after_the_verb_are_its_subject_and_a_comma_closes_a_list():
+    # "نشطاء من حماس": the activists act for Hamas; "عشرات من المدنيين" stays a victim
+    evs = [e[:3] for e in _events_of("وأطلق نشطاء من حركة حماس عشرات الصواريخ على جنوب إسرائيل.")]
+    assert ("ASSAULT", ["حركة حماس"], ["إسرائيل"]) in evs, evs
+    # the list "بريطانيا وفرنسا وألمانيا" ends at its comma: the president is the one appealed to
+    evs = [e[:3] for e in _events_of("واتصل الرئيس التركي رجب طيب أردوغان بالرئيس الروسي. "
+                                     "وناشد قادة أوروبيون، من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي للحفاظ على الاتفاق النووي.")]
+    assert ("REQUEST", ["المملكة المتحدة", "فرنسا", "ألمانيا"], ["دونالد ترامب"]) in evs, evs

@@ -55,6 +55,10 @@ DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجر�
                     "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته",
                     "وجهها", "وجهه", "وجهته", "وجهتها", "اطلقها", "اطلقه", "اطلقته", "اطلقتها",
                     "يشنه", "تشنه", "يشنها", "تشنها", "ينفذه", "تنفذه", "ينفذها", "تنفذها", "يشنونها", "يشنونه"})
+# people who act for a group, named before it with partitive من ("نشطاء من حماس")
+AGENT_HEADS = _fold({"قادة", "مسؤولون", "مسؤولين", "ممثلون", "ممثلين", "نشطاء", "ناشطون", "ناشطين", "وفد", "وفدا",
+                     "أعضاء", "نواب", "سفراء", "دبلوماسيون", "دبلوماسيين", "زعماء", "مقاتلون", "مسلحون",
+                     "خبراء", "محققون", "قيادات", "قيادي", "مسؤول", "ممثل", "متحدث"})
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
 STOP_WORDS = _fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
@@ -215,6 +219,14 @@ def _cited(toks: list[Tok], first: int) -> bool:
     return False
 
 
+def _partitive_subject(keys: list[str], t1: int, first: int) -> bool:
+    """"أطلق نشطاء من حماس", "ناشد قادة أوروبيون، من بريطانيا": people of a group, right
+    after the verb, are its subject (victims are not: "قتل عشرات من المدنيين")."""
+    head = t1 if t1 < len(keys) else None
+    return (head is not None and keys[head] in AGENT_HEADS and first - 1 - head <= 3
+            and keys[first - 1] == "من" and all(k not in PREPS for k in keys[head + 1:first - 1]))
+
+
 def _sentence_tokens(doc: Document, toks) -> list[Tok]:
     return [Tok(t.start, t.end, normalize_key(doc.text[t.start:t.end]), t.kind) for t in toks]
 
@@ -270,6 +282,7 @@ class Extractor:
             spans.append((a, b, eid, how))
         groups: list[Group] = []
         adjective_tokens = {k for a, b, _, how in spans if how == "nationality" for k in range(a, b)}
+        closed: set[int] = set()  # groups whose list has its و
         for a, b, eid, how in spans:
             adjective = how == "nationality"
             if groups and not adjective and not groups[-1].adjective:
@@ -285,8 +298,11 @@ class Extractor:
                 e1, e2 = info.get(g.entities[-1], {}), info.get(eid, {})
                 appos = (bool(e1.get("country")) and e1.get("country") == e2.get("country")
                          and {e1.get("kind"), e2.get("kind")} == {"person", "org"})
-                if (gap and all(k in JOINERS for k in gap) and ("و" in gap or gap == ["،"] or gap == [","])) or (
-                        not gap and g.last == a and appos):
+                # (a comma after a list closed by و ends it: "من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي")
+                if (gap and all(k in JOINERS for k in gap) and ("و" in gap or (
+                        gap in (["،"], [","]) and id(g) not in closed))) or (not gap and g.last == a and appos):
+                    if "و" in gap:
+                        closed.add(id(g))
                     if eid not in g.entities:
                         g.entities.append(eid)
                     g.last = b
@@ -559,7 +575,8 @@ class Extractor:
         if source is None and not trig.role("marked_agent"):
             # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
             if trig.pos != "noun":
-                source = next((g for g in after if g.prep is None and g.first - t1 <= 3), None)
+                source = next((g for g in after if g.prep is None and g.first - t1 <= 3), None) or next(
+                    (g for g in after if g.prep == "من" and _partitive_subject(keys, t1, g.first)), None)
             if source is None and trig.pos != "noun" and previous is not None and previous.actors:
                 # no subject after the verb: the subject of the event before carries on
                 # ("اتهمت تركيا فاركاس ... بينما اتهمت فسيلوفا")
