@@ -50,3 +50,10 @@ def test_the_f_of_fajr_is_part_of_the_word_not_a_clitic():
     text = "احتجزت السلطات المهدي فجر الأحد لدى وصوله"
     (t,) = find_times(text, 0, len(text), "2018-07-01")
     assert text[t.start:t.end] == "فجر الأحد" and t.value == "2018-07-01"
+
+
+def test_tomorrow_with_a_weekday_is_the_next_one_and_the_weekday_wins_over_the_feed_date():
+    # published on a Thursday: "غدا الجمعة" is the day after, not last Friday
+    assert values("ومن المتوقع إعلان العقوبات غدا الجمعة") == [("غدا الجمعة", "2019-12-06")]
+    # "أمس الثلاثاء" on a Thursday: the feed's date is a day late; the Tuesday is meant
+    assert values("وقال الوزير أمس الثلاثاء") == [("أمس الثلاثاء", "2019-12-03")]

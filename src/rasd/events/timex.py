@@ -53,7 +53,7 @@ MONTHS_RE = re.compile(
     + rf"(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
 )
 WEEKDAY_RE = re.compile(
-    rf"{_B}(?:[وفب])?(?:(?:{_PART})\s+)?(?:يوم\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
+    rf"{_B}(?:[وفب])?(?:(?P<rel>{_REL})\s+)?(?:(?:{_PART})\s+)?(?:يوم\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
 )
 PERIOD_RE = re.compile(
     rf"{_B}(?:[وفب]|في\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)"
@@ -132,6 +132,12 @@ def _weekday_value(m: re.Match, pub: date | None) -> str | None:
         return None
     wd = _WEEKDAY_KEYS[m.group("wd")]
     direction = m.group("dir")
+    if m.group("rel"):
+        # "غدا الاثنين" is the next Monday, "أمس الأحد" the last Sunday: the weekday names
+        # the day even where the feed's date is a day off
+        if _REL_KEYS[m.group("rel")] > 0:
+            return (pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)).isoformat()
+        direction = None
     if direction and direction not in _PAST_KEYS:
         delta = (wd - pub.weekday()) % 7 or 7
         return (pub + timedelta(days=delta)).isoformat()
