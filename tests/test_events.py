@@ -514,3 +514,12 @@ def test_people_of_a_group_after_the_verb_are_its_subject_and_a_comma_closes_a_l
     evs = [e[:3] for e in _events_of("واتصل الرئيس التركي رجب طيب أردوغان بالرئيس الروسي. "
                                      "وناشد قادة أوروبيون، من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي للحفاظ على الاتفاق النووي.")]
     assert ("REQUEST", ["المملكة المتحدة", "فرنسا", "ألمانيا"], ["دونالد ترامب"]) in evs, evs
+
+
+def test_a_verb_opening_a_relative_clause_takes_its_antecedent():
+    # the object pronoun of "تدعمها" is the antecedent: Washington backs the SDF
+    evs = [e[:3] for e in _events_of("وحاولت قوات موالية للنظام التقدم نحو مقر قيادة قوات سوريا الديمقراطية التي تدعمها واشنطن.")]
+    assert ("SUPPORT", ["الولايات المتحدة"], ["قوات سوريا الديمقراطية"]) in evs, evs
+    # without a pronoun the antecedent is the subject; "والذي" goes back to the first clause's
+    evs = [e[:3] for e in _events_of("ويقاتل الحوثيون قوات التحالف العربي الذي تقوده السعودية والذي يدعم حكومة الرئيس عبد ربه منصور هادي.")]
+    assert ("SUPPORT", ["التحالف العربي"], ["عبد ربه منصور هادي"]) in evs, evs

@@ -486,6 +486,32 @@ class Extractor:
                        and g.first - t1 <= OBJECT_REACH and not g.place), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
+    def _relative_roles(self, toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int]
+                        ) -> tuple[Group, Group | None] | None:
+        """A verb opening a relative clause: "قوات سوريا الديمقراطية التي تدعمها واشنطن" (the
+        object pronoun is the antecedent, the subject follows: Washington backs the SDF);
+        "التحالف الذي تقوده السعودية والذي يدعم حكومة هادي" (the antecedent is the subject;
+        a second clause joined by و has the first one's antecedent). (source, target or None)."""
+        keys = [t.key for t in toks]
+        r = t0 - 1
+        if r < 1 or keys[r] not in RELATIVES:
+            return None
+        if keys[r - 1] == "و":  # "والذي": back to the first relative pronoun
+            r = next((k for k in range(r - 2, max(0, r - 12), -1) if keys[k] in RELATIVES), None)
+            if r is None:
+                return None
+        antecedent = next((g for g in groups if g.last == r and not g.adjective and g.first not in skip), None)
+        if antecedent is None:
+            return None
+        k = keys[t0]
+        pronoun = t1 == t0 + 1 and any(k.endswith(suf) and self.lex.match([k[:-len(suf)]], 0) is not None
+                                       and self.lex.match([k], 0) is None for suf in PRONOUN_SUFFIXES)
+        if pronoun:
+            subject = next((g for g in groups if not g.adjective and g.prep is None and t1 <= g.first <= t1 + 2
+                            and g.first not in skip), None)
+            return (subject, antecedent) if subject is not None else None
+        return antecedent, None
+
     def _target_only(self, toks, groups, adjectives, t1, trig, skip, previous) -> tuple[list[str], bool]:
         tpreps = _target_preps(trig)
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip
@@ -538,6 +564,12 @@ class Extractor:
                 source = next((g for g in after if g.first in (k + 1, k + 2, k + 3)), None) or next(
                     (g for g in after if k < g.first <= k + 8 and g.prep is None), None)
                 break
+        if source is None and trig.pos != "noun":
+            rel = self._relative_roles(toks, groups, t0, t1, skip)
+            if rel is not None:
+                source, target = rel
+                if target is not None:
+                    return source.entities, target.entities, False
         src_after = trig.role("source_after")
         if source is None and src_after:
             source = next((g for g in after if g.prep in {normalize_key(p) for p in src_after}), None)
