@@ -523,3 +523,9 @@ def test_a_verb_opening_a_relative_clause_takes_its_antecedent():
     # without a pronoun the antecedent is the subject; "والذي" goes back to the first clause's
     evs = [e[:3] for e in _events_of("ويقاتل الحوثيون قوات التحالف العربي الذي تقوده السعودية والذي يدعم حكومة الرئيس عبد ربه منصور هادي.")]
     assert ("SUPPORT", ["التحالف العربي"], ["عبد ربه منصور هادي"]) in evs, evs
+
+
+def test_a_definite_noun_right_after_the_verb_is_its_unlinked_subject_not_the_next_actor():
+    # "المنظمة" (linked to nobody) accuses; Russia, after it, is accused, never the accuser
+    evs = [e[:3] for e in _events_of("واتهمت المنظمة روسيا بقيادة رئيسها فلاديمير بوتين بخنق الأصوات المستقلة.")]
+    assert not any(t == "ACCUSE" and "روسيا" in src for t, src, _ in evs), evs

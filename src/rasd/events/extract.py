@@ -607,7 +607,11 @@ class Extractor:
         if source is None and not trig.role("marked_agent"):
             # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
             if trig.pos != "noun":
-                source = next((g for g in after if g.prep is None and g.first - t1 <= 3), None) or next(
+                # (not past a definite noun of its own: "واتهمت المنظمة روسيا" names its subject unlinked)
+                lone = t1 < len(toks) and toks[t1].kind == "word" and toks[t1].key.startswith("ال") and not any(
+                    g.first <= t1 < g.last for g in groups + adjectives)
+                source = next((g for g in after if g.prep is None and g.first - t1 <= 3
+                               and not (lone and g.first > t1)), None) or next(
                     (g for g in after if g.prep == "من" and _partitive_subject(keys, t1, g.first)), None)
             if source is None and trig.pos != "noun" and previous is not None and previous.actors:
                 # no subject after the verb: the subject of the event before carries on
