@@ -114,6 +114,7 @@ class Group:
     place: bool = False      # every entity a city or a state ("بباريس" after ب is where, not whom)
     sector: str | None = None  # of the first entity
     forces: bool = False     # named by its weapons ("طائرات التحالف"): the one who strikes
+    kind: str | None = None  # of the first entity (person, state, org ...)
 
 
 @dataclass
@@ -317,7 +318,7 @@ class Extractor:
             key = _unjoined(key, PREPS)  # "وفي" kept whole (it is also a word, "loyal")
             prep = key if key in PREPS else None
             groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS,
-                                info.get(eid, {}).get("sector"), how == "forces"))
+                                info.get(eid, {}).get("sector"), how == "forces", info.get(eid, {}).get("kind")))
         return groups
 
     # ---- triggers
@@ -610,8 +611,11 @@ class Extractor:
                 # (not past a definite noun of its own: "واتهمت المنظمة روسيا" names its subject unlinked)
                 lone = t1 < len(toks) and toks[t1].kind == "word" and toks[t1].key.startswith("ال") and not any(
                     g.first <= t1 < g.last for g in groups + adjectives)
-                source = next((g for g in after if g.prep is None and g.first - t1 <= 3
-                               and not (lone and g.first > t1)), None) or next(
+                # (a title before a person, "الرئيس السيسي", and an adjective-like name,
+                # "الدفاعات الجوية السعودية", are no such subject)
+                source = next((g for g in after if g.prep is None and g.first - t1 <= 3 and not (
+                    lone and g.first > t1 and g.kind != "person" and not toks[g.first].key.startswith("ال"))),
+                              None) or next(
                     (g for g in after if g.prep == "من" and _partitive_subject(keys, t1, g.first)), None)
             if source is None and trig.pos != "noun" and previous is not None and previous.actors:
                 # no subject after the verb: the subject of the event before carries on
