@@ -529,3 +529,8 @@ def test_a_definite_noun_right_after_the_verb_is_its_unlinked_subject_not_the_ne
     # "المنظمة" (linked to nobody) accuses; Russia, after it, is accused, never the accuser
     evs = [e[:3] for e in _events_of("واتهمت المنظمة روسيا بقيادة رئيسها فلاديمير بوتين بخنق الأصوات المستقلة.")]
     assert not any(t == "ACCUSE" and "روسيا" in src for t, src, _ in evs), evs
+
+
+def test_an_active_verb_s_doer_may_follow_min_qibal_or_ala_aydi():
+    evs = [e[:3] for e in _events_of("واستهدفت مواقع الحوثيين في صعدة من قبل قوات التحالف العربي.")]
+    assert ("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"]) in evs, evs

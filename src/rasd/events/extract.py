@@ -220,6 +220,12 @@ def _cited(toks: list[Tok], first: int) -> bool:
     return False
 
 
+def _agent_marker(keys: list[str], k: int) -> bool:
+    """``keys[k]`` ends a marker of the doer: على يد، على أيدي، من قبل، برصاص."""
+    return k > 0 and ((keys[k] in ("يد", "ايدي") and keys[k - 1] == "علي") or (keys[k] == "قبل" and keys[k - 1] == "من")
+                      or (keys[k] == "رصاص" and keys[k - 1] == "ب"))
+
+
 def _partitive_subject(keys: list[str], t1: int, first: int) -> bool:
     """"أطلق نشطاء من حماس", "ناشد قادة أوروبيون، من بريطانيا": people of a group, right
     after the verb, are its subject (victims are not: "قتل عشرات من المدنيين")."""
@@ -478,8 +484,7 @@ class Extractor:
         keys = [t.key for t in toks]
         source = None
         for k in range(t1 + 1, min(len(toks), t1 + AFTER_WINDOW)):
-            if (keys[k] in ("يد", "ايدي") and keys[k - 1] == "علي") or (keys[k] == "قبل" and keys[k - 1] == "من") or (
-                    keys[k] == "رصاص" and keys[k - 1] == "ب"):
+            if _agent_marker(keys, k):
                 source = next((g for g in after if g.first == k + 1), None)
                 if source is not None:
                     break
@@ -551,9 +556,10 @@ class Extractor:
         source: Group | None = None
         # على يد X / قام بها X
         for k in range(t1, min(len(toks), t1 + AFTER_WINDOW)):
-            if keys[k] == "يد" and k > 0 and keys[k - 1] == "علي":
+            if _agent_marker(keys, k):
                 source = next((g for g in after if g.first == k + 1), None)
-                break
+                if source is not None or keys[k] != "قبل":
+                    break
             if trig.pos != "noun":
                 continue  # the markers below name the agent of a verbal noun, not of a verb
             if keys[k] == "قبل" and k > 0 and keys[k - 1] == "من":  # passive agent: "من قبل القوات التركية"
