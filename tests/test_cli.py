@@ -211,6 +211,35 @@ def test_training_events_learns_a_role_model_from_hand_coded_articles(tmp_path):
     assert 0 <= model.meta["cross_validation"]["f1"] <= 1
 
 
+def test_training_confidence_learns_from_hand_coded_articles_and_keeps_the_shipped_model(tmp_path):
+    import json
+
+    from rasd.events.confidence import MODEL_FILE, ConfidenceModel
+
+    from .conftest import DATA, ROOT, need
+
+    need(DATA / "news" / "ant_dev.jsonl")
+    shipped = (ROOT / "src" / "rasd" / "events" / MODEL_FILE).read_bytes()
+    gold = ROOT / "tests" / "fixtures" / "events30.part1.gold.json"
+    out = tmp_path / "confidence.json"
+    r = run(["train", "confidence", "--gold", str(gold), "--folds", "3", "--out", str(out)])
+    assert r.exit_code == 0, r.stderr
+    model = ConfidenceModel.from_json(json.loads(out.read_text(encoding="utf-8")))
+    assert model.meta["trained_on"] == ["events30.part1.gold.json"] and model.meta["articles"] == 15
+    table = model.meta["cross_validation"]["by_confidence"]
+    assert table["0.00"]["kept"] == model.meta["events"] >= table["0.50"]["kept"]
+    assert (ROOT / "src" / "rasd" / "events" / MODEL_FILE).read_bytes() == shipped
+
+
+def test_the_shipped_confidence_model_was_trained_on_the_training_fixtures_only():
+    from rasd.events.confidence import load_confidence_model
+    from rasd.events.train import DEFAULT_GOLD
+
+    model = load_confidence_model()
+    assert model is not None and model.meta["trained_on"] == list(DEFAULT_GOLD)
+    assert model.meta["cross_validation"]["auc"] > 0.6
+
+
 def test_role_model_never_trains_on_the_held_out_fixtures():
     from rasd.events.train import DEFAULT_GOLD
 

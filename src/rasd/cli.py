@@ -291,6 +291,40 @@ def train_events(gold: tuple[str, ...], data: str | None, out: str | None, folds
         fail(e)
 
 
+@train.command("confidence")
+@click.option("--gold", "gold", multiple=True, type=click.Path(dir_okay=False),
+              help="Hand-coded gold files to learn from (default: the training fixtures, as for "
+                   "`rasd train events`; never the held-out or validation sets).")
+@click.option("--data", type=click.Path(file_okay=False), default=None,
+              help="Folder holding news/ant_dev.jsonl (default: ../shared/data next to the repo).")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the model (default: the package's rasd/events/confidence_model.json).")
+@click.option("--folds", type=int, default=5, show_default=True,
+              help="Cross-validation folds (over articles) for the figures and the bar.")
+def train_confidence(gold: tuple[str, ...], data: str | None, out: str | None, folds: int) -> None:
+    """Train the learned confidence of events (and the bar below which one is dropped)."""
+    from .events.confidence import MODEL_FILE
+    from .events.train import DEFAULT_GOLD, ROOT
+    from .events.train_confidence import train as run
+
+    try:
+        __import__("sklearn")
+    except ImportError:
+        fail(RasdError("E304", package="scikit-learn"))
+    files = [Path(g) for g in gold] or [ROOT / "tests" / "fixtures" / name for name in DEFAULT_GOLD]
+    for f in files:
+        if not f.is_file():
+            fail(RasdError("E302", path=f))
+    news = _data_dir(data) / "news" / "ant_dev.jsonl"
+    if not news.is_file():
+        fail(RasdError("E302", path=news))
+    target = Path(out) if out else Path(__file__).resolve().parent / "events" / MODEL_FILE
+    try:
+        run(files, news, target, folds=folds)
+    except RasdError as e:
+        fail(e)
+
+
 def _data_dir(data: str | None) -> Path:
     if data:
         return Path(data)

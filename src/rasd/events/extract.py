@@ -885,7 +885,8 @@ class Extractor:
                     modality=modality, attribution=attr, time=time, place=place,
                     sentence=si, confidence=confidence,
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
-                           "target_guess": guess, "candidates": cands, "learned": learned},
+                           "target_guess": guess, "candidates": cands, "learned": learned,
+                           "pos": trig.pos},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))

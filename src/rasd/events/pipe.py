@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..pipeline import Component
+from .confidence import ConfidenceModel, event_features, load_confidence_model
 from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
@@ -22,6 +23,19 @@ def _mere_place(entity: dict, kb) -> bool:
         return False
     a = kb.get(entity["kb_id"]) if entity.get("kb_id") else None
     return a is None or not a.stands_for
+
+
+def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model: ConfidenceModel) -> list[RawEvent]:
+    """The learned confidence on every event; those below the model's bar dropped."""
+    per_sentence: dict[int, int] = {}
+    for e in events:
+        per_sentence[e.sentence] = per_sentence.get(e.sentence, 0) + 1
+    out = []
+    for e in events:
+        e.confidence = model.p(event_features(e, doc, info, per_sentence[e.sentence]))
+        if e.confidence >= model.bar:
+            out.append(e)
+    return out
 
 
 def to_record(i: int, ev: RawEvent) -> dict:
@@ -44,11 +58,14 @@ def to_record(i: int, ev: RawEvent) -> dict:
     }
 
 
-def make_events(extractor: Extractor | None = None):
+def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel | None | bool = True):
+    """The events stage. ``confidence``: the learned confidence model (True: the shipped
+    one, if any; None or False: the rules' own confidence, nothing dropped)."""
     from ..kb import load_kb
 
     extractor = extractor or Extractor()
     kb = load_kb()
+    model = load_confidence_model() if confidence is True else (confidence or None)
     # the role model's bar for an event: P(source) x P(target) of the pair it kept
     bar = extractor.roles.event_threshold if extractor.roles is not None else 0.0
 
@@ -65,14 +82,18 @@ def make_events(extractor: Extractor | None = None):
             e.place = e.place or (towns[0] if towns else None)  # "قصفت قوات النظام مدينة درعا": where
             if not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients:
                 e.actors = [e.attribution.entity]
+                e.extra["filled"] = True
             if e.attribution is not None and e.attribution.entity in e.actors:
                 e.attribution = None  # the actor speaking of its own act: a claim of no one else
             if e.actors and not e.recipients and e.extra.get("target_guess"):
                 e.recipients = list(e.extra["target_guess"])
                 e.confidence = GUESSED_TARGET_CONFIDENCE
+                e.extra["guessed"] = True
         # both sides, and not one actor acting on itself (a misread, not an event)
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
                 and not (e.extra.get("learned") and e.confidence < bar)]
+        if model is not None:
+            kept = rescore(kept, doc, info, model)
         doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
         doc.provided.add("events")
         return doc

@@ -1,0 +1,139 @@
+"""Train the learned confidence of the event stage (confidence.py) from hand-coded articles.
+
+    rasd train confidence [--gold FILE ...] [--data ../shared/data] [--out FILE] [--folds 5]
+
+Each article is analysed with the hand rules (no confidence model); every event it
+outputs is labelled 1 if `rasd evaluate events` matches it to a gold event (one to one:
+a second copy of a found event is labelled 0), else 0. A logistic regression
+(scikit-learn, ``pip install 'rasd[train]'``) learns P(right) from the cues of
+confidence.event_features. Cross-validation over articles gives the figures written into
+the model (AUC, precision and recall at each confidence) and chooses the bar below which
+an event is dropped: the one with the best pooled F1, 0 (keep all) unless a bar does
+better. The default gold files are the training fixtures (as for `rasd train events`);
+the held-out parts 2, 3, 7, 9 and the validation part 8 are never read.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..output import to_dict
+from .confidence import ConfidenceModel
+from .evaluate import score_article
+from .extract import Extractor
+from .pipe import make_events
+from .train import Article, _folds, _log, load_articles
+
+BARS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3)
+SHOW = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+C_GRID = (0.1, 0.3, 1.0)
+
+
+class _Recorder(ConfidenceModel):
+    """Keeps every event (bar 0) and records its features, in output order."""
+
+    def __init__(self) -> None:
+        super().__init__({}, 0.0, {})
+        self.rows: list[list[str]] = []
+
+    def p(self, feats: Sequence[str]) -> float:
+        self.rows.append(list(feats))
+        return 0.5
+
+
+def examples(art: Article) -> tuple[list[tuple[list[str], int]], int]:
+    """(features, label) for every event the rules output (label 0: unmatched, 1: matched
+    to a gold event, 2: matched to an optional one), and the article's required gold count."""
+    rec = _Recorder()
+    events = make_events(Extractor(learned_roles=False), confidence=rec)
+    out = to_dict(events(replace(art.doc, events=[], provided=set(art.doc.provided))))
+    res = score_article(art.gold, out)
+    optional = {g["id"] for g in art.gold.get("events", []) if g.get("optional")}
+    matched = {o: g in optional for g, o in res.pairs}
+    labels = [int(e["id"] in matched) + int(matched.get(e["id"], False)) for e in out["events"]]
+    if len(labels) != len(rec.rows):
+        raise AssertionError("one feature row per event expected")
+    return list(zip(rec.rows, labels)), res.gold
+
+
+def _fit(rows: list[tuple[list[str], int]], c: float) -> dict[str, float]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    X = vec.fit_transform([{f: 1 for f in feats} for feats, _ in rows])
+    lr = LogisticRegression(C=c, max_iter=5000)
+    lr.fit(X, [int(y > 0) for _, y in rows])
+    w = {n: round(float(v), 4) for n, v in zip(vec.feature_names_, lr.coef_[0]) if abs(v) >= 1e-4}
+    w["__bias__"] = round(float(lr.intercept_[0]), 4)
+    return w
+
+
+def _table(scored: list[tuple[float, int]], gold: int) -> dict[str, dict[str, float]]:
+    out = {}
+    for th in sorted(set(SHOW) | set(BARS)):
+        kept = [y for p, y in scored if p >= th]
+        m = sum(1 for y in kept if y)
+        prec = m / len(kept) if kept else 0.0
+        denom = gold + sum(1 for y in kept if y == 2)  # found optional events count (as in evaluate)
+        rec = m / denom if denom else 0.0
+        out[f"{th:.2f}"] = {"kept": len(kept), "matched": m, "precision": round(prec, 3), "recall": round(rec, 3),
+                            "f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0}
+    return out
+
+
+def _auc(scored: list[tuple[float, int]]) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    ys = [int(y > 0) for _, y in scored]
+    return round(float(roc_auc_score(ys, [p for p, _ in scored])), 3) if 0 < sum(ys) < len(ys) else 0.5
+
+
+def cross_validate(data: list[tuple[list[tuple[list[str], int]], int]], folds: int, seed: int = 0
+                   ) -> tuple[float, float, dict[str, Any]]:
+    """(C, bar, report) from pooled out-of-fold predictions."""
+    parts = _folds(list(range(len(data))), folds, seed)
+    gold = sum(g for _, g in data)
+    best: tuple[float, float, float, dict] | None = None
+    for c in C_GRID:
+        scored: list[tuple[float, int]] = []
+        for k in range(folds):
+            train = [row for j, p in enumerate(parts) if j != k for i in p for row in data[i][0]]
+            model = ConfidenceModel(_fit(train, c), 0.0, {})
+            scored += [(model.p(f), y) for i in parts[k] for f, y in data[i][0]]
+        table = _table(scored, gold)
+        bar = max(BARS, key=lambda b: (table[f"{b:.2f}"]["f1"], -b))
+        report = {"C": c, "auc": _auc(scored), "by_confidence": table, "bar": bar}
+        if best is None or report["auc"] > best[2]:
+            best = (c, bar, report["auc"], report)
+    assert best is not None
+    return best[0], best[1], best[3]
+
+
+def train(gold_files: list[Path], news: Path, out: Path, folds: int = 5) -> dict[str, Any]:
+    t0 = time.time()
+    _log(f"analysing the articles of {len(gold_files)} gold files from {news} ...")
+    arts = load_articles(gold_files, news)
+    data = [examples(a) for a in arts]
+    n = sum(len(rows) for rows, _ in data)
+    pos = sum(1 for rows, _ in data for _, y in rows if y)
+    gold = sum(g for _, g in data)
+    _log(f"{len(arts)} articles: {n} events output by the rules, {pos} of them right; {gold} gold events")
+    c, bar, cv = cross_validate(data, folds)
+    rules = cv["by_confidence"]["0.00"]
+    chosen = cv["by_confidence"][f"{bar:.2f}"]
+    _log(f"cross-validation ({folds} folds over articles): C {c}, AUC {cv['auc']}; bar {bar}: "
+         f"P {chosen['precision']} R {chosen['recall']} F1 {chosen['f1']} (all events: F1 {rules['f1']})")
+    for th, r in cv["by_confidence"].items():
+        _log(f"  confidence >= {th}: {r['kept']} events, P {r['precision']} R {r['recall']} F1 {r['f1']}")
+    rows = [row for rs, _ in data for row in rs]
+    meta = {"trained_on": [Path(f).name for f in gold_files], "articles": len(arts), "events": n, "right": pos,
+            "gold_events": gold, "cross_validation": cv, "seconds": round(time.time() - t0, 1)}
+    model = ConfidenceModel(_fit(rows, c), bar, meta)
+    out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    _log(f"confidence model written to {out} ({len(model.weights)} weights, {meta['seconds']} s)")
+    return meta
