@@ -21,8 +21,6 @@ from importlib import resources
 from typing import Any, Sequence
 
 from ..document import Document
-from ..text.normalize import normalize_key
-from ..text.tokenize import proclitic_length
 from .extract import RawEvent
 
 MODEL_FILE = "confidence_model.json"
@@ -33,13 +31,6 @@ def _bin(x: int, edges: Sequence[int]) -> str:
         if x <= e:
             return f"<={e}"
     return f">{edges[-1]}"
-
-
-def _trigger_key(text: str) -> str:
-    w = text.split()[0] if text.split() else text
-    n = proclitic_length(w)
-    k = normalize_key(w[n:] if 0 < n < len(w) else w)
-    return k[2:] if k.startswith("ال") and len(k) > 4 else k
 
 
 def _side(doc_entities: dict[str, dict], ids: list[str], lo: int, hi: int) -> tuple[str, str, str, str]:
