@@ -64,5 +64,5 @@ def egypt_libya() -> dict[str, Any]:
     evs = [event("v1", "AGREE", ["e1", "e2"], [], [span(t, "وقعت مصر وليبيا اتفاقا")], mode="sign", cameo_root="05",
                  intensity=3.0, date="2018-06-05", place="e3"),
            event("v2", "REQUEST", ["e4"], ["e5"], [span(t, "طلبت مساعدة عسكرية من تركيا")], mode="aid",
-                 cameo_root="02", intensity=-1.0, modality="denied")]
+                 cameo_root="02", intensity=-1.0, modality="denied", confidence=0.3)]
     return record("eg-1", t, "2018-06-07", "saudinews", ents, evs)

@@ -224,6 +224,8 @@ def test_cli_queries_with_filters_on_synthetic_events(tmp_path):
     assert [line.split("\t")[-1] for line in r.stdout.splitlines()] == ["tr-1#v1", "eg-1#v2"]
     r = run(["query", "events", "--db", db, "--actor", "Egypt", "--from", "2018-06-01", "--to", "2018-06-30", "--json"])
     assert [json.loads(x)["ref"] for x in r.stdout.splitlines()] == ["eg-1#v1"]
+    r = run(["query", "events", "--db", db, "--country", "TUR", "--modality", "intended,denied", "--min-confidence", "0.5"])
+    assert [line.split("\t")[-1] for line in r.stdout.splitlines()] == ["tr-1#v1"]  # eg-1#v2 is at 0.3
     r = run(["query", "actors", "--db", db, "--country", "TUR", "--sector", "GOV"])
     assert r.stdout.split("\t")[0] == "cavusoglu"
     r = run(["query", "evidence", "--db", db, "--event", "tr-1#v1"])

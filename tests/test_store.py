@@ -174,6 +174,8 @@ def test_event_filters(full):
     assert refs(full.events(country="EGY", type="AGREE", modality="asserted", start="2018-06-01",
                             outlet="saudinews")) == ["eg-1#v1"]
     assert full.events(limit=1)[0]["ref"] == "tr-1#v1"  # ordered by day
+    assert refs(full.events(country="LBY", min_confidence=0.5)) == ["eg-1#v1"]  # eg-1#v2: confidence 0.3
+    assert refs(full.events(country="LBY", min_confidence=0.3)) == ["eg-1#v1", "eg-1#v2"]
 
 
 def test_filter_values_are_bound_not_spliced(full):

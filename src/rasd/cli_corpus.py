@@ -37,6 +37,8 @@ def _event_filters(func: Callable) -> Callable:
         click.option("--from", "start", metavar="YYYY-MM-DD", default=None, help="First day of events."),
         click.option("--to", "end", metavar="YYYY-MM-DD", default=None, help="Last day of events."),
         click.option("--outlet", default=None, help="Outlets (the records' source), comma-separated."),
+        click.option("--min-confidence", "min_confidence", type=click.FloatRange(0, 1), default=None,
+                     help="Only events at least this likely to be right (learned confidence; see docs/events.md)."),
     ]
     for opt in reversed(options):
         func = opt(func)
@@ -44,9 +46,10 @@ def _event_filters(func: Callable) -> Callable:
 
 
 def _filters(actor: str | None, role: str, country: str | None, type_: str | None, modality: str | None,
-             start: str | None, end: str | None, outlet: str | None) -> dict[str, Any]:
+             start: str | None, end: str | None, outlet: str | None, min_confidence: float | None = None
+             ) -> dict[str, Any]:
     return {"actor": actor, "role": role, "country": country, "type": type_, "modality": modality,
-            "start": _day("from", start), "end": _day("to", end), "outlet": outlet}
+            "start": _day("from", start), "end": _day("to", end), "outlet": outlet, "min_confidence": min_confidence}
 
 
 def _day(option: str, value: str | None) -> str | None:
@@ -159,11 +162,11 @@ def register(main: click.Group) -> None:
     @_event_filters
     @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
     @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-    def query_events(db: str, actor, role, country, type_, modality, start, end, outlet, limit: int | None,
-                     as_json: bool) -> None:
+    def query_events(db: str, actor, role, country, type_, modality, start, end, outlet, min_confidence,
+                     limit: int | None, as_json: bool) -> None:
         """Events by actor, country, type, modality, date range and outlet."""
         try:
-            filters = _filters(actor, role, country, type_, modality, start, end, outlet)
+            filters = _filters(actor, role, country, type_, modality, start, end, outlet, min_confidence)
             with _open(db) as store:
                 events = store.events(**filters, limit=limit)
         except RasdError as e:
@@ -226,10 +229,10 @@ def register(main: click.Group) -> None:
     @click.option("--limit", type=click.IntRange(min=1), default=None)
     @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
     def query_evidence(db: str, event: str | None, actor, role, country, type_, modality, start, end, outlet,
-                       limit: int | None, as_json: bool) -> None:
+                       min_confidence, limit: int | None, as_json: bool) -> None:
         """The Arabic text that supports events: evidence spans and attribution."""
         try:
-            filters = _filters(actor, role, country, type_, modality, start, end, outlet)
+            filters = _filters(actor, role, country, type_, modality, start, end, outlet, min_confidence)
             with _open(db) as store:
                 events = [store.evidence(event)] if event else store.events(**filters, limit=limit)
         except RasdError as e:
@@ -255,13 +258,14 @@ def register(main: click.Group) -> None:
                        "csv: one row per event; graphml: the actor network.")
     @click.option("--out", required=True, help="Output file ('-' for stdout, except graphml).")
     @_event_filters
-    def export(db: str, fmt: str, out: str, actor, role, country, type_, modality, start, end, outlet) -> None:
+    def export(db: str, fmt: str, out: str, actor, role, country, type_, modality, start, end, outlet,
+               min_confidence) -> None:
         """Export events as PLOVER JSON, CSV (ACLED/GDELT-like columns) or a GraphML actor
         network (the network uses --from, --to and --modality, default asserted)."""
         from .store.export import write_csv, write_graphml, write_json
 
         try:
-            filters = _filters(actor, role, country, type_, modality, start, end, outlet)
+            filters = _filters(actor, role, country, type_, modality, start, end, outlet, min_confidence)
             with _open(db) as store:
                 if fmt == "graphml":
                     if out == "-":

@@ -248,7 +248,7 @@ class Store:
     def events(self, *, actor: str | None = None, country: str | None = None, type: str | Sequence[str] | None = None,
                modality: str | Sequence[str] | None = None, start: str | None = None, end: str | None = None,
                outlet: str | Sequence[str] | None = None, role: str = "any", event: str | int | None = None,
-               limit: int | None = None) -> list[dict[str, Any]]:
+               min_confidence: float | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         """Events matching every filter given, by day then id, each with its actors,
         recipients, place, attribution and evidence (spans and text).
 
@@ -256,7 +256,8 @@ class Store:
         name, taking part as actor or recipient (``role``); ``country``: ISO3 of any
         participant (or, with ``role``, of that role); ``type``/``modality``/``outlet``:
         one value or several (comma-separated); ``start``/``end``: ISO days, inclusive;
-        ``event``: one event by store id or ``DOC_ID#EVENT_ID``.
+        ``event``: one event by store id or ``DOC_ID#EVENT_ID``; ``min_confidence``: only
+        events at least that likely to be right.
         """
         where, params = [], []
         roles = ("actor", "recipient") if role == "any" else (role,)
@@ -282,6 +283,9 @@ class Store:
         if end:
             where.append("e.day <= ?")
             params.append(end)
+        if min_confidence is not None:
+            where.append("e.confidence >= ?")
+            params.append(min_confidence)
         if event is not None:
             cond, p = self._event_condition(event)
             where.append(cond)
