@@ -554,3 +554,12 @@ def test_learned_confidence_ranks_a_verb_with_subject_and_object_above_a_guessed
     (threat,) = [e for e in read if e[0] == "THREATEN"]
     (request,) = [e for e in guessed if e[0] == "REQUEST"]
     assert 0 < request[3] < threat[3] < 1, (read, guessed)
+
+
+def test_taking_control_is_coercion_with_the_subject_between_verb_and_ala():
+    evs = [e[:3] for e in _events_of("وسيطر الحوثيون على مقر الحكومة اليمنية في عدن.")]
+    assert ("COERCE", ["جماعة أنصار الله"], ["الحكومة اليمنية"]) in evs, evs
+    evs = [e[:3] for e in _events_of("وبسطت قوات سوريا الديمقراطية سيطرتها على مواقع تنظيم داعش في دير الزور.")]
+    assert ("COERCE", ["قوات سوريا الديمقراطية"], ["تنظيم الدولة الإسلامية"]) in evs, evs
+    # "بسط" needs its object: spreading a tablecloth is no event
+    assert _events_of("وبسط الحوثيون السجاد في مقر الحكومة اليمنية.") == []
