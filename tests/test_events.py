@@ -563,3 +563,10 @@ def test_taking_control_is_coercion_with_the_subject_between_verb_and_ala():
     assert ("COERCE", ["قوات سوريا الديمقراطية"], ["تنظيم الدولة الإسلامية"]) in evs, evs
     # "بسط" needs its object: spreading a tablecloth is no event
     assert _events_of("وبسط الحوثيون السجاد في مقر الحكومة اليمنية.") == []
+
+
+def test_calling_someone_a_traitor_is_an_accusation_but_what_one_called_it_is_not():
+    evs = [e[:3] for e in _events_of("ووصف الرئيس الروسي فلاديمير بوتين، الأربعاء، رجب طيب أردوغان بأنه خائن.")]
+    assert ("ACCUSE", ["فلاديمير بوتين"], ["رجب طيب أردوغان"]) in evs, evs
+    evs = [e[:3] for e in _events_of("وتحدث فلاديمير بوتين عما وصفه بأنه تدخل من رجب طيب أردوغان.")]
+    assert not any(t == "ACCUSE" for t, _, _ in evs), evs

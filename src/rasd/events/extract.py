@@ -202,7 +202,8 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False
         return True  # "الاتفاقيات التي وقعها السراج": the object pronoun names what was signed, before
     if need:
         want = _folded(need)
-        return any(k in want or (k.startswith("ال") and k[2:] in want) for k in keys[i + n:i + n + 10])
+        reach = int(trig.role("needs_reach")[0]) if trig.role("needs_reach") else 10
+        return any(k in want or (k.startswith("ال") and k[2:] in want) for k in keys[i + n:i + n + reach])
     return True
 
 
@@ -492,6 +493,14 @@ class Extractor:
                        and g.first - t1 <= OBJECT_REACH and not g.place), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
+    def _backer(self, keys: list[str], g: Group) -> bool:
+        """"قوات سورية مدعومة من روسيا": the one after a participle's من backs a side; it is
+        no object of the sentence's verb."""
+        if g.prep != "من" or g.first < 2:
+            return False
+        m = self.lex.match([keys[g.first - 2]], 0)
+        return m is not None and any(t.role("participle") for t in m[1])
+
     def _relative_roles(self, toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int]
                         ) -> tuple[Group, Group | None] | None:
         """A verb opening a relative clause: "قوات سوريا الديمقراطية التي تدعمها واشنطن" (the
@@ -655,12 +664,13 @@ class Extractor:
             reach = OBJECT_REACH if trig.pos != "noun" else 4
             if trig.pos != "noun" or trig.type in GENITIVE_TARGET_TYPES or trig.role("genitive_target"):
                 target = next((g for g in after if g.first >= start and g.first - start <= reach
-                               and g.prep in (None, "من") and g is not source and g.first not in skip), None)
+                               and g.prep in (None, "من") and g is not source and g.first not in skip
+                               and not self._backer(keys, g)), None)
         if target is None and source is not None:
             # last resort: the next actor of the sentence after the trigger, or a nationality
             # adjective on its object ("هاجمت عشرات الأهداف الإيرانية")
             usable = after + [a for a in adjectives if trig.type in ADJECTIVE_TARGET_TYPES and a.first - t1 <= 4]
-            target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS
+            target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS and not self._backer(keys, g)
                            and not (g.prep == "ب" and g.place) and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
@@ -782,6 +792,7 @@ class Extractor:
                         and toks[g.first - 1].key not in DOER_VERBS}  # "الهجوم الذي نفذته إيران": its agent
             found = self._triggers(toks, inside, doc.text)
             trigger_starts = [f[0] for f in found]
+            backers = {g.first for g in groups if self._backer([t.key for t in toks], g)} if found else set()
             strikes = [f[1] for f in found if f[2][0].type == "ASSAULT" and f[2][0].pos != "noun"]
             absorbed = -1  # token index: triggers starting before it belong to a complement
             for fi, (t0, t1, trigs, future) in enumerate(found):
@@ -861,7 +872,7 @@ class Extractor:
                 if trig.type not in AGAINST_MEDIA_TYPES:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
-                guess = self._sentence_target(groups, t0, t1, actors, attr_groups, info) if (
+                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers, info) if (
                     actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
@@ -886,7 +897,7 @@ class Extractor:
                     sentence=si, confidence=confidence,
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
                            "target_guess": guess, "candidates": cands, "learned": learned,
-                           "pos": trig.pos},
+                           "pos": trig.pos, "participle": bool(trig.role("participle"))},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))
@@ -947,7 +958,9 @@ class Extractor:
             if not a.actors or (a.recipients and a.type not in REACTION_TYPES):
                 continue
             a1 = a.extra["tokens"][1]
-            b = next((b for b in events if b is not a and 0 <= b.extra["tokens"][0] - a1 <= 3 and b.actors), None)
+            # (a participle describes a side, "قوات مدعومة من روسيا", it is no object)
+            b = next((b for b in events if b is not a and 0 <= b.extra["tokens"][0] - a1 <= 3 and b.actors
+                      and not b.extra.get("participle")), None)
             if b is not None and [x for x in b.actors if x not in a.actors]:
                 a.recipients = [x for x in b.actors if x not in a.actors]
 
