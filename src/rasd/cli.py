@@ -260,7 +260,7 @@ def train_ner(data: str | None, out: str | None, refresh_kb_names: bool) -> None
 @click.option("--gold", "gold", multiple=True, type=click.Path(dir_okay=False),
               help="Hand-coded gold files to learn from (default: the training fixtures, "
                    "tests/fixtures/events30.part1, train32.part4*, train32b.part5*, train32c.part6*, "
-                   "train32d.part10* and train32e.part11*; "
+                   "train32d.part10*, train32e.part11* and train32f.part13*; "
                    "never the held-out or validation sets).")
 @click.option("--data", type=click.Path(file_okay=False), default=None,
               help="Folder holding news/ant_dev.jsonl (default: ../shared/data next to the repo).")

@@ -11,8 +11,8 @@ all their candidates negative. Two logistic regressions (scikit-learn, `pip inst
 'rasd[train]'`) learn P(source) and P(target); the thresholds are chosen by
 cross-validation over articles, scoring the whole event stage with `rasd evaluate
 events`' matching. The default gold files are the training fixtures only (events30
-part1, train32 part4, train32b part5, train32c part6, train32d part10, train32e part11): the
-held-out parts 2, 3, 7 and 9 and the validation part 8 are never read.
+part1, train32 part4, train32b part5, train32c part6, train32d part10, train32e part11,
+train32f part13): the held-out parts 2, 3, 7, 9 and 12 and the validation part 8 are never read.
 """
 
 from __future__ import annotations
@@ -37,7 +37,9 @@ DEFAULT_GOLD = ("events30.part1.gold.json", "train32.part4a.gold.json", "train32
                 "train32c.part6a.gold.json", "train32c.part6b.gold.json", "train32c.part6c.gold.json",
                 "train32c.part6d.gold.json", "train32d.part10a.gold.json", "train32d.part10b.gold.json",
                 "train32d.part10c.gold.json", "train32d.part10d.gold.json", "train32e.part11a.gold.json",
-                "train32e.part11b.gold.json", "train32e.part11c.gold.json", "train32e.part11d.gold.json")
+                "train32e.part11b.gold.json", "train32e.part11c.gold.json", "train32e.part11d.gold.json",
+                "train32f.part13a.gold.json", "train32f.part13b.gold.json", "train32f.part13c.gold.json",
+                "train32f.part13d.gold.json")
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
 EVENT_THRESHOLDS = (0.0, 0.05, 0.1, 0.2, 0.3)
 
