@@ -563,6 +563,9 @@ def test_taking_control_is_coercion_with_the_subject_between_verb_and_ala():
     assert ("COERCE", ["قوات سوريا الديمقراطية"], ["تنظيم الدولة الإسلامية"]) in evs, evs
     # "بسط" needs its object: spreading a tablecloth is no event
     assert _events_of("وبسط الحوثيون السجاد في مقر الحكومة اليمنية.") == []
+    # "سيطرتها" is the noun "her control" (سيطر takes no object pronoun): the campaign's aim, no act
+    evs = _events_of("وتسعى الحكومة الليبية المؤقتة إلى تأكيد سيطرتها على العاصمة طرابلس.")
+    assert not any(t == "COERCE" for t, _, _, _ in evs), evs
 
 
 def test_calling_someone_a_traitor_is_an_accusation_but_what_one_called_it_is_not():

@@ -197,6 +197,8 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False
     avoid = trig.role("not_next")
     if avoid and any(k in _folded(avoid) for k in keys[i + n:i + n + 3]):
         return False
+    if suffixed and trig.role("intransitive"):
+        return False  # "سيطرتها على طرابلس" is her control (a noun), never "she controlled her"
     need = trig.role("needs_after")
     if need and suffixed and trig.role("object_pronoun"):
         return True  # "الاتفاقيات التي وقعها السراج": the object pronoun names what was signed, before
