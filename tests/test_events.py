@@ -573,3 +573,13 @@ def test_calling_someone_a_traitor_is_an_accusation_but_what_one_called_it_is_no
     assert ("ACCUSE", ["فلاديمير بوتين"], ["رجب طيب أردوغان"]) in evs, evs
     evs = [e[:3] for e in _events_of("وتحدث فلاديمير بوتين عما وصفه بأنه تدخل من رجب طيب أردوغان.")]
     assert not any(t == "ACCUSE" for t, _, _ in evs), evs
+
+
+def test_a_price_paid_and_here_are_no_praise():
+    # "ثمن" is mostly the noun "price", "هنا" is "here" (هنأ folds to it): only other forms are verbs
+    evs = [e[:3] for e in _events_of("وقال الجبير إن على قطر أن تدفع ثمن وجود القوات الأمريكية في سوريا.")]
+    assert not any(t == "SUPPORT" for t, _, _ in evs), evs
+    evs = [e[:3] for e in _events_of("وقال ماكرون إن فرنسا ستنظم هنا مؤتمرا حول اليمن مع السعودية.")]
+    assert not any(t == "SUPPORT" for t, _, _ in evs), evs
+    evs = [e[:3] for e in _events_of("وثمنت الحكومة المصرية جهود المملكة العربية السعودية.")]
+    assert ("SUPPORT", ["الحكومة المصرية"], ["السعودية"]) in evs, evs
