@@ -583,3 +583,10 @@ def test_a_price_paid_and_here_are_no_praise():
     assert not any(t == "SUPPORT" for t, _, _ in evs), evs
     evs = [e[:3] for e in _events_of("وثمنت الحكومة المصرية جهود المملكة العربية السعودية.")]
     assert ("SUPPORT", ["الحكومة المصرية"], ["السعودية"]) in evs, evs
+
+
+def test_a_ceasefire_with_li_is_no_shooting_and_a_matter_is_no_order():
+    evs = [e[:3] for e in _events_of("ووافق مجلس الأمن الدولي على مشروع قرار ينص على وقف لإطلاق النار في سوريا.")]
+    assert not any(t == "ASSAULT" for t, _, _ in evs), evs
+    evs = [e[:3] for e in _events_of("وظهرت الممثلة اللبنانية على غلاف مجلة مع نادين لبكي، وهو أمر نادر في العالم العربي.")]
+    assert not any(t == "REQUEST" for t, _, _ in evs), evs
