@@ -129,6 +129,10 @@ def test_events_filters(client):
     assert seed and {e["outlet"] for e in seed} == {"alaraby"}
     limited = client.get("/api/events", params={"limit": 2}).json()
     assert limited["count"] == 2 and limited["truncated"]
+    sure = client.get("/api/events", params={"min_confidence": 0.5}).json()["events"]
+    assert 0 < len(sure) < every["count"] and all(e["confidence"] >= 0.5 for e in sure)
+    page = client.get("/corpus", params={"min_confidence": 0.5}).text
+    assert page.count("<tr>") == len(sure) + 1 and 'name="min_confidence" value="0.5"' in page
 
 
 @pytest.mark.parametrize("params", [{"country": "TURK"}, {"from": "12/05/2019"}, {"limit": 0},
@@ -136,6 +140,14 @@ def test_events_filters(client):
 def test_events_parameters_are_bounded(client, params):
     r = client.get("/api/events", params=params)
     assert r.status_code == 422 and r.json()["error"]["code"] == "E422"
+
+
+@pytest.mark.parametrize("value", ["2", "high", "-0.1"])
+def test_a_confidence_outside_0_to_1_is_refused_with_its_own_message(client, value):
+    r = client.get("/api/events", params={"min_confidence": value})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "E607", r.text
+    # the page's form sends an empty field when none is given: that is no filter
+    assert client.get("/corpus", params={"min_confidence": ""}).status_code == 200
 
 
 def test_events_parameters_are_bound_not_spliced(client):

@@ -78,6 +78,7 @@ class Errors:
     E604 = "'{value}' is not a date for {field}; use YYYY-MM-DD"
     E605 = "no article '{doc}' in the store; give a document id from GET /api/events"
     E606 = "the server is busy analysing other articles; try again in a moment"
+    E607 = "'{value}' is not a confidence for min_confidence; give a number from 0 to 1 (0.6 keeps the surer events)"
 
 
 class RasdError(Exception):

@@ -273,13 +273,16 @@ def create_app(db_path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, timeout: 
                to: str | None = Query(None, pattern=DATE, description="last day"),
                outlet: str | None = Query(None, max_length=200, description="outlet(s), comma-separated"),
                role: Literal["any", "actor", "recipient"] = Query("any", description="actor's role"),
+               min_confidence: str | None = Query(None, max_length=10,
+                                                  description="only events at least this likely to be right (0-1)"),
                limit: int = Query(500, ge=1, le=10000)) -> dict[str, Any]:
         """Stored events matching every filter, by day, with their actors, recipients,
         attribution and evidence (spans and Arabic text)."""
         with state.store() as store:
             found = store.events(actor=actor or None, country=country, type=type or None, modality=modality or None,
                                  start=views.day_bound(from_, "from"), end=views.day_bound(to, "to", end=True),
-                                 outlet=outlet or None, role=role, limit=limit + 1)
+                                 outlet=outlet or None, role=role,
+                                 min_confidence=views.confidence_bound(min_confidence), limit=limit + 1)
         return {"count": min(len(found), limit), "truncated": len(found) > limit, "events": found[:limit]}
 
     @app.get("/api/events/{event:path}/evidence", tags=["corpus"], responses=ERRORS)
@@ -406,13 +409,15 @@ def create_app(db_path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, timeout: 
     def corpus(request: Request, actor: str = Query("", max_length=200), country: str = Query("", max_length=3),
                type: str = Query("", max_length=200), modality: str = Query("", max_length=200),
                from_: str = Query("", alias="from", max_length=10), to: str = Query("", max_length=10),
-               outlet: str = Query("", max_length=200), limit: int = Query(300, ge=1, le=5000)) -> HTMLResponse:
+               outlet: str = Query("", max_length=200), min_confidence: str = Query("", max_length=10),
+               limit: int = Query(300, ge=1, le=5000)) -> HTMLResponse:
         filters = {"actor": actor, "country": country, "type": type, "modality": modality, "from": from_, "to": to,
-                   "outlet": outlet}
+                   "outlet": outlet, "min_confidence": min_confidence}
         with state.store() as store:
             found = store.events(actor=actor or None, country=country or None, type=type or None,
                                  modality=modality or None, start=views.day_bound(from_, "from"),
-                                 end=views.day_bound(to, "to", end=True), outlet=outlet or None, limit=limit + 1)
+                                 end=views.day_bound(to, "to", end=True), outlet=outlet or None,
+                                 min_confidence=views.confidence_bound(min_confidence), limit=limit + 1)
             facets = views.facets(store)
         return page(request, "corpus.html", page="corpus", filters=filters, events=found[:limit],
                     truncated=len(found) > limit, limit=limit, facets=facets)

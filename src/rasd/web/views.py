@@ -23,6 +23,19 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 # -- dates ------------------------------------------------------------------------------
+def confidence_bound(value: str | None) -> float | None:
+    """A form's minimum confidence: empty is none; else a number from 0 to 1."""
+    if value is None or value.strip() == "":
+        return None
+    try:
+        x = float(value)
+    except ValueError:
+        raise RasdError("E607", value=value) from None
+    if not 0 <= x <= 1:
+        raise RasdError("E607", value=value)
+    return x
+
+
 def day_bound(value: str | None, field: str, *, end: bool = False) -> str | None:
     """A query's date as a full day: 'YYYY' and 'YYYY-MM' widen to the first (or, for
     an end, the last) day of the year or month."""
