@@ -39,3 +39,12 @@ def test_date_window_excludes_events_outside_it(seed_text):
     rec = to_dict(analyze(seed_text, date="2019-12-05", pipeline=load(("clean", "segment", "actors", "events"))))
     g = build([rec], start="2020-01-01")
     assert g.number_of_edges() == 0
+
+
+def test_a_minimum_confidence_keeps_only_the_surer_ties(seed_text):
+    rec = to_dict(analyze(seed_text, date="2019-12-05", pipeline=load(("clean", "segment", "actors", "events"))))
+    sure = [ev for ev in rec["events"] if ev["confidence"] >= 0.6]
+    assert 0 < len(sure) < len(rec["events"])
+    g = build([rec], min_confidence=0.6)
+    refs = {r for _, _, d in g.edges(data=True) for r in d["refs"]}
+    assert refs == {f"{rec['id']}#{ev['id']}" for ev in sure if ev["modality"] == "asserted"}

@@ -185,9 +185,11 @@ def evaluate_ner(data: str | None, model: str | None, window: int) -> None:
 @click.option("--to", "end", metavar="YYYY-MM-DD", default=None, help="Last day of events.")
 @click.option("--modality", default="asserted", show_default=True,
               help="Comma-separated modalities to count (asserted,intended,...).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Only events at least this likely to be right (learned confidence; see docs/events.md).")
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="graph.graphml or graph.png")
 def network(inputs: tuple[str, ...], db: str | None, start: str | None, end: str | None, modality: str,
-            out: str) -> None:
+            min_confidence: float, out: str) -> None:
     """The signed actor network and its alliances, as GraphML or a PNG picture."""
     from .events.evaluate import load_output
     from .graph.network import alliances, build, to_graphml, to_png
@@ -204,7 +206,7 @@ def network(inputs: tuple[str, ...], db: str | None, start: str | None, end: str
             records.extend(records_for_network(Path(db)))
         if not records:
             raise RasdError("E117", what="--input or --db")
-        g = build(records, start, end, tuple(modality.split(",")))
+        g = build(records, start, end, tuple(modality.split(",")), min_confidence)
         groups = alliances(g)
         if out.lower().endswith(".png"):
             to_png(g, out, groups, title=f"{start or ''} – {end or ''}".strip(" –"))

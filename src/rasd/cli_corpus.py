@@ -274,7 +274,7 @@ def register(main: click.Group) -> None:
                         pass  # checks the path is writable
                     mods = tuple((modality or "asserted").split(","))
                     n, m = write_graphml(store.network_records(), out, start=filters["start"], end=filters["end"],
-                                         modalities=mods)
+                                         modalities=mods, min_confidence=min_confidence or 0.0)
                     click.echo(f"{n} actors, {m} ties -> {out}", err=True)
                     return
                 events = store.events(**filters)

@@ -39,13 +39,16 @@ def event_day(record: dict[str, Any], event: dict[str, Any]) -> str | None:
 
 
 def build(records: Iterable[dict[str, Any]], start: str | None = None, end: str | None = None,
-          modalities: tuple[str, ...] = ("asserted",)) -> nx.Graph:
-    """The signed network of the events in ``records`` dated within [start, end]."""
+          modalities: tuple[str, ...] = ("asserted",), min_confidence: float = 0.0) -> nx.Graph:
+    """The signed network of the events in ``records`` dated within [start, end], of
+    the given modalities and at least ``min_confidence`` likely to be right."""
     g = nx.Graph()
     for rec in records:
         ents = {e["id"]: e for e in rec.get("entities", [])}
         for ev in rec.get("events", []):
             if ev.get("modality", "asserted") not in modalities:
+                continue
+            if min_confidence and (ev.get("confidence") is None or ev["confidence"] < min_confidence):
                 continue
             day = event_day(rec, ev)
             if (start and (day is None or day < start)) or (end and (day is None or day > end)):

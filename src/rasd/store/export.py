@@ -156,12 +156,12 @@ def write_csv(events: Iterable[dict[str, Any]], fh: IO[str]) -> int:
 
 
 def write_graphml(records: Iterable[dict[str, Any]], path: str, *, start: str | None = None, end: str | None = None,
-                  modalities: tuple[str, ...] = ("asserted",)) -> tuple[int, int]:
+                  modalities: tuple[str, ...] = ("asserted",), min_confidence: float = 0.0) -> tuple[int, int]:
     """The signed actor network (rasd.graph.network) as GraphML; alliances when
     leidenalg is installed. Returns (actors, ties)."""
     from ..graph.network import alliances, build, to_graphml
 
-    g = build(records, start, end, modalities)
+    g = build(records, start, end, modalities, min_confidence)
     try:
         groups = alliances(g)
     except ImportError:
