@@ -771,7 +771,6 @@ class Extractor:
                     k += 1
             pi = bisect_right(para_starts, s.start) - 1
             para = doc.paragraphs[pi].start if pi >= 0 else s.start
-            times = find_times(doc.text, s.start, s.end, doc.date)
             sentence_events: list[RawEvent] = []
             # "بحسب وكالة رويترز", "نقلا عن مصادر": who reports, never a party to the event
             # ("وفقا لمسؤول بوزارة الدفاع الأمريكية": the source noun between counts too)
@@ -793,6 +792,8 @@ class Extractor:
                         if g.first > 1 and toks[g.first - 2].key in RELATIVES and toks[g.first - 1].kind == "word"
                         and toks[g.first - 1].key not in DOER_VERBS}  # "الهجوم الذي نفذته إيران": its agent
             found = self._triggers(toks, inside, doc.text)
+            # times serve this sentence's events, and the story's day until it is known
+            times = find_times(doc.text, s.start, s.end, doc.date) if found or lead is None else []
             trigger_starts = [f[0] for f in found]
             backers = {g.first for g in groups if self._backer([t.key for t in toks], g)} if found else set()
             strikes = [f[1] for f in found if f[2][0].type == "ASSAULT" and f[2][0].pos != "noun"]

@@ -33,6 +33,7 @@ def _key(form: str) -> tuple[str, ...]:
 class Lexicon:
     entries: dict[tuple[str, ...], list[Trigger]] = field(default_factory=dict)
     longest: int = 1
+    firsts: set[str] = field(default_factory=set)  # first words of the entries: most tokens start none
 
     def add(self, form: str, trig: Trigger) -> None:
         key = _key(form)
@@ -44,20 +45,24 @@ class Lexicon:
             lst = self.entries.setdefault(k, [])
             if trig not in lst:
                 lst.append(trig)
+            self.firsts.add(k[0])
         self.longest = max(self.longest, len(key))
 
     def match(self, keys: list[str], i: int) -> tuple[int, list[Trigger], bool] | None:
         """Longest trigger starting at ``keys[i]``: (length, triggers, future prefix)."""
+        first = keys[i]
+        variants = [(first, False)]
+        if first.startswith("ال") and len(first) > 3:
+            variants.append((first[2:], False))
+        if first.startswith("س") and len(first) > 3:
+            variants.append((first[1:], True))
+        if first.endswith("ا") and len(first) > 4:
+            variants.append((first[:-1], False))  # indefinite accusative: "هجوماً" is هجوم
+        variants = [(v, future) for v, future in variants if v in self.firsts]
+        if not variants:
+            return None
         for n in range(min(self.longest, len(keys) - i), 0, -1):
             rest = tuple(keys[i + 1:i + n])
-            first = keys[i]
-            variants = [(first, False)]
-            if first.startswith("ال") and len(first) > 3:
-                variants.append((first[2:], False))
-            if first.startswith("س") and len(first) > 3:
-                variants.append((first[1:], True))
-            if first.endswith("ا") and len(first) > 4:
-                variants.append((first[:-1], False))  # indefinite accusative: "هجوماً" is هجوم
             for v, future in variants:
                 trigs = self.entries.get((v, *rest))
                 if trigs and v != first and not future:
