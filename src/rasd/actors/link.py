@@ -86,6 +86,9 @@ class Linker:
         self._max_title = max((len(k.split(" ")) for k in kb.titles), default=1)
         self._bare_first: frozenset[str] | None = None
         self._max_desc = max((len(k.split(" ")) for k in [*kb.descriptors, *kb.generics]), default=1)
+        # first words of the multi-word keys: a word that starts none is passed over at once
+        self._title_first = frozenset(k.split(" ")[0] for k in kb.titles)
+        self._desc_first = frozenset(k.split(" ")[0] for k in [*kb.descriptors, *kb.generics, *kb.contexts])
 
     # ---- per sentence
     def sentence_mentions(self, text: str, words: list[tuple[int, int, int]], date: str | None) -> list[Mention]:
@@ -107,6 +110,9 @@ class Linker:
         i = 0
         while i < len(words):
             found = None
+            if keys[i] not in self._title_first:
+                i += 1
+                continue
             for n in range(min(self._max_title, len(words) - i), 0, -1):
                 k = " ".join(keys[i:i + n])
                 if k in kb.titles and date:
@@ -190,7 +196,7 @@ class Linker:
         #    a generic collective noun ("المعارضة") stands alone
         i = 0
         while i < len(words):
-            if taken[i]:
+            if taken[i] or keys[i] not in self._desc_first:
                 i += 1
                 continue
             sector = None
