@@ -48,8 +48,12 @@ def propagate(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]
         if not labels:
             continue
         maxlen = max(len(k) for k in labels)
+        firsts = {k[0] for k in labels}
         for i in range(lo, hi):
             words = sentences[i]
+            # each word's two readings, once: as a name's first word and as a later one
+            norms = [norm_word(w) for w in words]
+            heads = [clitic_candidates(x)[-1] for x in norms]
             taken = [False] * len(words)
             for a, b, _ in out[i]:
                 for t in range(a, b):
@@ -57,10 +61,10 @@ def propagate(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]
             j = 0
             while j < len(words):
                 hit = None
-                for ln in range(min(maxlen, len(words) - j), 0, -1):
+                for ln in range(min(maxlen, len(words) - j), 0, -1) if heads[j] in firsts else ():
                     if any(taken[j:j + ln]):
                         continue
-                    c = labels.get(_key(words[j:j + ln]))
+                    c = labels.get((heads[j],) + tuple(norms[j + 1:j + ln]))
                     if c:
                         hit = (ln, c.most_common(1)[0][0])
                         break
