@@ -273,24 +273,9 @@ def train_ner(data: str | None, out: str | None, refresh_kb_names: bool) -> None
 def train_events(gold: tuple[str, ...], data: str | None, out: str | None, folds: int) -> None:
     """Train the learned role model of the event stage from hand-coded articles."""
     from .events.roles import MODEL_FILE
-    from .events.train import DEFAULT_GOLD, ROOT, train as run
+    from .events.train import train as run
 
-    try:
-        __import__("sklearn")
-    except ImportError:
-        fail(RasdError("E304", package="scikit-learn"))
-    files = [Path(g) for g in gold] or [ROOT / "tests" / "fixtures" / name for name in DEFAULT_GOLD]
-    for f in files:
-        if not f.is_file():
-            fail(RasdError("E302", path=f))
-    news = _data_dir(data) / "news" / "ant_dev.jsonl"
-    if not news.is_file():
-        fail(RasdError("E302", path=news))
-    target = Path(out) if out else Path(__file__).resolve().parent / "events" / MODEL_FILE
-    try:
-        run(files, news, target, folds=folds)
-    except RasdError as e:
-        fail(e)
+    _train_from_gold(run, MODEL_FILE, gold, data, out, folds)
 
 
 @train.command("confidence")
@@ -306,8 +291,16 @@ def train_events(gold: tuple[str, ...], data: str | None, out: str | None, folds
 def train_confidence(gold: tuple[str, ...], data: str | None, out: str | None, folds: int) -> None:
     """Train the learned confidence of events (and the bar below which one is dropped)."""
     from .events.confidence import MODEL_FILE
-    from .events.train import DEFAULT_GOLD, ROOT
     from .events.train_confidence import train as run
+
+    _train_from_gold(run, MODEL_FILE, gold, data, out, folds)
+
+
+def _train_from_gold(run, model_file: str, gold: tuple[str, ...], data: str | None, out: str | None,
+                     folds: int) -> None:
+    """The shared shell of `rasd train events` and `rasd train confidence`: check the
+    library, the gold files and the news file, then ``run(files, news, target, folds=)``."""
+    from .events.train import DEFAULT_GOLD, ROOT
 
     try:
         __import__("sklearn")
@@ -320,7 +313,7 @@ def train_confidence(gold: tuple[str, ...], data: str | None, out: str | None, f
     news = _data_dir(data) / "news" / "ant_dev.jsonl"
     if not news.is_file():
         fail(RasdError("E302", path=news))
-    target = Path(out) if out else Path(__file__).resolve().parent / "events" / MODEL_FILE
+    target = Path(out) if out else Path(__file__).resolve().parent / "events" / model_file
     try:
         run(files, news, target, folds=folds)
     except RasdError as e:
