@@ -590,3 +590,12 @@ def test_a_ceasefire_with_li_is_no_shooting_and_a_matter_is_no_order():
     assert not any(t == "ASSAULT" for t, _, _ in evs), evs
     evs = [e[:3] for e in _events_of("وظهرت الممثلة اللبنانية على غلاف مجلة مع نادين لبكي، وهو أمر نادر في العالم العربي.")]
     assert not any(t == "REQUEST" for t, _, _ in evs), evs
+
+
+def test_in_support_of_is_a_verbal_noun_not_a_dual_verb():
+    # "ودعماً لحكومة هادي": the coalition supports Hadi ("دعما" would also be "they two supported")
+    evs = [e[:3] for e in _events_of("ويشن التحالف العربي بقيادة السعودية ضربات في اليمن ضد الحوثيين ودعما لحكومة الرئيس هادي.")]
+    assert ("SUPPORT", ["التحالف العربي"], ["عبد ربه منصور هادي"]) in evs, evs
+    # the dual verb with its object stays a verb: "اتفقا على" is still an agreement of the two
+    evs = [e[:3] for e in _events_of("والتقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين واتفقا على التعاون.")]
+    assert any(t == "AGREE" for t, _, _ in evs), evs

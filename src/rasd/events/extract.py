@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -375,7 +375,12 @@ class Extractor:
             if any(inside[i:i + n]):
                 i += 1
                 continue
-            if i > 0 and keys[i - 1] == "ل" and toks[i - 1].kind == "clitic":
+            if (n == 1 and keys[i].endswith("ا") and i + 1 < len(toks) and keys[i + 1] == "ل"
+                    and toks[i + 1].kind == "clitic" and not any(t.pos == "noun" for t in trigs)
+                    and (m0 := self.lex.match([keys[i][:-1]], 0)) is not None and any(t.pos == "verb" for t in m0[1])):
+                # "ودعماً لحكومة هادي": the accusative verbal noun "in support of", not the dual verb
+                trigs = [replace(t, pos="noun") for t in trigs]
+            elif i > 0 and keys[i - 1] == "ل" and toks[i - 1].kind == "clitic":
                 # "لبحث", "ليزور": a purpose clause reads like a verbal noun
                 trigs = [Trigger(t.type, t.mode, "noun", t.roles) for t in trigs]
             elif i > 0 and keys[i - 1] == "ب" and toks[i - 1].kind == "clitic":
