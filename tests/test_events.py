@@ -599,3 +599,8 @@ def test_in_support_of_is_a_verbal_noun_not_a_dual_verb():
     # the dual verb with its object stays a verb: "اتفقا على" is still an agreement of the two
     evs = [e[:3] for e in _events_of("والتقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين واتفقا على التعاون.")]
     assert any(t == "AGREE" for t, _, _ in evs), evs
+
+
+def test_a_quoted_subject_before_the_verb_is_its_subject():
+    evs = [e[:3] for e in _events_of('لكن جماعة "جيش الإسلام" نفت صحة ما أعلنه الجيش الروسي.')]
+    assert evs and all(src == ["جيش الإسلام"] for _, src, _ in evs), evs

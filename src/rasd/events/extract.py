@@ -622,8 +622,8 @@ class Extractor:
         if source is None and trig.pos != "noun" and before:
             # SVO: a bare subject right before the verb, maybe with a particle ("تركيا قد زودت")
             near = before[-1]
-            if near.prep is None and all(k in PARTICLES for k in keys[near.last:t0]):
-                source = near
+            if near.prep is None and all(k in PARTICLES or k in QUOTES for k in keys[near.last:t0]):
+                source = near  # (a quoted name too: 'جماعة "جيش الإسلام" نفت')
         if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word":
             # VSO with a nationality adjective on the subject: "قصفت الطائرات الروسية مواقع المعارضة"
             source = next((g for g in adjectives if g.first == t1 + 1 and g.last - g.first == 1), None)
