@@ -604,3 +604,8 @@ def test_in_support_of_is_a_verbal_noun_not_a_dual_verb():
 def test_a_quoted_subject_before_the_verb_is_its_subject():
     evs = [e[:3] for e in _events_of('لكن جماعة "جيش الإسلام" نفت صحة ما أعلنه الجيش الروسي.')]
     assert evs and all(src == ["جيش الإسلام"] for _, src, _ in evs), evs
+
+
+def test_a_withdrawal_is_done_by_the_one_named_after_it():
+    evs = [e[:3] for e in _events_of("وتسلمت الحكومة العراقية المسؤولية الأمنية بعد انسحاب القوات الأمريكية من العراق.")]
+    assert any(t == "RETREAT" and src == ["الجيش الأمريكي"] for t, src, _ in evs), evs
