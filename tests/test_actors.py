@@ -198,3 +198,14 @@ def test_bare_militias_and_rebels_are_the_houthis_only_where_the_houthis_are_nam
     assert {"الميليشيات", "المتمردون"} <= {text[m["start"]:m["end"]] for m in houthis["mentions"]}, houthis
     rec = to_dict(analyze("وقالت مصادر ليبية إن الميليشيات انسحبت من طرابلس.", date="2018-06-03"))
     assert "houthis" not in {e.get("kb_id") for e in rec["entities"]}, rec["entities"]
+
+
+def test_a_title_with_former_is_not_today_s_holder():
+    # "الرئيس اليمني السابق علي عبدالله صالح" is Saleh, never Hadi (the president in 2018)
+    text = "وقتل الحوثيون الرئيس اليمني السابق علي عبدالله صالح في صنعاء، وقال الرئيس الأمريكي السابق باراك أوباما إن"
+    rec = to_dict(analyze(text, date="2018-06-01"))
+    ids = {e.get("kb_id") for e in rec["entities"]}
+    assert {"ali_abdullah_saleh", "obama"} <= ids and not {"hadi", "trump"} & ids, ids
+    # today's title still names today's holder
+    rec = to_dict(analyze("وقال الرئيس اليمني إن الحوثيين رفضوا المبادرة.", date="2018-06-01"))
+    assert "hadi" in {e.get("kb_id") for e in rec["entities"]}, rec["entities"]

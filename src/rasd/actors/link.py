@@ -36,6 +36,9 @@ LOCATIVE = {"في", "الي", "من", "داخل", "قرب", "نحو", "العا�
 
 SPELLING_VARIANT = 88.0  # rapidfuzz ratio between two spellings of one full name
 # definite head nouns that, alone, point back to the last actor named with that head
+# after a title, a former holder ("الرئيس اليمني السابق"), never today's
+FORMER = frozenset(normalize_key(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المخلوع",
+                                               "السابقين", "السابقون"))
 ANAPHORIC_HEADS = frozenset(normalize_key(w) for w in (
     "المنظمة", "الوكالة", "الحركة", "الجماعة", "الحزب", "التنظيم", "المجلس", "الوزارة", "الصحيفة",
     "المحكمة", "الجبهة", "الهيئة", "اللجنة", "الشركة", "القناة", "المرصد", "الائتلاف"))
@@ -120,6 +123,11 @@ class Linker:
                     if holder is not None:
                         found = (n, holder)
                         break
+            if found and i + found[0] < len(words) and keys[i + found[0]] in FORMER:
+                # "الرئيس اليمني السابق علي عبدالله صالح": a former holder, not today's; the
+                # name after it, if any, is matched as itself
+                i += found[0] + 1
+                continue
             if found:
                 n, holder = found
                 j = i + n
@@ -413,6 +421,9 @@ class Linker:
                     i += 1
                     continue
                 n, k, roles, bare = hit
+                if i + n < len(words) and keys[i + n] in FORMER:
+                    i += n + 1  # "الرئيس السابق": no office holder of today
+                    continue
                 s, e = words[i][1], words[i + n - 1][2]
                 inside = [m for m in local if m.start < e and s < m.end]
                 if not bare and inside and all(m.how == "nationality" for m in inside):
