@@ -609,3 +609,8 @@ def test_a_quoted_subject_before_the_verb_is_its_subject():
 def test_a_withdrawal_is_done_by_the_one_named_after_it():
     evs = [e[:3] for e in _events_of("وتسلمت الحكومة العراقية المسؤولية الأمنية بعد انسحاب القوات الأمريكية من العراق.")]
     assert any(t == "RETREAT" and src == ["الجيش الأمريكي"] for t, src, _ in evs), evs
+
+
+def test_support_and_backing_from_y_is_y_supporting_x():
+    evs = [e[:3] for e in _events_of("وتقدمت قوات الجيش اليمني بدعم وإسناد من قوات التحالف العربي في صعدة.")]
+    assert ("SUPPORT", ["التحالف العربي"], ["الجيش اليمني"]) in evs, evs

@@ -559,11 +559,12 @@ class Extractor:
                     if len(ents) >= 2:
                         return ents[:1], ents[1:], True
                 break
-        # "X، بدعم من Y" / "بإسناد من Y": Y supports X (the agent follows من)
+        # "X، بدعم من Y" / "بإسناد من Y" / "بدعم وإسناد من Y": Y supports X (the agent follows من)
+        k = t1 + 2 if t1 + 2 < len(toks) and keys[t1] == "و" and keys[t1 + 2] == "من" else t1
         if (trig.pos == "noun" and trig.type in ("SUPPORT", "AID") and t0 > 0
                 and (toks[t0 - 1].key == "ب" or trig.role("participle"))  # "قوات مدعومة من روسيا"
-                and t1 < len(toks) and keys[t1] == "من"):
-            agent = next((g for g in after if g.first in (t1 + 1, t1 + 2)), None)
+                and k < len(toks) and keys[k] == "من"):
+            agent = next((g for g in after if g.first in (k + 1, k + 2)), None)
             if agent is not None:
                 helped = before[-1].entities if before and t0 - before[-1].last <= 4 else []
                 return agent.entities, helped, False
