@@ -263,3 +263,17 @@ def test_training_events_on_a_file_that_is_no_gold_names_the_problem(tmp_path):
     broken.write_text('[{"docno": ', encoding="utf-8")
     one_line_error(run(["train", "events", "--gold", str(broken), "--out", str(tmp_path / "m.json")]), "E110")
     assert not (tmp_path / "m.json").exists()
+
+
+def test_training_confidence_on_too_few_articles_says_so_in_one_line(tmp_path):
+    from .conftest import DATA, ROOT, need
+
+    need(DATA / "news" / "ant_dev.jsonl")
+    one = tmp_path / "one.gold.json"
+    articles = json.loads((ROOT / "tests" / "fixtures" / "events30.part1.gold.json").read_text(encoding="utf-8"))
+    one.write_text(json.dumps(articles[:1], ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "m.json"
+    line = one_line_error(run(["train", "confidence", "--gold", str(one), "--folds", "2", "--out", str(out)]), "E308")
+    assert "--gold" in line and not out.exists()
+    r = run(["train", "confidence", "--gold", str(one), "--folds", "1", "--out", str(out)])
+    assert r.exit_code == 2 and "Traceback" not in r.output

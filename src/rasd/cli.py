@@ -268,7 +268,7 @@ def train_ner(data: str | None, out: str | None, refresh_kb_names: bool) -> None
               help="Folder holding news/ant_dev.jsonl (default: ../shared/data next to the repo).")
 @click.option("--out", type=click.Path(dir_okay=False), default=None,
               help="Where to write the role model (default: the package's rasd/events/roles_model.json).")
-@click.option("--folds", type=int, default=5, show_default=True,
+@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
               help="Cross-validation folds (over articles) for choosing the thresholds.")
 def train_events(gold: tuple[str, ...], data: str | None, out: str | None, folds: int) -> None:
     """Train the learned role model of the event stage from hand-coded articles."""
@@ -286,7 +286,7 @@ def train_events(gold: tuple[str, ...], data: str | None, out: str | None, folds
               help="Folder holding news/ant_dev.jsonl (default: ../shared/data next to the repo).")
 @click.option("--out", type=click.Path(dir_okay=False), default=None,
               help="Where to write the model (default: the package's rasd/events/confidence_model.json).")
-@click.option("--folds", type=int, default=5, show_default=True,
+@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
               help="Cross-validation folds (over articles) for the figures and the bar.")
 def train_confidence(gold: tuple[str, ...], data: str | None, out: str | None, folds: int) -> None:
     """Train the learned confidence of events (and the bar below which one is dropped)."""

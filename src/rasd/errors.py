@@ -48,6 +48,8 @@ class Errors:
             "(see ../shared/gold/README.md)")
     E307 = ("{path}: cannot write the knowledge-base names snapshot ({why}); run "
             "'rasd train ner --refresh-kb-names' from a writable (editable) checkout")
+    E308 = ("too little to learn from: {why}; give more hand-coded gold files (--gold), or fewer "
+            "cross-validation folds (--folds, at least 2)")
 
     # corpus tools: E4xx
     E401 = "{path}: no records with text to compare"

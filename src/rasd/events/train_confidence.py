@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Sequence
 
+from ..errors import RasdError
 from ..output import to_dict
 from .confidence import ConfidenceModel
 from .evaluate import score_article
@@ -63,6 +64,11 @@ def examples(art: Article) -> tuple[list[tuple[list[str], int]], int]:
 def _fit(rows: list[tuple[list[str], int]], c: float) -> dict[str, float]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+
+    labels = {int(y > 0) for _, y in rows}
+    if len(labels) < 2:
+        why = "no events" if not rows else ("no event is right" if labels == {0} else "every event is right")
+        raise RasdError("E308", why=f"{why} in {len(rows)} training events of a fold")
 
     vec = DictVectorizer()
     X = vec.fit_transform([{f: 1 for f in feats} for feats, _ in rows])
