@@ -277,3 +277,5 @@ def test_training_confidence_on_too_few_articles_says_so_in_one_line(tmp_path):
     assert "--gold" in line and not out.exists()
     r = run(["train", "confidence", "--gold", str(one), "--folds", "1", "--out", str(out)])
     assert r.exit_code == 2 and "Traceback" not in r.output
+    # a folder that is not there is said before any training
+    one_line_error(run(["train", "confidence", "--out", str(tmp_path / "no" / "m.json")]), "E309")

@@ -6,6 +6,7 @@ Every failure prints one line, ``rasd: error E###: ...``, and exits non-zero.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -314,6 +315,10 @@ def _train_from_gold(run, model_file: str, gold: tuple[str, ...], data: str | No
     if not news.is_file():
         fail(RasdError("E302", path=news))
     target = Path(out) if out else Path(__file__).resolve().parent / "events" / model_file
+    if not target.parent.is_dir():
+        fail(RasdError("E309", path=target, why="no such folder"))
+    if not os.access(target.parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        fail(RasdError("E309", path=target, why="not writable"))
     try:
         run(files, news, target, folds=folds)
     except RasdError as e:
