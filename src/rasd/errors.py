@@ -48,9 +48,9 @@ class Errors:
             "(see ../shared/gold/README.md)")
     E307 = ("{path}: cannot write the knowledge-base names snapshot ({why}); run "
             "'rasd train ner --refresh-kb-names' from a writable (editable) checkout")
-    E309 = "{path}: cannot write the model there ({why}); give --out a file in an existing, writable folder"
     E308 = ("too little to learn from: {why}; give more hand-coded gold files (--gold), or fewer "
             "cross-validation folds (--folds, at least 2)")
+    E309 = "{path}: cannot write the model there ({why}); give --out a file in an existing, writable folder"
 
     # corpus tools: E4xx
     E401 = "{path}: no records with text to compare"
