@@ -29,14 +29,42 @@ ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared/data/news/ant_dev.jsonl"
 
 
-def gold_articles(pattern: str) -> list[dict]:
+PATTERNS = {"part3": "events20.part3*.gold.json", "part4": "train32.part4*.gold.json",
+            "part5": "train32b.part5*.gold.json", "part6": "train32c.part6*.gold.json",
+            "part7": "heldout32.part7*.gold.json", "part8": "valid32.part8*.gold.json",
+            "part9": "heldout32b.part9*.gold.json", "part10": "train32d.part10*.gold.json",
+            "part11": "train32e.part11*.gold.json", "part12": "heldout32c.part12*.gold.json",
+            "part13": "train32f.part13*.gold.json"}
+HELD_OUT = ("part2", "part3", "part7", "part9", "part12")  # never used to write or choose a rule
+BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
+
+
+def gold_articles(pattern: str | list[str]) -> list[dict]:
     out = []
-    for f in sorted((ROOT / "tests/fixtures").glob(pattern)):
-        out.extend(json.loads(f.read_text(encoding="utf-8")))
+    for p in [pattern] if isinstance(pattern, str) else pattern:
+        for f in sorted((ROOT / "tests/fixtures").glob(p)):
+            out.extend(json.loads(f.read_text(encoding="utf-8")))
     return out
 
 
-def run(pattern: str, scorer, report, details: bool, min_confidence: float = 0.0) -> None:
+def calibration(r: dict, out: Path) -> str:
+    """How often the events of each confidence band were right (matched one to one)."""
+    rows = []
+    for line in out.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        wrong = set(r["spurious"].get(rec.get("id"), []))
+        rows += [(ev["confidence"], ev["id"] not in wrong) for ev in rec.get("events", [])]
+    lines = ["confidence band   events  mean confidence  right"]
+    for lo, hi in zip(BINS, BINS[1:]):
+        band = [(c, ok) for c, ok in rows if lo <= c < hi]
+        if band:
+            lines.append(f"[{lo:.1f}, {min(hi, 1.0):.1f}{']' if hi > 1 else ')'}      {len(band):5d}  "
+                         f"{sum(c for c, _ in band) / len(band):15.2f}  {sum(ok for _, ok in band) / len(band):5.2f}")
+    return "\n".join(lines)
+
+
+def run(pattern: str | list[str], scorer, report, details: bool, min_confidence: float = 0.0,
+        show_calibration: bool = False) -> None:
     golds = gold_articles(pattern)
     if not golds:
         print(f"no gold files {pattern}")
@@ -52,11 +80,14 @@ def run(pattern: str, scorer, report, details: bool, min_confidence: float = 0.0
                 if d["docno"] in wanted:
                     doc = analyze(d["text"], date=parse_date(d.get("time")), id=d["docno"])
                     fh.write(json.dumps(to_dict(doc), ensure_ascii=False) + "\n")
-        print(f"== {pattern}: {len(golds)} articles")
+        print(f"== {pattern if isinstance(pattern, str) else ' + '.join(pattern)}: {len(golds)} articles")
         if report is actors_report:
             print(report(scorer(gold, out), details))
         else:
-            print(_events(scorer(gold, out, min_confidence), details))
+            r = scorer(gold, out, min_confidence)
+            print(_events(r, details))
+            if show_calibration:
+                print(calibration(r, out))
 
 
 def _events(r: dict, details: bool) -> str:
@@ -70,7 +101,7 @@ def main() -> None:
     ap.add_argument("--events", action="store_true")
     ap.add_argument("--details", action="store_true")
     ap.add_argument("--part", choices=["part1", "part2", "part3", "part4", "part5", "part6", "part7", "part8", "part9",
-                                       "part10", "part11", "part12", "part13", "*"],
+                                       "part10", "part11", "part12", "part13", "heldout", "*"],
                     default="*",
                     help="events: part1 is the development half, part2 is held out (both of the 30 "
                          "of session 1, '*'), part3 the 20 held-out articles coded in session 2, "
@@ -80,22 +111,20 @@ def main() -> None:
                          "set of 32 (valid32), part9 32 held-out articles coded at the end of session 5 "
                          "(heldout32b), part10 and part11 two training sets of 32 coded in session 5 "
                          "(train32d, train32e), part12 32 held-out articles coded in session 6 (heldout32c), "
-                         "part13 a training set of 32 coded in session 6 (train32f)")
+                         "part13 a training set of 32 coded in session 6 (train32f); heldout: parts 2, 3, 7, "
+                         "9 and 12 pooled")
     ap.add_argument("--min-confidence", type=float, default=0.0,
                     help="events: score only events with at least this confidence")
+    ap.add_argument("--calibration", action="store_true",
+                    help="events: how often the events of each confidence band were right")
     args = ap.parse_args()
     both = not (args.actors or args.events)
     if args.actors or both:
         run(f"actors50.{args.part}.gold.json", eval_actors, actors_report, args.details)
     if args.events or both:
-        pattern = {"part3": "events20.part3*.gold.json", "part4": "train32.part4*.gold.json",
-                   "part5": "train32b.part5*.gold.json", "part6": "train32c.part6*.gold.json",
-                   "part7": "heldout32.part7*.gold.json", "part8": "valid32.part8*.gold.json",
-                   "part9": "heldout32b.part9*.gold.json", "part10": "train32d.part10*.gold.json",
-                   "part11": "train32e.part11*.gold.json", "part12": "heldout32c.part12*.gold.json",
-                   "part13": "train32f.part13*.gold.json"}.get(
-            args.part, f"events30.{args.part}.gold.json")
-        run(pattern, eval_events, events_report, args.details, args.min_confidence)
+        pick = lambda part: PATTERNS.get(part, f"events30.{part}.gold.json")  # noqa: E731
+        pattern = [pick(p) for p in HELD_OUT] if args.part == "heldout" else pick(args.part)
+        run(pattern, eval_events, events_report, args.details, args.min_confidence, args.calibration)
 
 
 if __name__ == "__main__":
