@@ -614,3 +614,12 @@ def test_a_withdrawal_is_done_by_the_one_named_after_it():
 def test_support_and_backing_from_y_is_y_supporting_x():
     evs = [e[:3] for e in _events_of("وتقدمت قوات الجيش اليمني بدعم وإسناد من قوات التحالف العربي في صعدة.")]
     assert ("SUPPORT", ["التحالف العربي"], ["الجيش اليمني"]) in evs, evs
+
+
+def test_a_rank_before_a_name_the_base_does_not_know_is_no_lone_subject():
+    # "الفريق محمد فريد": NER's person after a rank is the subject of the verb
+    rec = to_dict(analyze("واستقبل الفريق محمد فريد، رئيس أركان الجيش المصري، الفريق أول ركن فياض بن حامد الرويلي "
+                          "في القاهرة.", date="2018-06-01"))
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    consult = [x for x in rec["events"] if x["type"] == "CONSULT"]
+    assert consult and "محمد فريد" in [names[a] for a in consult[0]["actors"]], rec["events"]

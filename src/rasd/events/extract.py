@@ -229,6 +229,11 @@ def _agent_marker(keys: list[str], k: int) -> bool:
                       or (keys[k] == "رصاص" and keys[k - 1] == "ب"))
 
 
+def _kind(entity: dict) -> str | None:
+    """The entity's kind; a name NER tagged as a person and the base does not know is a person too."""
+    return entity.get("kind") or ("person" if entity.get("type") == "PER" else None)
+
+
 def _partitive_subject(keys: list[str], t1: int, first: int) -> bool:
     """"أطلق نشطاء من حماس", "ناشد قادة أوروبيون، من بريطانيا": people of a group, right
     after the verb, are its subject (victims are not: "قتل عشرات من المدنيين")."""
@@ -327,7 +332,7 @@ class Extractor:
             key = _unjoined(key, PREPS)  # "وفي" kept whole (it is also a word, "loyal")
             prep = key if key in PREPS else None
             groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS,
-                                info.get(eid, {}).get("sector"), how == "forces", info.get(eid, {}).get("kind")))
+                                info.get(eid, {}).get("sector"), how == "forces", _kind(info.get(eid, {}))))
         return groups
 
     # ---- triggers
