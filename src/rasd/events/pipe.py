@@ -3,6 +3,8 @@ write output records."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..document import Document
 from ..pipeline import Component
 from .confidence import ConfidenceModel, event_features, load_confidence_model
@@ -36,6 +38,24 @@ def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model:
         if e.confidence >= model.bar:
             out.append(e)
     return out
+
+
+FORCE_TYPES = ("ASSAULT", "COERCE")
+
+
+def usual_foe(raw: list[RawEvent]) -> None:
+    """An attack whose sentence names no target: the one its source attacks most often
+    elsewhere in the article ("تمكنت قوات الجيش من تحرير مواقع جديدة", in a story of the
+    army's battles with the Houthis), marked as guessed."""
+    for e in raw:
+        if e.type not in FORCE_TYPES or not e.actors or e.recipients:
+            continue
+        foes = Counter(r for o in raw if o is not e and o.type in FORCE_TYPES and set(o.actors) & set(e.actors)
+                       for r in o.recipients if r not in e.actors)
+        if foes:
+            e.recipients = [foes.most_common(1)[0][0]]
+            e.confidence = GUESSED_TARGET_CONFIDENCE
+            e.extra["guessed"] = True
 
 
 def to_record(i: int, ev: RawEvent) -> dict:
@@ -89,6 +109,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.recipients = list(e.extra["target_guess"])
                 e.confidence = GUESSED_TARGET_CONFIDENCE
                 e.extra["guessed"] = True
+        usual_foe(raw)
         # both sides, and not one actor acting on itself (a misread, not an event)
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
                 and not (e.extra.get("learned") and e.confidence < bar)]
