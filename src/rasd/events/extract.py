@@ -336,10 +336,14 @@ class Extractor:
         return groups
 
     # ---- triggers
-    def _triggers(self, toks: list[Tok], inside: list[bool], text: str) -> list[tuple[int, int, list[Trigger], bool]]:
+    def _triggers(self, toks: list[Tok], inside: list[bool], text: str
+                  ) -> tuple[list[tuple[int, int, list[Trigger], bool]], set[int]]:
+        """The sentence's triggers (first token, end token, readings, future prefix), and the
+        first tokens of those read only without an object pronoun ("تدعمها")."""
         keys = [t.key for t in toks]
         texts = [text[t.start:t.end] for t in toks]
         out = []
+        pronoun_objects: set[int] = set()
         i = 0
         while i < len(toks):
             if (toks[i].kind == "clitic" and keys[i] in ("ب", "ل", "ف") and i + 1 < len(toks) and not inside[i + 1]
@@ -387,17 +391,19 @@ class Extractor:
                 trigs = [replace(t, pos="noun") for t in trigs]
             elif i > 0 and keys[i - 1] == "ل" and toks[i - 1].kind == "clitic":
                 # "لبحث", "ليزور": a purpose clause reads like a verbal noun
-                trigs = [Trigger(t.type, t.mode, "noun", t.roles) for t in trigs]
+                trigs = [replace(t, pos="noun") for t in trigs]
             elif i > 0 and keys[i - 1] == "ب" and toks[i - 1].kind == "clitic":
                 # after a preposition a verb form is its verbal noun ("بدعم من", "بتوقيع")
-                trigs = [Trigger(t.type, t.mode, "noun", t.roles) for t in trigs if t.pos != "imperfect"] or trigs
+                trigs = [replace(t, pos="noun") for t in trigs if t.pos != "imperfect"] or trigs
             trigs = [t for t in trigs if _fits(t, keys, i, n, suffixed)]
             if not trigs:
                 i += 1
                 continue
             out.append((i, i + n, trigs, future))
+            if suffixed:
+                pronoun_objects.add(i)
             i += n
-        return out
+        return out, pronoun_objects
 
     # ---- modality
     @staticmethod
@@ -427,11 +433,7 @@ class Extractor:
                 j = i + 1
                 while j < upto and (toks[j].key in ("ل", "فيه", "فيها", "عن") or toks[j].kind == "punct"):
                     j += 1
-                grp = next((g for g in groups if g.first == j), None)
-                if grp is not None:
-                    cand = (toks[grp.first].start, toks[grp.last - 1].end, grp.entities[0])
-                elif j < upto and toks[j].key in SOURCE_NOUNS:
-                    cand = Extractor._noun_phrase(toks, j, upto, groups)
+                cand = Extractor._source_at(toks, groups, j, upto)
             elif k in SOURCE_NOUNS and (i == 0 or toks[i - 1].key not in ("من",)):
                 cand = Extractor._noun_phrase(toks, i, upto, groups)
             if cand:
@@ -449,14 +451,22 @@ class Extractor:
             while j < len(toks) and (toks[j].key in ("ل", "لما", "ما", "عن", "فيه", "فيها") or toks[j].kind == "punct"
                                      or toks[j].key in SPEECH_VERBS or toks[j].key in REPORT_VERBS):
                 j += 1
-            grp = next((g for g in groups if g.first == j), None)
-            if grp is not None:
-                s, e, ent = toks[grp.first].start, toks[grp.last - 1].end, grp.entities[0]
-            elif j < len(toks) and toks[j].key in SOURCE_NOUNS:
-                s, e, ent = Extractor._noun_phrase(toks, j, len(toks), groups)
-            else:
+            cand = Extractor._source_at(toks, groups, j, len(toks))
+            if cand is None:
                 continue
+            s, e, ent = cand
             return Attribution(s, e, doc.text[s:e], ent)
+        return None
+
+    @staticmethod
+    def _source_at(toks: list[Tok], groups: list[Group], j: int, upto: int) -> tuple[int, int, str | None] | None:
+        """Who a claim cites at token ``j``: an actor group, else a source noun phrase
+        ("مصادر دبلوماسية مصرية"); (start, end, entity) or None."""
+        grp = next((g for g in groups if g.first == j), None)
+        if grp is not None:
+            return toks[grp.first].start, toks[grp.last - 1].end, grp.entities[0]
+        if j < upto and toks[j].key in SOURCE_NOUNS:
+            return Extractor._noun_phrase(toks, j, upto, groups)
         return None
 
     @staticmethod
@@ -513,7 +523,8 @@ class Extractor:
         m = self.lex.match([keys[g.first - 2]], 0)
         return m is not None and any(t.role("participle") for t in m[1])
 
-    def _relative_roles(self, toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int]
+    @staticmethod
+    def _relative_roles(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int], pronoun: bool
                         ) -> tuple[Group, Group | None] | None:
         """A verb opening a relative clause: "قوات سوريا الديمقراطية التي تدعمها واشنطن" (the
         object pronoun is the antecedent, the subject follows: Washington backs the SDF);
@@ -530,9 +541,6 @@ class Extractor:
         antecedent = next((g for g in groups if g.last == r and not g.adjective and g.first not in skip), None)
         if antecedent is None:
             return None
-        k = keys[t0]
-        pronoun = t1 == t0 + 1 and any(k.endswith(suf) and self.lex.match([k[:-len(suf)]], 0) is not None
-                                       and self.lex.match([k], 0) is None for suf in PRONOUN_SUFFIXES)
         if pronoun:
             subject = next((g for g in groups if not g.adjective and g.prep is None and t1 <= g.first <= t1 + 2
                             and g.first not in skip), None)
@@ -548,7 +556,10 @@ class Extractor:
         return (target.entities if target else []), False
 
     def _roles(self, toks: list[Tok], groups: list[Group], t0: int, t1: int, trig: Trigger,
-               skip: set[int], previous: RawEvent | None = None) -> tuple[list[str], list[str], bool]:
+               skip: set[int], previous: RawEvent | None = None, pronoun: bool = False
+               ) -> tuple[list[str], list[str], bool]:
+        """(source, target, symmetric) of a trigger; ``pronoun``: the trigger was read
+        without an object pronoun ("تدعمها")."""
         adjectives = [g for g in groups if g.adjective and g.first >= t1 and g.first - t1 <= AFTER_WINDOW]
         groups = [g for g in groups if not g.adjective]
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip]
@@ -583,18 +594,14 @@ class Extractor:
                 if source is not None or keys[k] != "قبل":
                     break
             if trig.pos != "noun":
-                continue  # the markers below name the agent of a verbal noun, not of a verb
-            if keys[k] == "قبل" and k > 0 and keys[k - 1] == "من":  # passive agent: "من قبل القوات التركية"
-                source = next((g for g in after if g.first == k + 1), None)
-                if source is not None:
-                    break
+                continue  # the marker below names the agent of a verbal noun, not of a verb
             if keys[k] in DOER_VERBS:
                 # "الهجمات التي شنتها عليها وعلى بلداتها حركتا حماس": past prepositional phrases
                 source = next((g for g in after if g.first in (k + 1, k + 2, k + 3)), None) or next(
                     (g for g in after if k < g.first <= k + 8 and g.prep is None), None)
                 break
         if source is None and trig.pos != "noun":
-            rel = self._relative_roles(toks, groups, t0, t1, skip)
+            rel = self._relative_roles(toks, groups, t0, t1, skip, pronoun)
             if rel is not None:
                 source, target = rel
                 if target is not None:
@@ -802,11 +809,12 @@ class Extractor:
             relative = {g.first: g.first - 2 for g in groups
                         if g.first > 1 and toks[g.first - 2].key in RELATIVES and toks[g.first - 1].kind == "word"
                         and toks[g.first - 1].key not in DOER_VERBS}  # "الهجوم الذي نفذته إيران": its agent
-            found = self._triggers(toks, inside, doc.text)
+            found, pronoun_objects = self._triggers(toks, inside, doc.text)
             # times serve this sentence's events, and the story's day until it is known
             times = find_times(doc.text, s.start, s.end, doc.date) if found or lead is None else []
             trigger_starts = [f[0] for f in found]
-            backers = {g.first for g in groups if self._backer([t.key for t in toks], g)} if found else set()
+            keys = [t.key for t in toks]
+            backers = {g.first for g in groups if self._backer(keys, g)} if found else set()
             strikes = [f[1] for f in found if f[2][0].type == "ASSAULT" and f[2][0].pos != "noun"]
             absorbed = -1  # token index: triggers starting before it belong to a complement
             for fi, (t0, t1, trigs, future) in enumerate(found):
@@ -843,7 +851,8 @@ class Extractor:
                 if trig.pos == "verb" and _passive(doc.text, toks[t0]):
                     actors, recipients, sym = self._passive_roles(toks, groups, t1, attr_groups | set(partners))
                 else:
-                    actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev)
+                    actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev,
+                                                          pronoun=t0 in pronoun_objects)
                 if trig.type in MUTUAL_TYPES and len(actors) > 1 and not recipients and not sym:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
