@@ -13,7 +13,6 @@ by cross-validation, 0 keeps every event) is dropped. The weights are plain data
 from __future__ import annotations
 
 import json
-import math
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +21,7 @@ from typing import Any, Sequence
 
 from ..document import Document
 from .extract import RawEvent
+from .roles import logistic
 
 MODEL_FILE = "confidence_model.json"
 
@@ -90,8 +90,7 @@ class ConfidenceModel:
     meta: dict[str, Any]
 
     def p(self, feats: Sequence[str]) -> float:
-        z = self.weights.get("__bias__", 0.0) + sum(self.weights.get(f, 0.0) for f in feats)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, feats)
 
     def to_json(self) -> dict[str, Any]:
         return {"weights": self.weights, "bar": self.bar, "meta": self.meta}

@@ -29,9 +29,7 @@ def _mere_place(entity: dict, kb) -> bool:
 
 def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model: ConfidenceModel) -> list[RawEvent]:
     """The learned confidence on every event; those below the model's bar dropped."""
-    per_sentence: dict[int, int] = {}
-    for e in events:
-        per_sentence[e.sentence] = per_sentence.get(e.sentence, 0) + 1
+    per_sentence = Counter(e.sentence for e in events)
     out = []
     for e in events:
         e.confidence = model.p(event_features(e, doc, info, per_sentence[e.sentence]))

@@ -72,6 +72,12 @@ def features(*, side: str, distance: int, rank: int, prep: str | None, pos: str,
     return out
 
 
+def logistic(weights: dict[str, float], feats: Sequence[str]) -> float:
+    """P(yes) of a logistic regression stored as feature name -> weight ("__bias__" the intercept)."""
+    z = weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass
 class RoleModel:
     source: dict[str, float]
@@ -81,16 +87,11 @@ class RoleModel:
     event_threshold: float
     meta: dict[str, Any]
 
-    @staticmethod
-    def _p(weights: dict[str, float], feats: Sequence[str]) -> float:
-        z = weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) for f in feats)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
     def p_source(self, feats: Sequence[str]) -> float:
-        return self._p(self.source, feats)
+        return logistic(self.source, feats)
 
     def p_target(self, feats: Sequence[str]) -> float:
-        return self._p(self.target, feats)
+        return logistic(self.target, feats)
 
     def choose(self, cands: list[Candidate], rule: tuple[list[str], list[str]] = ([], [])
                ) -> tuple[list[str], list[str], float]:
