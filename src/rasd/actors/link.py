@@ -35,10 +35,10 @@ LOCATIVE = {"في", "الي", "من", "داخل", "قرب", "نحو", "العا�
 
 
 SPELLING_VARIANT = 88.0  # rapidfuzz ratio between two spellings of one full name
-# definite head nouns that, alone, point back to the last actor named with that head
 # after a title, a former holder ("الرئيس اليمني السابق"), never today's
 FORMER = frozenset(normalize_key(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المخلوع",
                                                "السابقين", "السابقون"))
+# definite head nouns that, alone, point back to the last actor named with that head
 ANAPHORIC_HEADS = frozenset(normalize_key(w) for w in (
     "المنظمة", "الوكالة", "الحركة", "الجماعة", "الحزب", "التنظيم", "المجلس", "الوزارة", "الصحيفة",
     "المحكمة", "الجبهة", "الهيئة", "اللجنة", "الشركة", "القناة", "المرصد", "الائتلاف"))
@@ -87,11 +87,12 @@ class Linker:
     def __init__(self, kb) -> None:
         self.kb = kb
         self._max_title = max((len(k.split(" ")) for k in kb.titles), default=1)
-        self._bare_first: frozenset[str] | None = None
-        self._max_desc = max((len(k.split(" ")) for k in [*kb.descriptors, *kb.generics]), default=1)
+        descriptive = [*kb.descriptors, *kb.generics, *kb.contexts]
+        self._max_desc = max((len(k.split(" ")) for k in descriptive), default=1)
         # first words of the multi-word keys: a word that starts none is passed over at once
         self._title_first = frozenset(k.split(" ")[0] for k in kb.titles)
-        self._desc_first = frozenset(k.split(" ")[0] for k in [*kb.descriptors, *kb.generics, *kb.contexts])
+        self._bare_first = frozenset(k.split(" ")[0] for k, ts in kb.titles.items() if any(t.bare for t in ts))
+        self._desc_first = frozenset(k.split(" ")[0] for k in descriptive)
 
     # ---- per sentence
     def sentence_mentions(self, text: str, words: list[tuple[int, int, int]], date: str | None) -> list[Mention]:
@@ -273,17 +274,16 @@ class Linker:
     def link(self, doc: Document) -> Document:
         text = doc.text
         mentions: list[Mention] = []
-        for _, toks in doc.sentence_tokens():
-            mentions.extend(self.sentence_mentions(text, raw_words(toks), doc.date))
+        sentences = [raw_words(toks) for _, toks in doc.sentence_tokens()]
+        for words in sentences:
+            mentions.extend(self.sentence_mentions(text, words, doc.date))
         mentions.extend(self._ner_mentions(doc, mentions))
         main = self._main_country(mentions)  # weak and context mentions do not count, so one reading serves both
         mentions = self._resolve_weak(mentions, main)
         mentions = self._resolve_context(mentions, main)
         mentions = self._coref(text, doc, mentions)
-        stems = []  # per kept sentence: its raw words and their keys without clitics, for the passes below
-        for _, toks in doc.sentence_tokens():
-            words = raw_words(toks)
-            stems.append((words, [normalize_key(text[st:e]) for _, st, e in words]))
+        # per kept sentence: its raw words and their keys without clitics, for the passes below
+        stems = [(words, [normalize_key(text[st:e]) for _, st, e in words]) for words in sentences]
         mentions = self._head_anaphora(doc, mentions, stems)
         mentions = self._bare_titles(doc, mentions, stems)
         doc.entities = self._entities(text, mentions, doc.date)
@@ -394,8 +394,6 @@ class Linker:
         if not doc.date:
             return mentions
         kb = self.kb
-        if self._bare_first is None:  # first words of the bare titles, to skip every other word fast
-            self._bare_first = frozenset(k.split(" ")[0] for k, ts in kb.titles.items() if any(t.bare for t in ts))
         persons = sorted(((m.start, m.actor) for m in mentions if m.actor and not m.actor.startswith("group:")
                           and (a := kb.get(m.actor)) is not None and a.kind == "person"))
         main = self._main_country(mentions)
