@@ -46,11 +46,16 @@ class _Recorder(ConfidenceModel):
         return 0.5
 
 
-def examples(art: Article) -> tuple[list[tuple[list[str], int]], int]:
-    """(features, label) for every event the rules output (label 0: unmatched, 1: matched
-    to a gold event, 2: matched to an optional one), and the article's required gold count."""
+def examples(arts: list[Article]) -> list[tuple[list[tuple[list[str], int]], int]]:
+    """Per article: (features, label) for every event the rules output (label 0: unmatched,
+    1: matched to a gold event, 2: matched to an optional one), and its required gold count."""
     rec = _Recorder()
-    events = make_events(Extractor(learned_roles=False), confidence=rec)
+    events = make_events(Extractor(learned_roles=False), confidence=rec)  # one events stage for all
+    return [_article_examples(a, events, rec) for a in arts]
+
+
+def _article_examples(art: Article, events, rec: _Recorder) -> tuple[list[tuple[list[str], int]], int]:
+    rec.rows = []
     out = to_dict(events(replace(art.doc, events=[], provided=set(art.doc.provided))))
     res = score_article(art.gold, out)
     optional = {g["id"] for g in art.gold.get("events", []) if g.get("optional")}
@@ -124,7 +129,7 @@ def train(gold_files: list[Path], news: Path, out: Path, folds: int = 5) -> dict
     t0 = time.time()
     _log(f"analysing the articles of {len(gold_files)} gold files from {news} ...")
     arts = load_articles(gold_files, news)
-    data = [examples(a) for a in arts]
+    data = examples(arts)
     n = sum(len(rows) for rows, _ in data)
     pos = sum(1 for rows, _ in data for _, y in rows if y)
     gold = sum(g for _, g in data)
