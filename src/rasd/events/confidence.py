@@ -19,7 +19,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Sequence
 
-from ..document import Document
 from .extract import RawEvent
 from .roles import logistic
 
@@ -58,13 +57,13 @@ def _country(entities: dict[str, dict], ids: list[str]) -> set[str]:
     return {c for i in ids if (c := entities.get(i, {}).get("country"))}
 
 
-def event_features(ev: RawEvent, doc: Document, entities: dict[str, dict], in_sentence: int) -> list[str]:
-    """The cues of one event, as feature names."""
+def event_features(ev: RawEvent, entities: dict[str, dict], in_sentence: int, paras: list[int]) -> list[str]:
+    """The cues of one event, as feature names (``entities`` by id; ``in_sentence``: events
+    of its sentence; ``paras``: the document's paragraph starts)."""
     lo, hi = ev.trigger.start, ev.trigger.end
     t, pos = ev.type, ev.extra.get("pos", "?")
     sk, ss, sw, sd = _side(entities, ev.actors, lo, hi)
     tk, ts, tw, td = _side(entities, ev.recipients, lo, hi)
-    paras = [p.start for p in doc.paragraphs]
     para = bisect_right(paras, lo) - 1 if paras else 0
     n_ev = len(ev.evidence)
     out = [

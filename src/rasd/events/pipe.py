@@ -30,9 +30,10 @@ def _mere_place(entity: dict, kb) -> bool:
 def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model: ConfidenceModel) -> list[RawEvent]:
     """The learned confidence on every event; those below the model's bar dropped."""
     per_sentence = Counter(e.sentence for e in events)
+    paras = [p.start for p in doc.paragraphs]
     out = []
     for e in events:
-        e.confidence = model.p(event_features(e, doc, info, per_sentence[e.sentence]))
+        e.confidence = model.p(event_features(e, info, per_sentence[e.sentence], paras))
         if e.confidence >= model.bar:
             out.append(e)
     return out
