@@ -209,3 +209,15 @@ def test_a_title_with_former_is_not_today_s_holder():
     # today's title still names today's holder
     rec = to_dict(analyze("وقال الرئيس اليمني إن الحوثيين رفضوا المبادرة.", date="2018-06-01"))
     assert "hadi" in {e.get("kb_id") for e in rec["entities"]}, rec["entities"]
+
+
+def test_a_states_air_defence_side_and_local_authorities_are_its_groups():
+    # a unit named by its weapon or office, past modifiers, before the nationality adjective
+    pipe = load(("clean", "segment", "actors"))
+    for text, country, sector, surface in [
+            ("واعترضت الدفاع الجوي الملكي السعودي صاروخا باليستيا.", "SAU", "MIL", "الدفاع الجوي الملكي السعودي"),
+            ("وأكد الجانب التركي أن المحادثات مستمرة.", "TUR", "GOV", "الجانب التركي"),
+            ("وأعلنت السلطات المحلية التركية توقيف موظف.", "TUR", "GOV", "السلطات المحلية التركية")]:
+        rec = to_dict(analyze(text, date="2018-07-18", pipeline=pipe))
+        (e,) = rec["entities"]
+        assert (e["country"], e.get("sector"), surfaces(rec, e)) == (country, sector, [surface]), rec["entities"]

@@ -233,6 +233,9 @@ class Linker:
                     sector = kb.descriptors[keys[j]] if kb.descriptors[keys[j]] != "GOV" else sector
                     j += 1
                     continue
+                if keys[j] in kb.descriptor_modifiers:
+                    j += 1
+                    continue
                 forms = kb.nationality(keys[j])
                 if forms:
                     country = forms[0].target

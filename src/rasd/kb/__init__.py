@@ -389,6 +389,8 @@ class KnowledgeBase:
         for sector, nouns in (titles.get("descriptors") or {}).items():
             for n in nouns:
                 self.descriptors[norm_key(n)] = sector
+        self.descriptor_modifiers: frozenset[str] = frozenset(
+            norm_key(w) for w in titles.get("descriptor_modifiers") or [])
         self.generics: dict[str, str] = {}
         for sector, nouns in (titles.get("generic") or {}).items():
             for n in nouns:
