@@ -205,7 +205,13 @@ class Linker:
         #    a generic collective noun ("المعارضة") stands alone
         i = 0
         while i < len(words):
-            if taken[i] or keys[i] not in self._desc_first:
+            head, pre = keys[i], 0
+            if not taken[i] and head not in self._desc_first:
+                # "بالسفير السعودي": the noun past its proclitics, for a nationality group only
+                stem = normalize_key(text[words[i][1]:words[i][2]])
+                if stem != head and stem in self._desc_first:
+                    head, pre = stem, len(head) - len(stem)
+            if taken[i] or head not in self._desc_first:
                 i += 1
                 continue
             sector = None
@@ -213,7 +219,7 @@ class Linker:
             generic = None
             context = None
             for n in range(min(self._max_desc, len(words) - i), 0, -1):
-                k = " ".join(keys[i:i + n])
+                k = " ".join([head, *keys[i + 1:i + n]])
                 if generic is None and k in kb.generics:
                     generic = (kb.generics[k], n)
                 if context is None and k in kb.contexts:
@@ -241,8 +247,11 @@ class Linker:
                     country = forms[0].target
                     j += 1
                 break
+            if pre and not country:
+                i += 1
+                continue
             if country:
-                s, e = span(i, j)
+                s, e = span(i, j, pre)
                 for k in range(i, j):
                     taken[k] = True
                 inner = [m for m in out if s <= m.start and m.end <= e]
