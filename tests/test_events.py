@@ -633,3 +633,20 @@ def test_an_attack_naming_no_target_is_on_the_source_s_usual_foe():
     evs = [e for e in _events_of(text) if e[0] in ("ASSAULT", "COERCE")]
     assert len(evs) == 2 and all(e[1:3] == (["الجيش اليمني"], ["جماعة أنصار الله"]) for e in evs), evs
     assert evs[1][3] < 0.5  # guessed, and marked so
+
+
+def test_the_subject_of_a_light_verb_fights_the_battle_and_its_usual_foe_is_the_target():
+    text = ("وحاصر الجيش اليمني ميليشيات الحوثي في صعدة. "
+            "ويخوض الجيش اليمني، بدعم من التحالف، معارك متواصلة في مديريات محافظة البيضاء.")
+    evs = [e[:3] for e in _events_of(text)]
+    assert ("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"]) in evs, evs
+    # خاض alone runs in an election: no event
+    assert _events_of("وخاض حزب العدالة والتنمية الانتخابات البرلمانية إلى جانب حزب الحركة القومية.") == []
+
+
+def test_a_person_attacking_a_state_or_a_channel_accuses_it_and_a_corner_kick_is_no_strike():
+    evs = [e[:3] for e in _events_of("وهاجم الرئيس الأمريكي دونالد ترامب قناة الجزيرة بشدة.")]
+    assert evs == [("ACCUSE", ["دونالد ترامب"], ["قناة الجزيرة"])], evs
+    evs = [e[:3] for e in _events_of("وهاجم الجيش التركي مواقع وحدات حماية الشعب الكردية في عفرين.")]
+    assert [e[0] for e in evs] == ["ASSAULT"], evs
+    assert _events_of("وسجل اللاعب هدفا بضربة رأسية في مرمى السعودية.") == []

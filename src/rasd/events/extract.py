@@ -44,6 +44,8 @@ JOINERS = {"و", "،", ",", "وكذلك"}
 QUOTES = {"\"", "«", "»", "'", "“", "”", "#"}  # and the hashtag sign: "في #تعز" is a place
 ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
+# "هاجم الوزير قناة الجزيرة": a person attacks with words, not arms
+VERBAL_ATTACKS = _fold({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "هجوم", "هجوما", "هجمات", "الهجوم"})
 PLACE_WORDS = _fold({"مقاطعة", "المقاطعة"})  # a trigger that is also a word for a region
 # a verb after these has a pronoun for subject (the speaker of "قال X إنه التقى Y"): the
 # noun phrase after it is its object, not its subject
@@ -54,7 +56,8 @@ PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "
 DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
                     "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته",
                     "وجهها", "وجهه", "وجهته", "وجهتها", "اطلقها", "اطلقه", "اطلقته", "اطلقتها",
-                    "يشنه", "تشنه", "يشنها", "تشنها", "ينفذه", "تنفذه", "ينفذها", "تنفذها", "يشنونها", "يشنونه"})
+                    "يشنه", "تشنه", "يشنها", "تشنها", "ينفذه", "تنفذه", "ينفذها", "تنفذها", "يشنونها", "يشنونه",
+                    "خاضها", "خاضتها", "خاضه", "خاضته", "يخوضها", "تخوضها", "يخوضونها"})
 # people who act for a group, named before it with partitive من ("نشطاء من حماس")
 AGENT_HEADS = _fold({"قادة", "مسؤولون", "مسؤولين", "ممثلون", "ممثلين", "نشطاء", "ناشطون", "ناشطين", "وفد", "وفدا",
                      "أعضاء", "نواب", "سفراء", "دبلوماسيون", "دبلوماسيين", "زعماء", "مقاتلون", "مسلحون",
@@ -864,6 +867,9 @@ class Extractor:
                     etype, modality = "REJECT", "asserted"
                 elif etype == "REJECT" and trig.mode == "respond" and modality == "intended":
                     etype, modality = "THREATEN", "asserted"  # "سيرد بقوة على أي هجمات": a threat, made now
+                elif etype == "ASSAULT" and any(k in VERBAL_ATTACKS for k in keys[t0:t1 + 1]) and actors and all(
+                        _kind(info.get(a, {})) == "person" for a in actors):
+                    etype = "ACCUSE"  # "إبراهيم عيسى هاجم المملكة", "ترامب يشن هجمات شخصية على الصحافيين"
                 cands = self._candidates(toks, groups, t0, t1, trig, (actors, recipients), in_attr,
                                          cited | set(partners), trigger_starts, info, modality) if (
                     self.roles is not None or self.record_candidates) else []
