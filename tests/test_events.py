@@ -650,3 +650,9 @@ def test_a_person_attacking_a_state_or_a_channel_accuses_it_and_a_corner_kick_is
     evs = [e[:3] for e in _events_of("وهاجم الجيش التركي مواقع وحدات حماية الشعب الكردية في عفرين.")]
     assert [e[0] for e in evs] == ["ASSAULT"], evs
     assert _events_of("وسجل اللاعب هدفا بضربة رأسية في مرمى السعودية.") == []
+
+
+def test_a_rebel_seizing_a_town_acts_on_the_town_but_its_own_state_retaking_it_does_not():
+    evs = [e[:3] for e in _events_of("وسيطر الحوثيون على محافظة الحديدة الساحلية على البحر الأحمر.")]
+    assert evs == [("COERCE", ["جماعة أنصار الله"], ["الحديدة"])], evs
+    assert _events_of("وسيطرت قوات الجيش اليمني على مدينة الحديدة الساحلية.") == []

@@ -42,7 +42,7 @@ def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model:
 FORCE_TYPES = ("ASSAULT", "COERCE")
 
 
-def usual_foe(raw: list[RawEvent]) -> None:
+def usual_foe(raw: list[RawEvent], info: dict[str, dict]) -> None:
     """An attack whose sentence names no target: the one its source attacks most often
     elsewhere in the article ("تمكنت قوات الجيش من تحرير مواقع جديدة", in a story of the
     army's battles with the Houthis), marked as guessed."""
@@ -50,7 +50,7 @@ def usual_foe(raw: list[RawEvent]) -> None:
         if e.type not in FORCE_TYPES or not e.actors or e.recipients:
             continue
         foes = Counter(r for o in raw if o is not e and o.type in FORCE_TYPES and set(o.actors) & set(e.actors)
-                       for r in o.recipients if r not in e.actors)
+                       for r in o.recipients if r not in e.actors and info.get(r, {}).get("kind") != "city")
         if foes:
             e.recipients = [foes.most_common(1)[0][0]]
             e.confidence = GUESSED_TARGET_CONFIDENCE
@@ -96,6 +96,12 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             own = {info[a].get("country") for a in e.actors
                    if info.get(a, {}).get("sector") in STATE_ORGANS and info[a].get("kind") != "state"}
             towns = [r for r in e.recipients if _mere_place(info.get(r, {}), kb)]
+            if e.mode == "confiscate" and towns and len(towns) == len(e.recipients):
+                # "سيطر الحوثيون على الحديدة": a rebel or foreign force takes a town from
+                # its state; the state's own forces retaking it act on someone unnamed
+                ruler = {info[a].get("country") for a in e.actors if info.get(a, {}).get("country")
+                         and (info[a].get("kind") == "state" or info[a].get("sector") in STATE_ORGANS)}
+                towns = [r for r in towns if info[r].get("country") in ruler or not info[r].get("country")]
             e.recipients = [r for r in e.recipients if r not in towns
                             and not (info.get(r, {}).get("kind") == "state" and info[r].get("country") in own)]
             e.place = e.place or (towns[0] if towns else None)  # "قصفت قوات النظام مدينة درعا": where
@@ -108,7 +114,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.recipients = list(e.extra["target_guess"])
                 e.confidence = GUESSED_TARGET_CONFIDENCE
                 e.extra["guessed"] = True
-        usual_foe(raw)
+        usual_foe(raw, info)
         # both sides, and not one actor acting on itself (a misread, not an event)
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
                 and not (e.extra.get("learned") and e.confidence < bar)]
