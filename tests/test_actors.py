@@ -221,3 +221,12 @@ def test_a_states_air_defence_side_and_local_authorities_are_its_groups():
         rec = to_dict(analyze(text, date="2018-07-18", pipeline=pipe))
         (e,) = rec["entities"]
         assert (e["country"], e.get("sector"), surfaces(rec, e)) == (country, sector, [surface]), rec["entities"]
+
+
+def test_people_named_by_their_number_are_a_group_but_not_before_a_partitive():
+    pipe = load(("clean", "segment", "actors"))
+    rec = to_dict(analyze("وأسفرت الحملة عن توقيف أكثر من 50 ألف شخص، واعتقلت الشرطة ١٥٠ شخصا.", date="2018-07-18", pipeline=pipe))
+    groups = [(surfaces(rec, e), e["sector"]) for e in rec["entities"]]
+    assert groups == [(["أكثر من 50 ألف شخص", "١٥٠ شخصا"], "CVL")], groups
+    rec = to_dict(analyze("وقتل 20 شخصا من عائلة واحدة.", date="2018-07-18", pipeline=pipe))
+    assert rec["entities"] == [], rec["entities"]

@@ -280,6 +280,37 @@ class Linker:
                 i += context[1]
             else:
                 i += 1
+        out.extend(self._counted(text, words, keys, taken, span))
+        return out
+
+    def _counted(self, text: str, words: list[tuple[int, int, int]], keys: list[str], taken: list[bool],
+                 span) -> list[Mention]:
+        """5. people named by their number ("اعتقلت الشرطة 89 شخصا", "أكثر من 400 شخص"):
+        the victims and detainees that events act on."""
+        kb = self.kb
+        out: list[Mention] = []
+        i = 0
+        while i < len(words):
+            k = i
+            q = next((q for q in kb.count_qualifiers if tuple(keys[i:i + len(q)]) == q), ())
+            k += len(q)
+            n = k
+            while n < len(words) and n < k + 3 and (keys[n].isdigit() or keys[n] in kb.count_words
+                                                   or keys[n].replace(".", "").replace(",", "").isdigit()):
+                n += 1
+            if (n == k or n >= len(words) or keys[n] not in kb.counted or any(taken[i:n + 1])
+                    or (n + 1 < len(words) and keys[n + 1] == "من")):  # "20 شخصا من عائلة": partitive
+                i += 1
+                continue
+            sector, j = kb.counted[keys[n]], n + 1
+            forms = kb.nationality(keys[j]) if j < len(words) and not taken[j] else []
+            country = forms[0].target if forms else ""
+            j += 1 if forms else 0
+            s, e = span(i, j)
+            for t in range(i, j):
+                taken[t] = True
+            out.append(Mention(s, e, f"group:{country}:{sector}", "descriptor", country=country or None, sector=sector))
+            i = j
         return out
 
     # ---- whole document

@@ -391,6 +391,11 @@ class KnowledgeBase:
                 self.descriptors[norm_key(n)] = sector
         self.descriptor_modifiers: frozenset[str] = frozenset(
             norm_key(w) for w in titles.get("descriptor_modifiers") or [])
+        self.counted: dict[str, str] = {norm_key(n): sector for sector, nouns in (titles.get("counted") or {}).items()
+                                        for n in nouns}
+        self.count_words: frozenset[str] = frozenset(norm_key(w) for w in titles.get("count_words") or [])
+        self.count_qualifiers: tuple[tuple[str, ...], ...] = tuple(sorted(
+            {tuple(norm_key(q).split(" ")) for q in titles.get("count_qualifiers") or []}, key=len, reverse=True))
         self.generics: dict[str, str] = {}
         for sector, nouns in (titles.get("generic") or {}).items():
             for n in nouns:
