@@ -658,3 +658,10 @@ def test_a_rebel_seizing_a_town_acts_on_the_town_but_its_own_state_retaking_it_d
     evs = [e[:3] for e in _events_of("وسيطر الحوثيون على محافظة الحديدة الساحلية على البحر الأحمر.")]
     assert evs == [("COERCE", ["جماعة أنصار الله"], ["الحديدة"])], evs
     assert _events_of("وسيطرت قوات الجيش اليمني على مدينة الحديدة الساحلية.") == []
+
+
+def test_the_one_exposed_to_an_attack_is_its_target_and_coordinated_adjectives_strike_together():
+    evs = [e[:3] for e in _events_of("إدلب، المعقل الرئيسي الأخير للمعارضة والتي تتعرض حاليا لقصف سوري وروسي مكثف.")]
+    assert evs == [("ASSAULT", ["سوريا", "روسيا"], ["للمعارضة"])], evs
+    evs = [e[:3] for e in _events_of("وتعرضت قوات سوريا الديمقراطية لهجوم شنه تنظيم داعش قرب دير الزور.")]
+    assert evs == [("ASSAULT", ["تنظيم الدولة الإسلامية"], ["قوات سوريا الديمقراطية"])], evs

@@ -207,10 +207,16 @@ class Linker:
         while i < len(words):
             head, pre = keys[i], 0
             if not taken[i] and head not in self._desc_first:
-                # "بالسفير السعودي": the noun past its proclitics, for a nationality group only
+                # "بالسفير السعودي", "للمعارضة": the noun past its proclitics, for a nationality
+                # group or a generic noun alone
                 stem = normalize_key(text[words[i][1]:words[i][2]])
-                if stem != head and stem in self._desc_first:
-                    head, pre = stem, len(head) - len(stem)
+                pre = len(head) - len(stem)
+                lam = pre and head[:pre].endswith("ل") and stem.startswith("ل")
+                if lam:
+                    stem = "ا" + stem  # "للمعارضة": ل + المعارضة, a mention of the whole word
+                if pre and stem in self._desc_first:
+                    head = stem
+                pre = 0 if lam or head != stem else pre
             if taken[i] or head not in self._desc_first:
                 i += 1
                 continue
@@ -247,7 +253,7 @@ class Linker:
                     country = forms[0].target
                     j += 1
                 break
-            if pre and not country:
+            if head != keys[i] and not country and (generic is None or generic[1] != 1):
                 i += 1
                 continue
             if country:
@@ -264,7 +270,7 @@ class Linker:
                     out.append(Mention(s, e, f"group:{country}:{sector}", "descriptor", country=country, sector=sector))
                 i = j
             elif generic is not None and not any(taken[i:i + generic[1]]):
-                s, e = span(i, i + generic[1])
+                s, e = span(i, i + generic[1], pre)
                 for k in range(i, i + generic[1]):
                     taken[k] = True
                 out = [m for m in out if not (s <= m.start and m.end <= e)]

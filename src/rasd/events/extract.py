@@ -93,6 +93,10 @@ ACCORDING_TO = _fold({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "�
 SOURCE_NOUNS = _fold({"مصادر", "مصدر", "المصادر", "المصدر", "مسؤول", "مسؤولون", "متحدث", "المتحدث", "بيان",
                 "البيان", "تقارير", "تقرير", "شهود", "ناشطون", "مراسل", "وكاله", "صحيفه"})
 RELATIVES = _fold({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+# "تعرضت دوما لهجوم كيميائي": the subject of تعرض suffers the act named after its ل
+EXPERIENCE = _fold({"تعرض", "تعرضت", "تتعرض", "يتعرض", "يتعرضون", "تعرضوا", "تعرضن", "تعرضه", "تعرضها",
+                    "تعرضهم", "وتعرض", "وتعرضت", "يتعرضان", "تتعرضان"})
+EXPERIENCE_REACH = 10
 # "بحسب ما نقلته وكالة ...", "وفق ما ذكرت صحيفة ...": the report verb between
 REPORT_VERBS = _fold({"ما", "نقلته", "نقلت", "ذكرته", "ذكرت", "اوردته", "اوردت", "افادت", "اعلنته", "اعلنت",
                       "نشرته", "نشرت", "قالته", "قالت", "اكدته", "اكدت"})
@@ -303,6 +307,10 @@ class Extractor:
         closed: set[int] = set()  # groups whose list has its و
         for a, b, eid, how in spans:
             adjective = how == "nationality"
+            if adjective and groups and groups[-1].adjective and [t.key for t in toks[groups[-1].last:a]] == ["و"]:
+                groups[-1].entities.append(eid)  # "لقصف سوري وروسي": both adjectives, one group
+                groups[-1].last = b
+                continue
             if groups and not adjective and not groups[-1].adjective:
                 g = groups[-1]
                 gap = [t.key for t in toks[g.last:a]]
@@ -558,11 +566,35 @@ class Extractor:
             (g for g in after if g.prep in (None, "من") and g.first - t1 <= OBJECT_REACH), None)
         return (target.entities if target else []), False
 
+    @staticmethod
+    def _experiencer(toks: list[Tok], groups: list[Group], t0: int) -> Group | None:
+        """The one who suffers a verbal noun after تعرض ل: "وتعرض فريق أمني لإطلاق نار" (the
+        subject after the verb), "دوما، التي تعرضت لهجوم كيميائي" (the one before it)."""
+        if t0 < 2 or toks[t0 - 1].key != "ل":
+            return None
+        k = next((k for k in range(t0 - 2, max(-1, t0 - 2 - EXPERIENCE_REACH), -1)
+                  if toks[k].key in EXPERIENCE or toks[k].key in ("،", ",", ".")), None)
+        if k is None or toks[k].key not in EXPERIENCE:
+            return None
+        between = [g for g in groups if k < g.first < t0 - 1]
+        named = next((g for g in between if not g.adjective), None) or next(iter(between), None)
+        if named is not None:
+            return named
+        return next((g for g in reversed(groups) if not g.adjective and g.last <= k and k - g.last <= 4), None)
+
     def _roles(self, toks: list[Tok], groups: list[Group], t0: int, t1: int, trig: Trigger,
                skip: set[int], previous: RawEvent | None = None, pronoun: bool = False
                ) -> tuple[list[str], list[str], bool]:
         """(source, target, symmetric) of a trigger; ``pronoun``: the trigger was read
         without an object pronoun ("تدعمها")."""
+        victim = self._experiencer(toks, groups, t0) if trig.pos == "noun" else None
+        if victim is None:
+            return self._read_roles(toks, groups, t0, t1, trig, skip, previous, pronoun)
+        source, _, _ = self._read_roles(toks, groups, t0, t1, trig, skip | {victim.first}, None, pronoun)
+        return [s for s in source if s not in victim.entities], list(victim.entities), False
+
+    def _read_roles(self, toks: list[Tok], groups: list[Group], t0: int, t1: int, trig: Trigger,
+                    skip: set[int], previous: RawEvent | None, pronoun: bool) -> tuple[list[str], list[str], bool]:
         adjectives = [g for g in groups if g.adjective and g.first >= t1 and g.first - t1 <= AFTER_WINDOW]
         groups = [g for g in groups if not g.adjective]
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip]
