@@ -665,3 +665,8 @@ def test_the_one_exposed_to_an_attack_is_its_target_and_coordinated_adjectives_s
     assert evs == [("ASSAULT", ["سوريا", "روسيا"], ["للمعارضة"])], evs
     evs = [e[:3] for e in _events_of("وتعرضت قوات سوريا الديمقراطية لهجوم شنه تنظيم داعش قرب دير الزور.")]
     assert evs == [("ASSAULT", ["تنظيم الدولة الإسلامية"], ["قوات سوريا الديمقراطية"])], evs
+
+
+def test_a_death_in_a_clash_is_the_work_of_the_other_side():
+    evs = [e[:3] for e in _events_of("وقتل 12 عنصراً من ميليشيات الحوثي في اشتباكات مع الجيش اليمني.")]
+    assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs

@@ -97,6 +97,10 @@ RELATIVES = _fold({"الذي", "التي", "الذين", "اللذين", "الل
 EXPERIENCE = _fold({"تعرض", "تعرضت", "تتعرض", "يتعرض", "يتعرضون", "تعرضوا", "تعرضن", "تعرضه", "تعرضها",
                     "تعرضهم", "وتعرض", "وتعرضت", "يتعرضان", "تتعرضان"})
 EXPERIENCE_REACH = 10
+# where a death happened, with the other side after it: "في مواجهات مع", "في غارة ل"
+BATTLE_NOUNS = _fold({"مواجهات", "المواجهات", "معارك", "المعارك", "اشتباكات", "الاشتباكات", "غاره", "غارات",
+                      "الغارات", "قصف", "هجوم", "كمين", "معركه", "قصفا", "غارتين"})
+BATTLE_REACH = 12
 # "بحسب ما نقلته وكالة ...", "وفق ما ذكرت صحيفة ...": the report verb between
 REPORT_VERBS = _fold({"ما", "نقلته", "نقلت", "ذكرته", "ذكرت", "اوردته", "اوردت", "افادت", "اعلنته", "اعلنت",
                       "نشرته", "نشرت", "قالته", "قالت", "اكدته", "اكدت"})
@@ -567,6 +571,18 @@ class Extractor:
         return (target.entities if target else []), False
 
     @staticmethod
+    def _battle_side(toks: list[Tok], groups: list[Group], t1: int, victims: set[str], skip: set[int]) -> list[str]:
+        """Who killed those a death names: the other side of the battle, clash or strike it
+        happened in ("في مواجهات مع المقاومة", "في غارة للتحالف", "خلال قصف لقوات النظام")."""
+        for b in range(t1, min(len(toks), t1 + BATTLE_REACH)):
+            if toks[b].key not in BATTLE_NOUNS:
+                continue
+            side = next((g for g in groups if b < g.first <= b + 3 and g.first not in skip and not g.adjective
+                         and (g.prep in ("مع", "ل") or g.forces) and not set(g.entities) & victims), None)
+            return list(side.entities) if side is not None else []
+        return []
+
+    @staticmethod
     def _experiencer(toks: list[Tok], groups: list[Group], t0: int) -> Group | None:
         """The one who suffers a verbal noun after تعرض ل: "وتعرض فريق أمني لإطلاق نار" (the
         subject after the verb), "دوما، التي تعرضت لهجوم كيميائي" (the one before it)."""
@@ -928,6 +944,9 @@ class Extractor:
                                  and g.first not in attr_groups and not set(g.entities) & victims
                                  and info.get(g.entities[0], {}).get("sector") != "CVL"), [])
                     actors, recipients = list(doer), list(actors)
+                if trig.type == "ASSAULT" and recipients and not actors and not sym:
+                    # "مقتل 14 حوثيا في مواجهات مع الجيش", "في غارة لطيران التحالف": the other side
+                    actors = self._battle_side(toks, groups, t1, set(recipients), attr_groups)
                 # the media report events; they are parties only to acts against them
                 actors = [a for a in actors if info.get(a, {}).get("sector") != "JRN"]
                 if trig.type not in AGAINST_MEDIA_TYPES:
