@@ -230,3 +230,10 @@ def test_people_named_by_their_number_are_a_group_but_not_before_a_partitive():
     assert groups == [(["أكثر من 50 ألف شخص", "١٥٠ شخصا"], "CVL")], groups
     rec = to_dict(analyze("وقتل 20 شخصا من عائلة واحدة.", date="2018-07-18", pipeline=pipe))
     assert rec["entities"] == [], rec["entities"]
+
+
+def test_rights_groups_named_without_a_name_are_ngo_groups():
+    pipe = load(("clean", "segment", "actors"))
+    rec = to_dict(analyze("وطالبت عدة منظمات غير حكومية الرئيس الفرنسي بالتوقف عن بيع الأسلحة.", date="2018-04-10", pipeline=pipe))
+    ngo = [(surfaces(rec, e), e["sector"]) for e in rec["entities"] if e["kind"] == "group"]
+    assert ngo == [(["منظمات غير حكومية"], "NGO")], rec["entities"]
