@@ -670,3 +670,9 @@ def test_the_one_exposed_to_an_attack_is_its_target_and_coordinated_adjectives_s
 def test_a_death_in_a_clash_is_the_work_of_the_other_side():
     evs = [e[:3] for e in _events_of("وقتل 12 عنصراً من ميليشيات الحوثي في اشتباكات مع الجيش اليمني.")]
     assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs
+
+
+def test_a_speaker_saying_a_state_violated_a_resolution_accuses_it_and_no_speaker_no_event():
+    evs = [e[:3] for e in _events_of("وقال ماكرون إن روسيا خرقت قرار مجلس الأمن بشأن الهدنة في سوريا.")]
+    assert ("ACCUSE", ["إيمانويل ماكرون"], ["روسيا"]) in evs, evs
+    assert not [e for e in _events_of("وانتهكت إسرائيل الأجواء اللبنانية.") if e[0] == "ACCUSE"]

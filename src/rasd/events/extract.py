@@ -928,6 +928,9 @@ class Extractor:
                 if actors and not sym:
                     actors += [e for f, g in partners.items() if 0 <= f - t1 <= AFTER_WINDOW
                                for e in g.entities if e not in actors and e not in recipients]
+                if trig.role("speaker_source"):
+                    speaker = attr.entity if attr is not None else None
+                    actors, recipients = ([speaker], list(actors)) if speaker and actors and speaker not in actors else ([], [])
                 if trig.role("target_from_previous") and not recipients and prev is not None:
                     recipients = list(prev.actors)
                 cause = {normalize_key(w) for w in trig.role("target_from_cause")}
