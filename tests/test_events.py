@@ -676,3 +676,9 @@ def test_a_speaker_saying_a_state_violated_a_resolution_accuses_it_and_no_speake
     evs = [e[:3] for e in _events_of("وقال ماكرون إن روسيا خرقت قرار مجلس الأمن بشأن الهدنة في سوريا.")]
     assert ("ACCUSE", ["إيمانويل ماكرون"], ["روسيا"]) in evs, evs
     assert not [e for e in _events_of("وانتهكت إسرائيل الأجواء اللبنانية.") if e[0] == "ACCUSE"]
+
+
+def test_handing_over_money_is_aid_but_presenting_a_draft_is_not():
+    evs = [e[:3] for e in _events_of("ودفعت قطر مئات الملايين من الدولارات لحزب الله.")]
+    assert evs == [("AID", ["قطر"], ["حزب الله"])], evs
+    assert _events_of("وقدمت السعودية مشروع قرار إلى مجلس الأمن.") == []
