@@ -682,3 +682,10 @@ def test_handing_over_money_is_aid_but_presenting_a_draft_is_not():
     evs = [e[:3] for e in _events_of("ودفعت قطر مئات الملايين من الدولارات لحزب الله.")]
     assert evs == [("AID", ["قطر"], ["حزب الله"])], evs
     assert _events_of("وقدمت السعودية مشروع قرار إلى مجلس الأمن.") == []
+
+
+def test_not_allowing_a_state_to_act_is_a_threat_made_now():
+    rec = to_dict(analyze("وأكد نتنياهو أن إسرائيل لن تسمح لإيران بامتلاك أسلحة نووية.", date="2018-05-01", pipeline=load(PIPE)))
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]], x["modality"])
+            for x in rec["events"]] == [("THREATEN", ["إسرائيل"], ["إيران"], "asserted")], rec["events"]
