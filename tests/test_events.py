@@ -689,3 +689,10 @@ def test_not_allowing_a_state_to_act_is_a_threat_made_now():
     names = {e["id"]: e["name"] for e in rec["entities"]}
     assert [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]], x["modality"])
             for x in rec["events"]] == [("THREATEN", ["إسرائيل"], ["إيران"], "asserted")], rec["events"]
+
+
+def test_a_state_force_with_no_foe_named_fights_the_articles_one_rebel_group():
+    text = "وتكبدت ميليشيات الحوثي خسائر فادحة في صعدة. وتمكنت قوات الجيش اليمني من تحرير مواقع جديدة في مديرية باقم."
+    evs = [e[:3] for e in _events_of(text)]
+    assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs
+    assert _events_of("وتمكنت قوات الجيش اليمني من تحرير مواقع جديدة في مديرية باقم.") == []

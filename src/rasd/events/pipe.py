@@ -45,12 +45,19 @@ FORCE_TYPES = ("ASSAULT", "COERCE")
 def usual_foe(raw: list[RawEvent], info: dict[str, dict]) -> None:
     """An attack whose sentence names no target: the one its source attacks most often
     elsewhere in the article ("تمكنت قوات الجيش من تحرير مواقع جديدة", in a story of the
-    army's battles with the Houthis), marked as guessed."""
+    army's battles with the Houthis), marked as guessed; with no such attack, a state force's
+    foe is the article's one armed rebel group."""
     for e in raw:
         if e.type not in FORCE_TYPES or not e.actors or e.recipients:
             continue
         foes = Counter(r for o in raw if o is not e and o.type in FORCE_TYPES and set(o.actors) & set(e.actors)
                        for r in o.recipients if r not in e.actors and info.get(r, {}).get("kind") != "city")
+        if not foes and all(info.get(a, {}).get("sector") in STATE_ORGANS or info.get(a, {}).get("kind") == "state"
+                            for a in e.actors):
+            # a state's forces with no foe named: the article's one armed rebel group
+            rebels = [x for x, ent in info.items() if ent.get("sector") in ("REB", "INS") and x not in e.actors]
+            if len(rebels) == 1:
+                foes[rebels[0]] = 1
         if foes:
             e.recipients = [foes.most_common(1)[0][0]]
             e.confidence = GUESSED_TARGET_CONFIDENCE
