@@ -696,3 +696,8 @@ def test_a_state_force_with_no_foe_named_fights_the_articles_one_rebel_group():
     evs = [e[:3] for e in _events_of(text)]
     assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs
     assert _events_of("وتمكنت قوات الجيش اليمني من تحرير مواقع جديدة في مديرية باقم.") == []
+
+
+def test_a_pledge_is_no_agreement():
+    evs = [e[0] for e in _events_of("وتعهد الرئيس السوري بشار الأسد باستعادة المناطق الواقعة تحت سيطرة قوات سوريا الديمقراطية.")]
+    assert "AGREE" not in evs, evs
