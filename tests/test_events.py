@@ -701,3 +701,9 @@ def test_a_state_force_with_no_foe_named_fights_the_articles_one_rebel_group():
 def test_a_pledge_is_no_agreement():
     evs = [e[0] for e in _events_of("وتعهد الرئيس السوري بشار الأسد باستعادة المناطق الواقعة تحت سيطرة قوات سوريا الديمقراطية.")]
     assert "AGREE" not in evs, evs
+
+
+def test_a_truce_spoken_of_is_no_agreement_but_reaching_one_is():
+    assert not [e for e in _events_of("وانتقدت روسيا مجلس الأمن بشأن الهدنة في الغوطة الشرقية.") if e[0] == "AGREE"]
+    evs = [e[:3] for e in _events_of("وتوصلت الولايات المتحدة وروسيا إلى هدنة.")]
+    assert ("AGREE", ["الولايات المتحدة"], ["روسيا"]) in evs, evs
