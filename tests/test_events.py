@@ -707,3 +707,8 @@ def test_a_truce_spoken_of_is_no_agreement_but_reaching_one_is():
     assert not [e for e in _events_of("وانتقدت روسيا مجلس الأمن بشأن الهدنة في الغوطة الشرقية.") if e[0] == "AGREE"]
     evs = [e[:3] for e in _events_of("وتوصلت الولايات المتحدة وروسيا إلى هدنة.")]
     assert ("AGREE", ["الولايات المتحدة"], ["روسيا"]) in evs, evs
+
+
+def test_what_a_speaker_says_a_state_must_do_is_a_demand_of_it():
+    evs = [e[:3] for e in _events_of("وقال وزير الخارجية السعودي عادل الجبير إنه يجب على قطر أن تدفع ثمن وجود القوات الأمريكية.")]
+    assert ("REQUEST", ["عادل الجبير"], ["قطر"]) in evs, evs
