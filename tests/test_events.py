@@ -712,3 +712,8 @@ def test_a_truce_spoken_of_is_no_agreement_but_reaching_one_is():
 def test_what_a_speaker_says_a_state_must_do_is_a_demand_of_it():
     evs = [e[:3] for e in _events_of("وقال وزير الخارجية السعودي عادل الجبير إنه يجب على قطر أن تدفع ثمن وجود القوات الأمريكية.")]
     assert ("REQUEST", ["عادل الجبير"], ["قطر"]) in evs, evs
+
+
+def test_holding_someone_responsible_accuses_them():
+    evs = [e[:3] for e in _events_of("وحمل الأهالي ميليشيا الحوثي المسؤولية عن حياة الجريح.")]
+    assert evs == [("ACCUSE", ["الأهالي"], ["جماعة أنصار الله"])], evs
