@@ -717,3 +717,8 @@ def test_what_a_speaker_says_a_state_must_do_is_a_demand_of_it():
 def test_holding_someone_responsible_accuses_them():
     evs = [e[:3] for e in _events_of("وحمل الأهالي ميليشيا الحوثي المسؤولية عن حياة الجريح.")]
     assert evs == [("ACCUSE", ["الأهالي"], ["جماعة أنصار الله"])], evs
+
+
+def test_the_organisation_is_the_one_named_after_its_head_noun_before():
+    evs = [e[:3] for e in _events_of('ونشرت منظمة "مراسلون بلا حدود" تقريرها السنوي. واتهمت المنظمة روسيا بخنق الأصوات المستقلة.')]
+    assert ("ACCUSE", ["منظمة مراسلون بلا حدود"], ["روسيا"]) in evs, evs  # (the base's name for RSF)

@@ -425,7 +425,14 @@ class Linker:
                         key=lambda m: m.start):
             first = _strip_clitic(normalize_key(text[m.start:m.end]).split(" ")[0])
             heads.append((m.start, first[2:] if first.startswith("ال") else first, m.actor))
-        taken = [(m.start, m.end) for m in mentions]
+            # the head may stand before the name: 'منظمة "مراسلون بلا حدود"'
+            before = text[max(0, m.start - 20):m.start].replace('"', " ").replace("«", " ").split()
+            if before:
+                prev = _strip_clitic(normalize_key(before[-1]))
+                if "ال" + prev in ANAPHORIC_HEADS:
+                    heads.append((m.start, prev, m.actor))
+        # (a bare head NER tagged on its own, "المنظمة", yields to the actor it stands for)
+        taken = [(m.start, m.end) for m in mentions if m.actor or m.how != "ner"]
         out = list(mentions)
         for words, keys in stems:
             for (start, stem, end), key in zip(words, keys):
@@ -433,6 +440,7 @@ class Linker:
                     continue
                 actor = next((a for s, h, a in reversed(heads) if s < start and h == key[2:]), None)
                 if actor is not None:
+                    out = [m for m in out if not (m.start < end and start < m.end)]
                     out.append(Mention(stem, end, actor, "coref"))
         return out
 
