@@ -722,3 +722,8 @@ def test_holding_someone_responsible_accuses_them():
 def test_the_organisation_is_the_one_named_after_its_head_noun_before():
     evs = [e[:3] for e in _events_of('ونشرت منظمة "مراسلون بلا حدود" تقريرها السنوي. واتهمت المنظمة روسيا بخنق الأصوات المستقلة.')]
     assert ("ACCUSE", ["منظمة مراسلون بلا حدود"], ["روسيا"]) in evs, evs  # (the base's name for RSF)
+
+
+def test_units_of_an_army_and_each_of_a_list_act_for_it():
+    evs = [e[:3] for e in _events_of("وهاجمت وحدات من الجيش اليمني مواقع ميليشيات الحوثي في صعدة.")]
+    assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs
