@@ -727,3 +727,8 @@ def test_the_organisation_is_the_one_named_after_its_head_noun_before():
 def test_units_of_an_army_and_each_of_a_list_act_for_it():
     evs = [e[:3] for e in _events_of("وهاجمت وحدات من الجيش اليمني مواقع ميليشيات الحوثي في صعدة.")]
     assert evs == [("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])], evs
+
+
+def test_a_buildup_of_a_force_named_after_li_is_its_own():
+    evs = [e[:3] for e in _events_of("وأرسلت التعزيزات العسكرية لقوات النظام السوري ضد هيئة تحرير الشام.")]
+    assert evs == [("MOBILIZE", ["قوات النظام السوري"], ["هيئة تحرير الشام"])], evs

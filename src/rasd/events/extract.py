@@ -44,6 +44,7 @@ JOINERS = {"و", "،", ",", "وكذلك"}
 QUOTES = {"\"", "«", "»", "'", "“", "”", "#"}  # and the hashtag sign: "في #تعز" is a place
 ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
+LI_AGENT_TYPES = {"ASSAULT", "MOBILIZE"}  # "غارة للتحالف", "الحشد العسكري لقوات النظام": ل names the doer
 # "هاجم الوزير قناة الجزيرة": a person attacks with words, not arms
 VERBAL_ATTACKS = _fold({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "هجوم", "هجوما", "هجمات", "الهجوم"})
 PLACE_WORDS = _fold({"مقاطعة", "المقاطعة"})  # a trigger that is also a word for a region
@@ -667,8 +668,9 @@ class Extractor:
             # (past one adjective of its own: "تهديدات عسكرية روسية")
             own = t1 + 1 if t1 < len(toks) and toks[t1].key.endswith(("يه", "ي")) and toks[t1].kind == "word" else t1
             source = next((g for g in adjectives if g.first in (t1, own)), None)
-            if source is None and trig.type == "ASSAULT":
-                # "غارة جوية للتحالف", "قصف للنظام": ل names the force that struck; civilians
+            if source is None and trig.type in LI_AGENT_TYPES:
+                # "غارة جوية للتحالف", "قصف للنظام", "الحشد العسكري لقوات النظام": ل names the force
+                # that struck or massed; civilians
                 # after ل are its object ("استهداف للمدنيين")
                 # (a mention of "للتحالف" keeps its ل: the group starts on it)
                 if own < len(toks) and toks[own].key == "ل":
