@@ -732,3 +732,8 @@ def test_units_of_an_army_and_each_of_a_list_act_for_it():
 def test_a_buildup_of_a_force_named_after_li_is_its_own():
     evs = [e[:3] for e in _events_of("وأرسلت التعزيزات العسكرية لقوات النظام السوري ضد هيئة تحرير الشام.")]
     assert evs == [("MOBILIZE", ["الجيش السوري"], ["هيئة تحرير الشام"])], evs
+
+
+def test_between_reaches_the_parties_past_their_titles():
+    evs = [e[:3] for e in _events_of("وجرى اتصال هاتفي بين وزيري الخارجية التركي مولود تشاووش أوغلو ونظيره الروسي سيرغي لافروف.")]
+    assert evs == [("CONSULT", ["مولود تشاووش أوغلو"], ["سيرغي لافروف"])], evs

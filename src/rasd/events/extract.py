@@ -99,6 +99,7 @@ RELATIVES = _fold({"الذي", "التي", "الذين", "اللذين", "الل
 EXPERIENCE = _fold({"تعرض", "تعرضت", "تتعرض", "يتعرض", "يتعرضون", "تعرضوا", "تعرضن", "تعرضه", "تعرضها",
                     "تعرضهم", "وتعرض", "وتعرضت", "يتعرضان", "تتعرضان"})
 EXPERIENCE_REACH = 10
+BETWEEN_TITLE_REACH = 5  # words of a title between بين (or its و) and the party named
 # where a death happened, with the other side after it: "في مواجهات مع", "في غارة ل"
 BATTLE_NOUNS = _fold({"مواجهات", "المواجهات", "معارك", "المعارك", "اشتباكات", "الاشتباكات", "غاره", "غارات",
                       "الغارات", "قصف", "هجوم", "كمين", "معركه", "قصفا", "غارتين"})
@@ -621,9 +622,13 @@ class Extractor:
         # between X and Y
         for k in range(t1, min(len(toks), t1 + 8)):
             if keys[k] == "بين":
-                g = next((g for g in after if g.first == k + 1 or (g.first == k + 2 and toks[k + 1].kind == "word")), None)
+                # (past the parties' titles: "بين وزيري الخارجية التركي مولود تشاووش أوغلو ونظيره الهولندي ستف بلوك")
+                g = next((g for g in after if k < g.first <= k + BETWEEN_TITLE_REACH
+                          and all(t.kind == "word" for t in toks[k + 1:g.first])), None)
                 if g is not None:
-                    rest = [x for x in after if x.first > g.first and x.prep is None and x.first - g.last <= 2]
+                    rest = [x for x in after if x.first > g.first and x.prep is None and (
+                        x.first - g.last <= 2 or (keys[g.last] == "و" and x.first - g.last <= BETWEEN_TITLE_REACH
+                                                  and all(t.kind == "word" for t in toks[g.last + 1:x.first])))]
                     ents = g.entities + [e for x in rest[:1] for e in x.entities]
                     if len(ents) >= 2:
                         return ents[:1], ents[1:], True
