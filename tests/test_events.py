@@ -737,3 +737,8 @@ def test_a_buildup_of_a_force_named_after_li_is_its_own():
 def test_between_reaches_the_parties_past_their_titles():
     evs = [e[:3] for e in _events_of("وجرى اتصال هاتفي بين وزيري الخارجية التركي مولود تشاووش أوغلو ونظيره الروسي سيرغي لافروف.")]
     assert evs == [("CONSULT", ["مولود جاويش أوغلو"], ["سيرغي لافروف"])], evs  # (the base spells him so)
+
+
+def test_acting_at_someones_request_makes_them_the_one_who_asked():
+    evs = [e[:3] for e in _events_of("وتدخلت روسيا عسكريا في سوريا بطلب من الحكومة السورية.")]
+    assert ("REQUEST", ["الحكومة السورية"], ["روسيا"]) in evs, evs

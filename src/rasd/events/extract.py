@@ -99,6 +99,8 @@ RELATIVES = _fold({"الذي", "التي", "الذين", "اللذين", "الل
 EXPERIENCE = _fold({"تعرض", "تعرضت", "تتعرض", "يتعرض", "يتعرضون", "تعرضوا", "تعرضن", "تعرضه", "تعرضها",
                     "تعرضهم", "وتعرض", "وتعرضت", "يتعرضان", "تتعرضان"})
 EXPERIENCE_REACH = 10
+ON_REQUEST = [normalize_key("بناء"), normalize_key("على")]
+IN_ANSWER = _fold({"استجابة", "تلبية", "استجابه", "تلبيه"})
 BETWEEN_TITLE_REACH = 5  # words of a title between بين (or its و) and the party named
 # where a death happened, with the other side after it: "في مواجهات مع", "في غارة ل"
 BATTLE_NOUNS = _fold({"مواجهات", "المواجهات", "معارك", "المعارك", "اشتباكات", "الاشتباكات", "غاره", "غارات",
@@ -633,6 +635,16 @@ class Extractor:
                     if len(ents) >= 2:
                         return ents[:1], ents[1:], True
                 break
+        # "بناء على طلب من إثيوبيا", "بطلب من حكومته", "استجابة لطلب الحكومة": the one after
+        # من (or the genitive) asked; the main clause's actor was asked
+        if trig.type == "REQUEST" and t0 > 0 and (
+                keys[t0 - 1] == "ب" or keys[max(0, t0 - 2):t0] == ON_REQUEST or (
+                    keys[t0 - 1] == "ل" and t0 > 1 and keys[t0 - 2] in IN_ANSWER)):
+            asker = next((g for g in after if (g.first == t1 and g.prep is None) or (
+                g.prep == "من" and g.first - t1 <= 3)), None)
+            if asker is not None:
+                asked = next((g for g in reversed(before) if g.prep is None and not set(g.entities) & set(asker.entities)), None)
+                return asker.entities, (asked.entities if asked else []), False
         # "X، بدعم من Y" / "بإسناد من Y" / "بدعم وإسناد من Y": Y supports X (the agent follows من)
         k = t1 + 2 if t1 + 2 < len(toks) and keys[t1] == "و" and keys[t1 + 2] == "من" else t1
         if (trig.pos == "noun" and trig.type in ("SUPPORT", "AID") and t0 > 0
