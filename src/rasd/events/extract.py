@@ -106,8 +106,6 @@ BETWEEN_TITLE_REACH = 5  # words of a title between بين (or its و) and the p
 BATTLE_NOUNS = _fold({"مواجهات", "المواجهات", "معارك", "المعارك", "اشتباكات", "الاشتباكات", "غاره", "غارات",
                       "الغارات", "قصف", "هجوم", "كمين", "معركه", "قصفا", "غارتين"})
 BATTLE_REACH = 12
-KILLED = _fold({"قتل", "قتلت", "قتلوا", "قتلا"})  # read as قُتل when "في غارة" follows
-DIED_IN = _fold({"في", "خلال", "جراء", "اثر", "ب"})
 # "بحسب ما نقلته وكالة ...", "وفق ما ذكرت صحيفة ...": the report verb between
 REPORT_VERBS = _fold({"ما", "نقلته", "نقلت", "ذكرته", "ذكرت", "اوردته", "اوردت", "افادت", "اعلنته", "اعلنت",
                       "نشرته", "نشرت", "قالته", "قالت", "اكدته", "اكدت"})
@@ -585,8 +583,7 @@ class Extractor:
             if toks[b].key not in BATTLE_NOUNS:
                 continue
             side = next((g for g in groups if b < g.first <= b + 3 and g.first not in skip and not g.adjective
-                         and (g.prep in ("مع", "ل") or g.forces or (g.prep is None and toks[g.first - 1].key in DOER_VERBS))
-                         and not set(g.entities) & victims), None)
+                         and (g.prep in ("مع", "ل") or g.forces) and not set(g.entities) & victims), None)
             return list(side.entities) if side is not None else []
         return []
 
@@ -970,15 +967,6 @@ class Extractor:
                                  and g.first not in attr_groups and not set(g.entities) & victims
                                  and info.get(g.entities[0], {}).get("sector") != "CVL"), [])
                     actors, recipients = list(doer), list(actors)
-                if (trig.type == "ASSAULT" and trig.pos == "verb" and keys[t0] in KILLED and not sym
-                        and t1 + 1 < len(toks) and keys[t1] in DIED_IN and keys[t1 + 1] in BATTLE_NOUNS):
-                    # "20 مدنيا قتلوا في غارة للتحالف", "الذين قتلوا في الغارة التي نفذتها قوات
-                    # التحالف": قُتلوا, those named before it were killed, by the strike's side
-                    near = next((g for g in reversed(groups) if g.last <= t0 and t0 - g.last <= 3 and g.prep is None
-                                 and all(k in PARTICLES or k in RELATIVES or k in ("ان", "انه") for k in keys[g.last:t0])), None)
-                    victims = list(near.entities) if near is not None else list(recipients)
-                    actors = self._battle_side(toks, groups, t1, set(victims), attr_groups)
-                    recipients = victims
                 if trig.type == "ASSAULT" and recipients and not actors and not sym:
                     # "مقتل 14 حوثيا في مواجهات مع الجيش", "في غارة لطيران التحالف": the other side
                     actors = self._battle_side(toks, groups, t1, set(recipients), attr_groups)
