@@ -237,3 +237,12 @@ def test_rights_groups_named_without_a_name_are_ngo_groups():
     rec = to_dict(analyze("وطالبت عدة منظمات غير حكومية الرئيس الفرنسي بالتوقف عن بيع الأسلحة.", date="2018-04-10", pipeline=pipe))
     ngo = [(surfaces(rec, e), e["sector"]) for e in rec["entities"] if e["kind"] == "group"]
     assert ngo == [(["منظمات غير حكومية"], "NGO")], rec["entities"]
+
+
+def test_the_resistance_in_a_yemen_story_is_the_yemeni_popular_resistance_but_not_in_a_gaza_story():
+    pipe = load(("clean", "segment", "actors"))
+    rec = to_dict(analyze("وقصف الجيش اليمني مواقع الحوثيين. وكانت المقاومة قد صدت محاولة تسلل للحوثيين.",
+                          date="2018-06-01", pipeline=pipe))
+    assert by_kb(rec, "popular_resistance_yem") is not None, rec["entities"]
+    rec = to_dict(analyze("وقالت حركة حماس إن المقاومة سترد على العدوان الإسرائيلي في غزة.", date="2018-06-01", pipeline=pipe))
+    assert by_kb(rec, "popular_resistance_yem") is None, rec["entities"]
