@@ -742,3 +742,8 @@ def test_between_reaches_the_parties_past_their_titles():
 def test_acting_at_someones_request_makes_them_the_one_who_asked():
     evs = [e[:3] for e in _events_of("وأجلت مصر الاجتماع الثلاثي بناء على طلب من إثيوبيا.")]
     assert ("REQUEST", ["إثيوبيا"], ["مصر"]) in evs, evs
+
+
+def test_a_denial_naming_no_one_answers_the_earlier_accuser():
+    evs = [e[:3] for e in _events_of("واتهمت الولايات المتحدة روسيا بالتدخل في الانتخابات. ونفت موسكو ذلك بشدة.")]
+    assert ("REJECT", ["روسيا"], ["الولايات المتحدة"]) in evs, evs

@@ -64,6 +64,20 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict]) -> None:
             e.extra["guessed"] = True
 
 
+def answered(raw: list[RawEvent]) -> None:
+    """A denial or rejection naming no target answers whoever accused or pressed its source
+    earlier in the article ("ونفت موسكو وجود مقاتلين روس", after "اتهمت واشنطن موسكو"), as a guess."""
+    for i, e in enumerate(raw):
+        if e.type != "REJECT" or not e.actors or e.recipients:
+            continue
+        by = next((o.actors for o in reversed(raw[:i]) if o.type in ("ACCUSE", "REQUEST", "THREATEN", "SANCTION")
+                   and set(o.recipients) & set(e.actors) and not set(o.actors) & set(e.actors)), None)
+        if by:
+            e.recipients = list(by)
+            e.confidence = GUESSED_TARGET_CONFIDENCE
+            e.extra["guessed"] = True
+
+
 def to_record(i: int, ev: RawEvent) -> dict:
     value = ev.time.value if ev.time else None
     return {
@@ -122,6 +136,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.confidence = GUESSED_TARGET_CONFIDENCE
                 e.extra["guessed"] = True
         usual_foe(raw, info)
+        answered(raw)
         # both sides, and not one actor acting on itself (a misread, not an event)
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
                 and not (e.extra.get("learned") and e.confidence < bar)]
