@@ -745,5 +745,6 @@ def test_acting_at_someones_request_makes_them_the_one_who_asked():
 
 
 def test_a_denial_naming_no_one_answers_the_earlier_accuser():
-    evs = [e[:3] for e in _events_of("واتهمت الولايات المتحدة روسيا بالتدخل في الانتخابات. ونفت موسكو ذلك بشدة.")]
+    evs = [e[:3] for e in _events_of("واتهمت الولايات المتحدة روسيا بالتدخل في الانتخابات.\n"
+                                     "وفي سياق آخر، عقد مجلس الأمن جلسة حول سوريا.\nونفت موسكو ذلك بشدة.")]
     assert ("REJECT", ["روسيا"], ["الولايات المتحدة"]) in evs, evs
