@@ -206,7 +206,7 @@ class Linker:
         i = 0
         while i < len(words):
             head, pre = keys[i], 0
-            if not taken[i] and head not in self._desc_first:
+            if not taken[i] and head not in self._desc_first and words[i][1] > words[i][0]:
                 # "بالسفير السعودي", "للمعارضة": the noun past its proclitics, for a nationality
                 # group or a generic noun alone
                 stem = normalize_key(text[words[i][1]:words[i][2]])
@@ -297,6 +297,9 @@ class Linker:
         out: list[Mention] = []
         i = 0
         while i < len(words):
+            if keys[i] not in kb.count_first and not keys[i][:1].isdigit():
+                i += 1  # (most words start no count: passed over at once)
+                continue
             k = i
             q = next((q for q in kb.count_qualifiers if tuple(keys[i:i + len(q)]) == q), ())
             k += len(q)

@@ -396,6 +396,8 @@ class KnowledgeBase:
         self.count_words: frozenset[str] = frozenset(norm_key(w) for w in titles.get("count_words") or [])
         self.count_qualifiers: tuple[tuple[str, ...], ...] = tuple(sorted(
             {tuple(norm_key(q).split(" ")) for q in titles.get("count_qualifiers") or []}, key=len, reverse=True))
+        #: the words a count may start with (a qualifier's first word or a number word)
+        self.count_first: frozenset[str] = frozenset(q[0] for q in self.count_qualifiers) | self.count_words
         self.generics: dict[str, str] = {}
         for sector, nouns in (titles.get("generic") or {}).items():
             for n in nouns:
