@@ -210,13 +210,11 @@ class Linker:
                 # "بالسفير السعودي", "للمعارضة": the noun past its proclitics, for a nationality
                 # group or a generic noun alone
                 stem = normalize_key(text[words[i][1]:words[i][2]])
-                pre = len(head) - len(stem)
-                lam = pre and head[:pre].endswith("ل") and stem.startswith("ل")
-                if lam:
-                    stem = "ا" + stem  # "للمعارضة": ل + المعارضة, a mention of the whole word
-                if pre and stem in self._desc_first:
-                    head = stem
-                pre = 0 if lam or head != stem else pre
+                cut = len(head) - len(stem)
+                lam = cut > 0 and head[:cut].endswith("ل") and stem.startswith("ل")  # "للمعارضة": ل + المعارضة
+                noun = "ا" + stem if lam else stem
+                if cut > 0 and noun in self._desc_first:
+                    head, pre = noun, (0 if lam else cut)  # (لل: a mention of the whole word)
             if taken[i] or head not in self._desc_first:
                 i += 1
                 continue

@@ -616,6 +616,7 @@ class Extractor:
 
     def _read_roles(self, toks: list[Tok], groups: list[Group], t0: int, t1: int, trig: Trigger,
                     skip: set[int], previous: RawEvent | None, pronoun: bool) -> tuple[list[str], list[str], bool]:
+        """The roles as the sentence's syntax gives them (see ``_roles``)."""
         adjectives = [g for g in groups if g.adjective and g.first >= t1 and g.first - t1 <= AFTER_WINDOW]
         groups = [g for g in groups if not g.adjective]
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip]
