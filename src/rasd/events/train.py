@@ -12,7 +12,7 @@ all their candidates negative. Two logistic regressions (scikit-learn, `pip inst
 cross-validation over articles, scoring the whole event stage with `rasd evaluate
 events`' matching. The default gold files are the training fixtures only (events30
 part1, train32 part4, train32b part5, train32c part6, train32d part10, train32e part11,
-train32f part13): the held-out parts 2, 3, 7, 9 and 12 and the validation part 8 are never read.
+train32f part13): the held-out parts 2, 3, 7, 9 and 12 and the validation parts 8 and 14 are never read.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ confidence.event_features. Cross-validation over articles gives the figures writ
 the model (AUC, precision and recall at each confidence) and chooses the bar below which
 an event is dropped: the one with the best pooled F1, 0 (keep all) unless a bar does
 better. The default gold files are the training fixtures (as for `rasd train events`);
-the held-out parts 2, 3, 7, 9, 12 and the validation part 8 are never read.
+the held-out parts 2, 3, 7, 9, 12 and the validation parts 8 and 14 are never read.
 """
 
 from __future__ import annotations
