@@ -748,3 +748,16 @@ def test_a_denial_naming_no_one_answers_the_earlier_accuser():
     evs = [e[:3] for e in _events_of("واتهمت الولايات المتحدة روسيا بالتدخل في الانتخابات.\n"
                                      "وفي سياق آخر، عقد مجلس الأمن جلسة حول سوريا.\nونفت موسكو ذلك بشدة.")]
     assert ("REJECT", ["روسيا"], ["الولايات المتحدة"]) in evs, evs
+
+
+def test_a_missile_it_launched_is_fired_by_the_one_named_after_the_verb_but_an_initiative_is_not():
+    from rasd.events.extract import Extractor
+
+    def raw(text):
+        doc = analyze(text, date="2018-03-26", pipeline=load(PIPE[:-1]))
+        names = {e["id"]: e["name"] for e in doc.entities}
+        return [(r.type, [names[a] for a in r.actors]) for r in Extractor(learned_roles=False).extract(doc)]
+
+    assert raw("وقالت السعودية إن الصاروخ الذي أطلقته ميليشيات الحوثي سقط في منطقة خالية.") == [
+        ("ASSAULT", ["جماعة أنصار الله"])]
+    assert not [t for t, _ in raw("وأشاد بالمبادرة التي أطلقها الرئيس المصري عبد الفتاح السيسي.") if t == "ASSAULT"]

@@ -203,8 +203,8 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False) -> bool:
-    """An ambiguous trigger's context (roles needs_after / not_after / not_next / no_article /
-    object_pronoun); ``suffixed``: the word matched without an object pronoun ("وقّعها")."""
+    """An ambiguous trigger's context (roles needs_after / needs_before / not_after / not_next /
+    no_article / object_pronoun); ``suffixed``: the word matched without an object pronoun ("وقّعها")."""
     before = trig.role("not_after")
     if before and i > 0 and keys[i - 1] in _folded(before):
         return False
@@ -215,6 +215,12 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False
         return False
     if suffixed and trig.role("intransitive"):
         return False  # "سيطرتها على طرابلس" is her control (a noun), never "she controlled her"
+    need_before = trig.role("needs_before")
+    if suffixed and need_before:
+        # "صاروخا باليستيا أطلقته ميليشيات الحوثي": the object pronoun stands for what is named before
+        want = _folded(need_before)
+        if any(k in want or (k.startswith("ال") and k[2:] in want) for k in keys[max(0, i - 4):i]):
+            return True
     need = trig.role("needs_after")
     if need and suffixed and trig.role("object_pronoun"):
         return True  # "الاتفاقيات التي وقعها السراج": the object pronoun names what was signed, before
