@@ -761,3 +761,9 @@ def test_a_missile_it_launched_is_fired_by_the_one_named_after_the_verb_but_an_i
     assert raw("وقالت السعودية إن الصاروخ الذي أطلقته ميليشيات الحوثي سقط في منطقة خالية.") == [
         ("ASSAULT", ["جماعة أنصار الله"])]
     assert not [t for t, _ in raw("وأشاد بالمبادرة التي أطلقها الرئيس المصري عبد الفتاح السيسي.") if t == "ASSAULT"]
+
+
+def test_backing_whose_beneficiary_the_syntax_does_not_give_is_not_guessed():
+    # "لدعم الاتفاق": Russia backs an agreement, not the Syrian government named before it
+    evs = [e[:3] for e in _events_of("وحثت سفيرة الولايات المتحدة روسيا على الضغط على النظام السوري لدعم الاتفاق المبرم.")]
+    assert evs == [("REQUEST", ["الولايات المتحدة"], ["روسيا"])], evs

@@ -15,6 +15,9 @@ from .merge import merge
 
 
 GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, not read from syntax
+# backing and concessions whose beneficiary the syntax does not give: another actor of the
+# sentence was right 1 time in 31 (SUPPORT) and 0 in 9 (CONCEDE) on training and validation
+UNGUESSED_TYPES = {"SUPPORT", "CONCEDE"}
 STATE_ORGANS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}  # sectors of a state's own institutions
 
 
@@ -131,7 +134,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.extra["filled"] = True
             if e.attribution is not None and e.attribution.entity in e.actors:
                 e.attribution = None  # the actor speaking of its own act: a claim of no one else
-            if e.actors and not e.recipients and e.extra.get("target_guess"):
+            if e.actors and not e.recipients and e.extra.get("target_guess") and e.type not in UNGUESSED_TYPES:
                 e.recipients = list(e.extra["target_guess"])
                 e.confidence = GUESSED_TARGET_CONFIDENCE
                 e.extra["guessed"] = True
