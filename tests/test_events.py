@@ -767,3 +767,8 @@ def test_backing_whose_beneficiary_the_syntax_does_not_give_is_not_guessed():
     # "لدعم الاتفاق": Russia backs an agreement, not the Syrian government named before it
     evs = [e[:3] for e in _events_of("وحثت سفيرة الولايات المتحدة روسيا على الضغط على النظام السوري لدعم الاتفاق المبرم.")]
     assert evs == [("REQUEST", ["الولايات المتحدة"], ["روسيا"])], evs
+
+
+def test_dismissing_an_official_is_coercion_of_the_one_dismissed():
+    evs = [e[:3] for e in _events_of("أصدر الرئيس اليمني عبدربه منصور هادي، الاثنين، قرارا بإقالة أحمد عبيد بن دغر من رئاسة الحكومة.")]
+    assert evs and evs[0][0] == "COERCE" and evs[0][2] == ["أحمد عبيد بن دغر"], evs
