@@ -772,3 +772,8 @@ def test_backing_whose_beneficiary_the_syntax_does_not_give_is_not_guessed():
 def test_dismissing_an_official_is_coercion_of_the_one_dismissed():
     evs = [e[:3] for e in _events_of("أصدر الرئيس اليمني عبدربه منصور هادي، الاثنين، قرارا بإقالة أحمد عبيد بن دغر من رئاسة الحكومة.")]
     assert evs and evs[0][0] == "COERCE" and evs[0][2] == ["أحمد عبيد بن دغر"], evs
+
+
+def test_severing_ties_with_the_states_between_verb_and_object_is_a_sanction():
+    evs = [e[:3] for e in _events_of("وقطعت السعودية والإمارات العلاقات مع قطر في يونيو.")]
+    assert evs == [("SANCTION", ["السعودية", "الإمارات العربية المتحدة"], ["قطر"])], evs
