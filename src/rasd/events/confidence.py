@@ -12,15 +12,13 @@ by cross-validation, 0 keeps every event) is dropped. The weights are plain data
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Sequence
 
 from .extract import RawEvent
-from .roles import logistic
+from .roles import logistic, packaged_json
 
 MODEL_FILE = "confidence_model.json"
 
@@ -102,7 +100,5 @@ class ConfidenceModel:
 @lru_cache(maxsize=1)
 def load_confidence_model() -> ConfidenceModel | None:
     """The shipped model, or None (the rules' own confidence stays)."""
-    f = resources.files("rasd.events").joinpath(MODEL_FILE)
-    if not f.is_file():
-        return None
-    return ConfidenceModel.from_json(json.loads(f.read_text(encoding="utf-8")))
+    d = packaged_json(MODEL_FILE)
+    return ConfidenceModel.from_json(d) if d is not None else None

@@ -136,11 +136,15 @@ class RoleModel:
                    float(th["event"]), dict(d.get("meta", {})))
 
 
+def packaged_json(name: str) -> dict[str, Any] | None:
+    """A model file shipped in this package, read as JSON; None when the package has none."""
+    f = resources.files("rasd.events").joinpath(name)
+    return json.loads(f.read_text(encoding="utf-8")) if f.is_file() else None
+
+
 @lru_cache(maxsize=1)
 def load_role_model() -> RoleModel | None:
     """The shipped model, or None when the package has none (the rules decide alone)."""
-    f = resources.files("rasd.events").joinpath(MODEL_FILE)
-    if not f.is_file():
-        return None
-    return RoleModel.from_json(json.loads(f.read_text(encoding="utf-8")))
+    d = packaged_json(MODEL_FILE)
+    return RoleModel.from_json(d) if d is not None else None
 
