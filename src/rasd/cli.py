@@ -259,18 +259,28 @@ def train_ner(data: str | None, out: str | None, refresh_kb_names: bool) -> None
         fail(e)
 
 
+def _gold_training_options(gold_help: str, out_help: str, folds_help: str):
+    """The options `rasd train events` and `rasd train confidence` share (their help differs)."""
+    def wrap(f):
+        for option in reversed((
+                click.option("--gold", "gold", multiple=True, type=click.Path(dir_okay=False), help=gold_help),
+                click.option("--data", type=click.Path(file_okay=False), default=None,
+                             help="Folder holding news/ant_dev.jsonl (default: ../shared/data next to the repo)."),
+                click.option("--out", type=click.Path(dir_okay=False), default=None, help=out_help),
+                click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True, help=folds_help))):
+            f = option(f)
+        return f
+    return wrap
+
+
 @train.command("events")
-@click.option("--gold", "gold", multiple=True, type=click.Path(dir_okay=False),
-              help="Hand-coded gold files to learn from (default: the training fixtures, "
-                   "tests/fixtures/events30.part1, train32.part4*, train32b.part5*, train32c.part6*, "
-                   "train32d.part10*, train32e.part11* and train32f.part13*; "
-                   "never the held-out or validation sets).")
-@click.option("--data", type=click.Path(file_okay=False), default=None,
-              help="Folder holding news/ant_dev.jsonl (default: ../shared/data next to the repo).")
-@click.option("--out", type=click.Path(dir_okay=False), default=None,
-              help="Where to write the role model (default: the package's rasd/events/roles_model.json).")
-@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
-              help="Cross-validation folds (over articles) for choosing the thresholds.")
+@_gold_training_options(
+    gold_help="Hand-coded gold files to learn from (default: the training fixtures, "
+              "tests/fixtures/events30.part1, train32.part4*, train32b.part5*, train32c.part6*, "
+              "train32d.part10*, train32e.part11* and train32f.part13*; "
+              "never the held-out or validation sets).",
+    out_help="Where to write the role model (default: the package's rasd/events/roles_model.json).",
+    folds_help="Cross-validation folds (over articles) for choosing the thresholds.")
 def train_events(gold: tuple[str, ...], data: str | None, out: str | None, folds: int) -> None:
     """Train the learned role model of the event stage from hand-coded articles."""
     from .events.roles import MODEL_FILE
@@ -280,15 +290,11 @@ def train_events(gold: tuple[str, ...], data: str | None, out: str | None, folds
 
 
 @train.command("confidence")
-@click.option("--gold", "gold", multiple=True, type=click.Path(dir_okay=False),
-              help="Hand-coded gold files to learn from (default: the training fixtures, as for "
-                   "`rasd train events`; never the held-out or validation sets).")
-@click.option("--data", type=click.Path(file_okay=False), default=None,
-              help="Folder holding news/ant_dev.jsonl (default: ../shared/data next to the repo).")
-@click.option("--out", type=click.Path(dir_okay=False), default=None,
-              help="Where to write the model (default: the package's rasd/events/confidence_model.json).")
-@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
-              help="Cross-validation folds (over articles) for the figures and the bar.")
+@_gold_training_options(
+    gold_help="Hand-coded gold files to learn from (default: the training fixtures, as for "
+              "`rasd train events`; never the held-out or validation sets).",
+    out_help="Where to write the model (default: the package's rasd/events/confidence_model.json).",
+    folds_help="Cross-validation folds (over articles) for the figures and the bar.")
 def train_confidence(gold: tuple[str, ...], data: str | None, out: str | None, folds: int) -> None:
     """Train the learned confidence of events (and the bar below which one is dropped)."""
     from .events.confidence import MODEL_FILE
