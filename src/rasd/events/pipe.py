@@ -30,6 +30,11 @@ def _mere_place(entity: dict, kb) -> bool:
     return a is None or not a.stands_for
 
 
+def _of_state(entity: dict) -> bool:
+    """A state, or one of its own institutions (government, army, police, courts ...)."""
+    return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS
+
+
 def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model: ConfidenceModel) -> list[RawEvent]:
     """The learned confidence on every event; those below the model's bar dropped."""
     per_sentence = Counter(e.sentence for e in events)
@@ -50,15 +55,15 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict]) -> None:
     elsewhere in the article ("تمكنت قوات الجيش من تحرير مواقع جديدة", in a story of the
     army's battles with the Houthis), marked as guessed; with no such attack, a state force's
     foe is the article's one armed rebel group."""
+    armed = [x for x, ent in info.items() if ent.get("sector") in ("REB", "INS")]  # the article's rebel groups
     for e in raw:
         if e.type not in FORCE_TYPES or not e.actors or e.recipients:
             continue
         foes = Counter(r for o in raw if o is not e and o.type in FORCE_TYPES and set(o.actors) & set(e.actors)
                        for r in o.recipients if r not in e.actors and info.get(r, {}).get("kind") != "city")
-        if not foes and all(info.get(a, {}).get("sector") in STATE_ORGANS or info.get(a, {}).get("kind") == "state"
-                            for a in e.actors):
+        if not foes and all(_of_state(info.get(a, {})) for a in e.actors):
             # a state's forces with no foe named: the article's one armed rebel group
-            rebels = [x for x, ent in info.items() if ent.get("sector") in ("REB", "INS") and x not in e.actors]
+            rebels = [x for x in armed if x not in e.actors]
             if len(rebels) == 1:
                 foes[rebels[0]] = 1
         if foes:
@@ -124,7 +129,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 # "سيطر الحوثيون على الحديدة": a rebel or foreign force takes a town from
                 # its state; the state's own forces retaking it act on someone unnamed
                 ruler = {info[a].get("country") for a in e.actors if info.get(a, {}).get("country")
-                         and (info[a].get("kind") == "state" or info[a].get("sector") in STATE_ORGANS)}
+                         and _of_state(info[a])}
                 towns = [r for r in towns if info[r].get("country") in ruler or not info[r].get("country")]
             e.recipients = [r for r in e.recipients if r not in towns
                             and not (info.get(r, {}).get("kind") == "state" and info[r].get("country") in own)]
