@@ -246,3 +246,15 @@ def test_the_resistance_in_a_yemen_story_is_the_yemeni_popular_resistance_but_no
     assert by_kb(rec, "popular_resistance_yem") is not None, rec["entities"]
     rec = to_dict(analyze("وقالت حركة حماس إن المقاومة سترد على العدوان الإسرائيلي في غزة.", date="2018-06-01", pipeline=pipe))
     assert by_kb(rec, "popular_resistance_yem") is None, rec["entities"]
+
+
+def test_a_capital_named_like_a_common_word_stands_for_its_state_only_where_the_state_is_named():
+    # "مالية" (financial) folds to "ماليه", Malé: no Maldives in a story about a bank
+    text = "ورفع المدعون دعاوى ضد البنك العربي، وهو مؤسسة مالية متعددة الجنسيات، بسبب تحويلات مالية لحماس."
+    rec = to_dict(analyze(text, date="2018-04-25"))
+    assert by_kb(rec, "MDV") is None, rec["entities"]
+    # "مسقط" (also "birthplace") acts for Oman in a story that names Oman
+    text = "وزار وزير الخارجية الإيراني سلطنة عمان. وأعلنت مسقط أنها ترحب بالحوار."
+    rec = to_dict(analyze(text, date="2018-04-25"))
+    oman = by_kb(rec, "OMN")
+    assert oman is not None and "مسقط" in surfaces(rec, oman), rec["entities"]

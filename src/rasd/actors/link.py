@@ -168,10 +168,14 @@ class Linker:
                 if h.form is not None and h.form.number == "pl" and h.form.definite and h.form.gender != "f":
                     how = "nationality_noun"  # "الإيرانيين أطلقوا": the people, acting
             locative = any(k in LOCATIVE for k in keys[max(0, m.start - 2):m.start])
+            cands = [x.target for x in hits if x.strong == h.strong]
             if state.id != h.target and not locative and not m.clitic:
-                target, how = state.id, "capital"  # "القاهرة" acting is Egypt; "في القاهرة" is a place
-            add(m.start, m.end, Mention(s, e, target, how,
-                                        extra={"candidates": [x.target for x in hits if x.strong == h.strong]}))
+                # "القاهرة" acting is Egypt; "في القاهرة" is a place. A capital whose name is
+                # also a word ("ماليه", "مالية": financial) stands for its state only where the
+                # article names that state
+                target, how = state.id, "capital" if h.strong else "weak"
+                cands = [target] if how == "weak" else cands
+            add(m.start, m.end, Mention(s, e, target, how, extra={"candidates": cands}))
 
         # 3. possessives: head [التابعة ل] owner
         word_of = {}
