@@ -10,3 +10,9 @@ def test_a_purpose_or_a_demanded_prevention_is_no_ban():
     assert not any(t == "COERCE" for t, _, _, _ in evs), evs
     evs = _events_of("منعت السلطات المصرية الصادق المهدي، رئيس حزب الأمة السوداني، من دخول البلاد.")
     assert any(t == "COERCE" for t, _, _, _ in evs), evs
+
+
+def test_severing_ties_after_a_list_of_states_is_a_sanction_of_each():
+    evs = _events_of("وقطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر بسبب دعمها الإرهاب.")
+    assert any(t == "SANCTION" and set(a) == {"السعودية", "الإمارات العربية المتحدة", "البحرين", "مصر"} and r == ["قطر"]
+               for t, a, r, _ in evs), evs
