@@ -16,3 +16,11 @@ def test_severing_ties_after_a_list_of_states_is_a_sanction_of_each():
     evs = _events_of("وقطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر بسبب دعمها الإرهاب.")
     assert any(t == "SANCTION" and set(a) == {"السعودية", "الإمارات العربية المتحدة", "البحرين", "مصر"} and r == ["قطر"]
                for t, a, r, _ in evs), evs
+
+
+def test_recalling_its_own_ambassador_past_the_subject_is_a_sanction():
+    evs = _events_of("استدعت وزارة الخارجية الإيرانية، مساء الجمعة، سفيرها بالعراق، وذلك على خلفية الهجوم.")
+    assert any(t == "SANCTION" and a == ["وزارة الخارجية الإيرانية"] and r == ["العراق"] for t, a, r, _ in evs), evs
+    # a foreign ambassador summoned is no recall
+    evs = _events_of("واستدعت الخارجية الإيرانية السفير العراقي في طهران.")
+    assert not any(t == "SANCTION" for t, _, _, _ in evs), evs
