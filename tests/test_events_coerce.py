@@ -24,3 +24,8 @@ def test_recalling_its_own_ambassador_past_the_subject_is_a_sanction():
     # a foreign ambassador summoned is no recall
     evs = _events_of("واستدعت الخارجية الإيرانية السفير العراقي في طهران.")
     assert not any(t == "SANCTION" for t, _, _, _ in evs), evs
+
+
+def test_tightening_control_over_positions_is_a_seizure():
+    evs = _events_of("أحكمت قوات الشرعية اليمنية سيطرتها الكاملة على مواقع ميليشيات الحوثي في مديرية باقم.")
+    assert any(t == "COERCE" and a == ["الجيش اليمني"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
