@@ -29,3 +29,12 @@ def test_recalling_its_own_ambassador_past_the_subject_is_a_sanction():
 def test_tightening_control_over_positions_is_a_seizure():
     evs = _events_of("أحكمت قوات الشرعية اليمنية سيطرتها الكاملة على مواقع ميليشيات الحوثي في مديرية باقم.")
     assert any(t == "COERCE" and a == ["الجيش اليمني"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
+
+
+def test_a_courts_sentence_with_its_penalty_is_coercion_of_the_sentenced():
+    evs = _events_of("أصدرت محكمة جنايات القاهرة، السبت، حكمها بإعدام 75 متهما بينهم قيادات بجماعة الإخوان المسلمين.")
+    assert any(t == "COERCE" and a == ["محكمة جنايات القاهرة"] and r == ["جماعة الإخوان المسلمين"]
+               for t, a, r, _ in evs), evs
+    # rule (الحكم) is no sentence
+    evs = _events_of("وعادت الأوضاع في تركيا إلى الفترة التي سبقت تولي أردوغان الحكم عام 2002.")
+    assert not any(t == "COERCE" for t, _, _, _ in evs), evs
