@@ -38,3 +38,8 @@ def test_a_courts_sentence_with_its_penalty_is_coercion_of_the_sentenced():
     # rule (الحكم) is no sentence
     evs = _events_of("وعادت الأوضاع في تركيا إلى الفترة التي سبقت تولي أردوغان الحكم عام 2002.")
     assert not any(t == "COERCE" for t, _, _, _ in evs), evs
+
+
+def test_using_civilians_as_human_shields_is_coercion_of_them():
+    evs = _events_of("وأكد قائد قوات التحالف العربي في الساحل الغربي أن ميليشيات الحوثي تستخدم المدنيين دروعا بشرية.")
+    assert any(t == "COERCE" and a == ["جماعة أنصار الله"] and r == ["المدنيين"] for t, a, r, _ in evs), evs
