@@ -43,3 +43,10 @@ def test_a_courts_sentence_with_its_penalty_is_coercion_of_the_sentenced():
 def test_using_civilians_as_human_shields_is_coercion_of_them():
     evs = _events_of("وأكد قائد قوات التحالف العربي في الساحل الغربي أن ميليشيات الحوثي تستخدم المدنيين دروعا بشرية.")
     assert any(t == "COERCE" and a == ["جماعة أنصار الله"] and r == ["المدنيين"] for t, a, r, _ in evs), evs
+
+
+def test_taking_fighters_prisoner_is_coercion_but_families_are_not_prisoners():
+    evs = _events_of("تمكنت قوات المقاومة اليمنية المشتركة، السبت، من أسر أكثر من 80 عنصرا من ميليشيات الحوثي خلال إحباط محاولة تسلل.")
+    assert any(t == "COERCE" and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
+    evs = _events_of("والتقى الرئيس اليمني عددا من أسر الضحايا في عدن.")
+    assert not any(t == "COERCE" for t, _, _, _ in evs), evs
