@@ -50,3 +50,10 @@ def test_taking_fighters_prisoner_is_coercion_but_families_are_not_prisoners():
     assert any(t == "COERCE" and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
     evs = _events_of("والتقى الرئيس اليمني عددا من أسر الضحايا في عدن.")
     assert not any(t == "COERCE" for t, _, _, _ in evs), evs
+
+
+def test_aid_whose_passage_is_asked_for_is_no_aid_given():
+    evs = _events_of("وطالب ماكرون بوصول المساعدات الإنسانية للسكان المدنيين في عفرين بشكل كامل.")
+    assert not any(t == "AID" for t, _, _, _ in evs), evs
+    evs = _events_of("وقدمت السعودية مساعدات إنسانية إلى اليمن.")
+    assert any(t == "AID" for t, _, _, _ in evs), evs
