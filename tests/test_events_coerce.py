@@ -57,3 +57,10 @@ def test_aid_whose_passage_is_asked_for_is_no_aid_given():
     assert not any(t == "AID" for t, _, _, _ in evs), evs
     evs = _events_of("وقدمت السعودية مساعدات إنسانية إلى اليمن.")
     assert any(t == "AID" for t, _, _, _ in evs), evs
+
+
+def test_sanctions_lifted_or_eased_are_no_sanction():
+    evs = _events_of("وباتت إسرائيل أشد معارض للاتفاق النووي مع إيران الذي خفف العقوبات المفروضة عليها.")
+    assert not any(t == "SANCTION" for t, _, _, _ in evs), evs
+    evs = _events_of("وفرضت الولايات المتحدة عقوبات على إيران.")
+    assert any(t == "SANCTION" and r == ["إيران"] for t, _, r, _ in evs), evs
