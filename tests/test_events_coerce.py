@@ -64,3 +64,8 @@ def test_sanctions_lifted_or_eased_are_no_sanction():
     assert not any(t == "SANCTION" for t, _, _, _ in evs), evs
     evs = _events_of("وفرضت الولايات المتحدة عقوبات على إيران.")
     assert any(t == "SANCTION" and r == ["إيران"] for t, _, r, _ in evs), evs
+
+
+def test_a_purge_is_coercion_of_those_it_reaches():
+    evs = _events_of("واعتقل برانسون في أكتوبر 2016 في إطار حملات تطهير نفذتها السلطات التركية ضد المعارضة بعد محاولة الانقلاب.")
+    assert any(t == "COERCE" and a == ["الحكومة التركية"] and r == ["المعارضة"] for t, a, r, _ in evs), evs
