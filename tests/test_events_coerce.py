@@ -69,3 +69,8 @@ def test_sanctions_lifted_or_eased_are_no_sanction():
 def test_a_purge_is_coercion_of_those_it_reaches():
     evs = _events_of("واعتقل برانسون في أكتوبر 2016 في إطار حملات تطهير نفذتها السلطات التركية ضد المعارضة بعد محاولة الانقلاب.")
     assert any(t == "COERCE" and a == ["الحكومة التركية"] and r == ["المعارضة"] for t, a, r, _ in evs), evs
+
+
+def test_a_prison_named_after_fi_or_ila_is_no_imprisonment():
+    evs = _events_of("ويخوض دميرطاش الانتخابات من خلف القضبان في سجن أدرنة الواقع قرب الحدود مع اليونان.")
+    assert not any(t == "COERCE" for t, _, _, _ in evs), evs
