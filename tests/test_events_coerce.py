@@ -74,3 +74,10 @@ def test_a_purge_is_coercion_of_those_it_reaches():
 def test_a_prison_named_after_fi_or_ila_is_no_imprisonment():
     evs = _events_of("ويخوض دميرطاش الانتخابات من خلف القضبان في سجن أدرنة الواقع قرب الحدود مع اليونان.")
     assert not any(t == "COERCE" for t, _, _, _ in evs), evs
+
+
+def test_a_supply_line_is_no_supply_of_arms():
+    evs = _events_of("وقطعت قوات المقاومة اليمنية المشتركة خط إمداد الحوثيين بين تعز والبرح.")
+    assert not any(t == "AID" for t, _, _, _ in evs), evs
+    evs = _events_of("وأكد التقرير تورط إيران في إمداد ميليشيات الحوثي بأسلحة نوعية.")
+    assert any(t == "AID" and a == ["إيران"] for t, a, _, _ in evs), evs
