@@ -81,3 +81,8 @@ def test_a_supply_line_is_no_supply_of_arms():
     assert not any(t == "AID" for t, _, _, _ in evs), evs
     evs = _events_of("وأكد التقرير تورط إيران في إمداد ميليشيات الحوثي بأسلحة نوعية.")
     assert any(t == "AID" and a == ["إيران"] for t, a, _, _ in evs), evs
+
+
+def test_resorting_to_something_is_no_asylum():
+    evs = _events_of("وانتقدت تركيا لجوء الولايات المتحدة إلى فرض العقوبات.")
+    assert not any(t == "AID" for t, _, _, _ in evs), evs
