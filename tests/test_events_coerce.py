@@ -86,3 +86,8 @@ def test_a_supply_line_is_no_supply_of_arms():
 def test_resorting_to_something_is_no_asylum():
     evs = _events_of("وانتقدت تركيا لجوء الولايات المتحدة إلى فرض العقوبات.")
     assert not any(t == "AID" for t, _, _, _ in evs), evs
+
+
+def test_funding_named_as_a_charge_or_a_purpose_is_no_aid():
+    evs = _events_of("وقالت مصادر إن ساركوزي المتهم بتمويل حملته من ليبيا ينفي ذلك.")
+    assert not any(t == "AID" for t, _, _, _ in evs), evs
