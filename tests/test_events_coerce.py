@@ -91,3 +91,10 @@ def test_resorting_to_something_is_no_asylum():
 def test_funding_named_as_a_charge_or_a_purpose_is_no_aid():
     evs = _events_of("وقالت مصادر إن ساركوزي المتهم بتمويل حملته من ليبيا ينفي ذلك.")
     assert not any(t == "AID" for t, _, _, _ in evs), evs
+
+
+def test_arming_stopped_is_no_arming():
+    evs = _events_of('وقالت الولايات المتحدة إنها "بصدد التوقف عن تسليح" وحدات حماية الشعب الكردي.')
+    assert not any(t == "AID" for t, _, _, _ in evs), evs
+    evs = _events_of("وقررت الولايات المتحدة تسليح وحدات حماية الشعب الكردي.")
+    assert any(t == "AID" for t, _, _, _ in evs), evs
