@@ -98,3 +98,8 @@ def test_arming_stopped_is_no_arming():
     assert not any(t == "AID" for t, _, _, _ in evs), evs
     evs = _events_of("وقررت الولايات المتحدة تسليح وحدات حماية الشعب الكردي.")
     assert any(t == "AID" for t, _, _, _ in evs), evs
+
+
+def test_a_coup_against_a_government_is_coercion_of_it():
+    evs = _events_of("وقال قرقاش إن الحوثيين قاموا بالانقلاب على الحكومة اليمنية.")
+    assert any(t == "COERCE" and a == ["جماعة أنصار الله"] and r == ["الحكومة اليمنية"] for t, a, r, _ in evs), evs
