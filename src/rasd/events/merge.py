@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from .extract import RawEvent
 
+# statements: each sentence that accuses, rejects or threatens with both sides named is a
+# statement of its own ("واتهم دميرتاش أردوغان ..." then "ووصف دميرتاش حكومة أردوغان بـ...")
+STATEMENT_TYPES = {"ACCUSE", "REJECT", "THREATEN"}
+
 
 def _ids(side: list[str], ident: dict[str, set[str]]) -> set[str]:
     """What a side stands for (see rasd.events.identity): Israel and "ضباط إسرائيليين"
@@ -29,6 +33,9 @@ def _fits(a: set[str], b: set[str]) -> bool | None:
 def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if x.type != y.type:
         return False
+    if (x.type in STATEMENT_TYPES and x.sentence != y.sentence and x.actors and x.recipients
+            and y.actors and y.recipients):
+        return False  # two statements, not one event told twice
     xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
     if x.sentence == y.sentence and ((xs and not xt and yt and not ys) or (xt and not xs and ys and not yt)):
