@@ -8,3 +8,9 @@ def test_two_accusations_in_two_sentences_are_two_statements():
                      "وانتقدت روسيا الولايات المتحدة بشدة لانسحابها من الاتفاق النووي.")
     accuse = [e for e in evs if e[0] == "ACCUSE" and e[1] == ["روسيا"] and e[2] == ["الولايات المتحدة"]]
     assert len(accuse) == 2, evs
+
+
+def test_a_state_does_not_accuse_its_own_president_who_speaks_for_it():
+    # "على لسان رئيسها": Macron voices France's condemnation, he is not its target
+    evs = _events_of("وأدانت فرنسا على لسان رئيسها، إيمانويل ماكرون، أعمال العنف.")
+    assert not any(t == "ACCUSE" and "إيمانويل ماكرون" in r for t, _, r, _ in evs), evs

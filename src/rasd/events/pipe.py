@@ -11,7 +11,7 @@ from .confidence import ConfidenceModel, event_features, load_confidence_model
 from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
-from .merge import merge
+from .merge import STATEMENT_TYPES, merge
 
 
 GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, not read from syntax
@@ -86,6 +86,17 @@ def answered(raw: list[RawEvent]) -> None:
             e.extra["guessed"] = True
 
 
+def _own_state(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict]) -> bool:
+    """One side is a state (or its capital) and the other stands for that same state."""
+    def side(xs: list[str]) -> set[str]:
+        return set().union(*(ident.get(x, {x}) for x in xs))
+
+    def states(xs: list[str]) -> set[str]:
+        return side([x for x in xs if info.get(x, {}).get("kind") in ("state", "city")])
+
+    return bool(states(e.actors) & side(e.recipients) or states(e.recipients) & side(e.actors))
+
+
 def to_record(i: int, ev: RawEvent) -> dict:
     value = ev.time.value if ev.time else None
     return {
@@ -118,7 +129,8 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
     bar = extractor.roles.event_threshold if extractor.roles is not None else 0.0
 
     def events(doc: Document) -> Document:
-        raw = merge(extractor.extract(doc), identities(doc.entities, doc.date, kb))
+        ident = identities(doc.entities, doc.date, kb)
+        raw = merge(extractor.extract(doc), ident)
         info = {x["id"]: x for x in doc.entities}
         for e in raw:
             # a state's own organ does not act on that state ("نفت الخارجية الروسية أن تكون روسيا")
@@ -146,7 +158,10 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         usual_foe(raw, info)
         answered(raw)
         # both sides, and not one actor acting on itself (a misread, not an event)
+        # (nor a statement of a state aimed at its own leader or capital, or the reverse:
+        # "أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون")
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
+                and not (e.type in STATEMENT_TYPES and _own_state(e, ident, info))
                 and not (e.extra.get("learned") and e.confidence < bar)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
