@@ -14,3 +14,8 @@ def test_a_state_does_not_accuse_its_own_president_who_speaks_for_it():
     # "على لسان رئيسها": Macron voices France's condemnation, he is not its target
     evs = _events_of("وأدانت فرنسا على لسان رئيسها، إيمانويل ماكرون، أعمال العنف.")
     assert not any(t == "ACCUSE" and "إيمانويل ماكرون" in r for t, _, r, _ in evs), evs
+
+
+def test_an_accusation_is_not_merged_with_a_condemnation_by_its_target_in_another_sentence():
+    evs = _events_of("ونددت روسيا بالقرار. واتهمت بريطانيا روسيا بالوقوف وراء الهجوم بغاز الأعصاب.")
+    assert any(t == "ACCUSE" and a == ["المملكة المتحدة"] and r == ["روسيا"] for t, a, r, _ in evs), evs

@@ -42,7 +42,11 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
         # two halves of one act in one sentence: "قُتل 30 حوثيا في غارات لطائرات التحالف"
         # (the victims with the verb, the striker with the noun)
         return not (xs | ys) & (xt | yt)
-    for a, b in (((xs, ys), (xt, yt)), ((xs, yt), (xt, ys))):
+    # (a statement answered in another sentence is no mention of it told the other way round:
+    # "ونددت روسيا بالقرار" then "واتهمت بريطانيا روسيا")
+    ways = (((xs, ys), (xt, yt)),) if x.type in STATEMENT_TYPES and x.sentence != y.sentence else (
+        ((xs, ys), (xt, yt)), ((xs, yt), (xt, ys)))
+    for a, b in ways:
         f1, f2 = _fits(*a), _fits(*b)
         if f1 is not False and f2 is not False and (f1 or f2):
             return True
