@@ -19,3 +19,9 @@ def test_a_state_does_not_accuse_its_own_president_who_speaks_for_it():
 def test_an_accusation_is_not_merged_with_a_condemnation_by_its_target_in_another_sentence():
     evs = _events_of("ونددت روسيا بالقرار. واتهمت بريطانيا روسيا بالوقوف وراء الهجوم بغاز الأعصاب.")
     assert any(t == "ACCUSE" and a == ["المملكة المتحدة"] and r == ["روسيا"] for t, a, r, _ in evs), evs
+
+
+def test_a_refused_release_is_a_rejection_not_a_release():
+    evs = _events_of("ورفضت السلطات التركية الإفراج عن القس الأمريكي أندرو برونسون.")
+    assert any(t == "REJECT" for t, _, _, _ in evs), evs
+    assert not any(t == "CONCEDE" for t, _, _, _ in evs), evs
