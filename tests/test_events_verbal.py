@@ -25,3 +25,9 @@ def test_a_refused_release_is_a_rejection_not_a_release():
     evs = _events_of("ورفضت السلطات التركية الإفراج عن القس الأمريكي أندرو برونسون.")
     assert any(t == "REJECT" for t, _, _, _ in evs), evs
     assert not any(t == "CONCEDE" for t, _, _, _ in evs), evs
+
+
+def test_ignored_calls_are_a_rejection_not_a_demand_of_their_own():
+    evs = _events_of("وتجاهلت تركيا دعوات من فرنسا ودول أخرى لهدنة في منطقة عفرين شمالي سوريا.")
+    assert any(t == "REJECT" and a == ["تركيا"] for t, a, _, _ in evs), evs
+    assert not any(t == "REQUEST" for t, _, _, _ in evs), evs
