@@ -39,3 +39,8 @@ def test_a_quoted_name_given_to_someone_is_an_accusation():
     # a description in a relative clause is no accusation
     evs = _events_of('وعبرت الكويت عن ارتياحها للزيارة التي وصفت بـ"الأخوية" لولي العهد السعودي.')
     assert not any(t == "ACCUSE" for t, _, _, _ in evs), evs
+
+
+def test_saying_a_government_is_responsible_for_a_failure_accuses_it():
+    evs = _events_of("وقال وزير الدفاع الأميركي جيم ماتيس إن الحكومة السورية مسؤولة عن تأخر وصول المفتشين إلى دوما.")
+    assert any(t == "ACCUSE" and r == ["الحكومة السورية"] for t, _, r, _ in evs), evs
