@@ -44,3 +44,12 @@ def test_a_quoted_name_given_to_someone_is_an_accusation():
 def test_saying_a_government_is_responsible_for_a_failure_accuses_it():
     evs = _events_of("وقال وزير الدفاع الأميركي جيم ماتيس إن الحكومة السورية مسؤولة عن تأخر وصول المفتشين إلى دوما.")
     assert any(t == "ACCUSE" and r == ["الحكومة السورية"] for t, _, r, _ in evs), evs
+
+
+
+def test_a_threat_aimed_at_its_own_reading_of_the_speaker_is_made_by_the_speaker():
+    # "سيرد" names no subject the rules can read: the attackers carried over as its subject
+    # would threaten themselves; the one the claim is attributed to makes the threat
+    evs = _events_of('وقال نتنياهو إن "إسرائيل تنظر ببالغ الخطورة إلى الهجمات التي شنتها عليها حركتا حماس '
+                     'والجهاد الإسلامي من قطاع غزة". وأضاف: "جيش الدفاع الإسرائيلي سيرد بقوة كبيرة على هذه الهجمات".')
+    assert any(t == "THREATEN" and "حركة حماس" in r and "حركة حماس" not in a for t, a, r, _ in evs), evs

@@ -146,6 +146,10 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             e.recipients = [r for r in e.recipients if r not in towns
                             and not (info.get(r, {}).get("kind") == "state" and info[r].get("country") in own)]
             e.place = e.place or (towns[0] if towns else None)  # "قصفت قوات النظام مدينة درعا": where
+            if e.type in STATEMENT_TYPES and e.actors and set(e.actors) == set(e.recipients):
+                # a statement aimed at its own speaker misreads the speaker: the claim's source
+                # speaks ("وحذر من أنه إذا لم يتم التوصل إلى اتفاق فقد تهلك كوريا الشمالية")
+                e.actors = []
             if not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients:
                 e.actors = [e.attribution.entity]
                 e.extra["filled"] = True
