@@ -53,3 +53,8 @@ def test_a_threat_aimed_at_its_own_reading_of_the_speaker_is_made_by_the_speaker
     evs = _events_of('وقال نتنياهو إن "إسرائيل تنظر ببالغ الخطورة إلى الهجمات التي شنتها عليها حركتا حماس '
                      'والجهاد الإسلامي من قطاع غزة". وأضاف: "جيش الدفاع الإسرائيلي سيرد بقوة كبيرة على هذه الهجمات".')
     assert any(t == "THREATEN" and "حركة حماس" in r and "حركة حماس" not in a for t, a, r, _ in evs), evs
+
+
+def test_in_response_to_an_attack_is_no_rejection():
+    evs = _events_of("وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات على مواقع سورية، ردا على هجوم كيماوي مزعوم على مدينة دوما.")
+    assert not any(t == "REJECT" for t, _, _, _ in evs), evs

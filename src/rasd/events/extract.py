@@ -204,11 +204,16 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 
 def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False) -> bool:
     """An ambiguous trigger's context (roles needs_after / needs_before / not_after / not_next /
-    no_article / object_pronoun); ``suffixed``: the word matched without an object pronoun ("وقّعها")."""
+    no_article / not_form / object_pronoun); ``suffixed``: the word matched without an object pronoun ("وقّعها")."""
     before = trig.role("not_after")
     if before and i > 0 and keys[i - 1] in _folded(before):
         return False
     if trig.role("no_article") and keys[i].startswith("ال"):
+        return False
+    if keys[i] in _folded(trig.role("not_form")) and not any(
+            k in SPEECH_VERBS for k in keys[max(0, i - 8):i + 8]):
+        # "ردا على هجوم" is "in response to" (the accusative verbal noun), no act of its own;
+        # said in words it is a reply ("قال المتحدث ردا على تقارير ...")
         return False
     avoid = trig.role("not_next")
     if avoid and any(k in _folded(avoid) for k in keys[i + n:i + n + 3]):
