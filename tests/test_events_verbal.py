@@ -58,3 +58,8 @@ def test_a_threat_aimed_at_its_own_reading_of_the_speaker_is_made_by_the_speaker
 def test_in_response_to_an_attack_is_no_rejection():
     evs = _events_of("وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات على مواقع سورية، ردا على هجوم كيماوي مزعوم على مدينة دوما.")
     assert not any(t == "REJECT" for t, _, _, _ in evs), evs
+
+
+def test_who_faces_accusations_is_accused_not_accusing():
+    evs = _events_of("وواجه نوري المالكي اتهامات بالتوجه إلى إيران.")
+    assert not any(t == "ACCUSE" and "نوري المالكي" in a for t, a, _, _ in evs), evs

@@ -99,6 +99,8 @@ RELATIVES = _fold({"الذي", "التي", "الذين", "اللذين", "الل
 EXPERIENCE = _fold({"تعرض", "تعرضت", "تتعرض", "يتعرض", "يتعرضون", "تعرضوا", "تعرضن", "تعرضه", "تعرضها",
                     "تعرضهم", "وتعرض", "وتعرضت", "يتعرضان", "تتعرضان"})
 EXPERIENCE_REACH = 10
+# "تواجه قوات الأسد اتهامات بقتل الأبرياء": the subject of واجه is the target of the act it faces
+FACE = _fold({"واجه", "واجهت", "يواجه", "تواجه", "واجهوا", "يواجهون", "يواجهان", "تواجهان"})
 ON_REQUEST = [normalize_key("بناء"), normalize_key("على")]
 IN_ANSWER = _fold({"استجابة", "تلبية", "استجابه", "تلبيه"})
 BETWEEN_TITLE_REACH = 5  # words of a title between بين (or its و) and the party named
@@ -602,13 +604,15 @@ class Extractor:
     def _experiencer(toks: list[Tok], groups: list[Group], t0: int) -> Group | None:
         """The one who suffers a verbal noun after تعرض ل: "وتعرض فريق أمني لإطلاق نار" (the
         subject after the verb), "دوما، التي تعرضت لهجوم كيميائي" (the one before it)."""
-        if t0 < 2 or toks[t0 - 1].key != "ل":
+        if t0 < 2:
             return None
-        k = next((k for k in range(t0 - 2, max(-1, t0 - 2 - EXPERIENCE_REACH), -1)
-                  if toks[k].key in EXPERIENCE or toks[k].key in ("،", ",", ".")), None)
-        if k is None or toks[k].key not in EXPERIENCE:
+        # (or faces it: "واجه المالكي اتهامات بالتوجه إلى إيران")
+        verbs, end = (EXPERIENCE, t0 - 1) if toks[t0 - 1].key == "ل" else (FACE, t0)
+        k = next((k for k in range(end - 1, max(-1, end - 1 - EXPERIENCE_REACH), -1)
+                  if toks[k].key in verbs or toks[k].key in ("،", ",", ".")), None)
+        if k is None or toks[k].key not in verbs:
             return None
-        between = [g for g in groups if k < g.first < t0 - 1]
+        between = [g for g in groups if k < g.first < end]
         named = next((g for g in between if not g.adjective), None) or next(iter(between), None)
         if named is not None:
             return named
@@ -622,6 +626,8 @@ class Extractor:
         victim = self._experiencer(toks, groups, t0) if trig.pos == "noun" else None
         if victim is None:
             return self._read_roles(toks, groups, t0, t1, trig, skip, previous, pronoun)
+        if toks[t0 - 1].key != "ل":
+            return [], list(victim.entities), False  # "تواجه قوات الأسد اتهامات": by someone unnamed
         source, _, _ = self._read_roles(toks, groups, t0, t1, trig, skip | {victim.first}, None, pronoun)
         return [s for s in source if s not in victim.entities], list(victim.entities), False
 
