@@ -63,3 +63,10 @@ def test_in_response_to_an_attack_is_no_rejection():
 def test_who_faces_accusations_is_accused_not_accusing():
     evs = _events_of("وواجه نوري المالكي اتهامات بالتوجه إلى إيران.")
     assert not any(t == "ACCUSE" and "نوري المالكي" in a for t, a, _, _ in evs), evs
+
+
+def test_a_ranking_is_no_listing_as_terrorist():
+    evs = _events_of("وارتفع تصنيف البحرين إلى المرتبة الخامسة متجاوزة قطر.")
+    assert not any(t == "ACCUSE" for t, _, _, _ in evs), evs
+    evs = _events_of("وتصنف الحكومة المصرية جماعة الإخوان المسلمين بأنها إرهابية.")
+    assert any(t == "ACCUSE" and r == ["جماعة الإخوان المسلمين"] for t, _, r, _ in evs), evs
