@@ -70,3 +70,9 @@ def test_a_ranking_is_no_listing_as_terrorist():
     assert not any(t == "ACCUSE" for t, _, _, _ in evs), evs
     evs = _events_of("وتصنف الحكومة المصرية جماعة الإخوان المسلمين بأنها إرهابية.")
     assert any(t == "ACCUSE" and r == ["جماعة الإخوان المسلمين"] for t, _, r, _ in evs), evs
+
+
+def test_a_denial_answers_the_accusation_told_after_it():
+    evs = _events_of("ونفت روسيا أي تورط في الحادث. "
+                     "وكانت بريطانيا قد اتهمت روسيا بتسميم الجاسوس السابق سيرغي سكريبال في مدينة سالزبري.")
+    assert ("REJECT", ["روسيا"], ["المملكة المتحدة"]) in [e[:3] for e in evs], evs

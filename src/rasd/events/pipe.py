@@ -74,11 +74,12 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict]) -> None:
 
 def answered(raw: list[RawEvent]) -> None:
     """A denial or rejection naming no target answers whoever accused or pressed its source
-    earlier in the article ("ونفت موسكو وجود مقاتلين روس", after "اتهمت واشنطن موسكو"), as a guess."""
+    earlier in the article ("ونفت موسكو وجود مقاتلين روس", after "اتهمت واشنطن موسكو"), or
+    later (the charge told after the denial: "وكانت بريطانيا قد اتهمت روسيا"), as a guess."""
     for i, e in enumerate(raw):
         if e.type != "REJECT" or not e.actors or e.recipients:
             continue
-        by = next((o.actors for o in reversed(raw[:i]) if o.type in ("ACCUSE", "REQUEST", "THREATEN", "SANCTION")
+        by = next((o.actors for o in [*reversed(raw[:i]), *raw[i + 1:]] if o.type in ("ACCUSE", "REQUEST", "THREATEN", "SANCTION")
                    and set(o.recipients) & set(e.actors) and not set(o.actors) & set(e.actors)), None)
         if by:
             e.recipients = list(by)
