@@ -76,3 +76,10 @@ def test_a_denial_answers_the_accusation_told_after_it():
     evs = _events_of("ونفت روسيا أي تورط في الحادث. "
                      "وكانت بريطانيا قد اتهمت روسيا بتسميم الجاسوس السابق سيرغي سكريبال في مدينة سالزبري.")
     assert ("REJECT", ["روسيا"], ["المملكة المتحدة"]) in [e[:3] for e in evs], evs
+
+
+def test_saying_a_state_meddles_in_others_affairs_accuses_it():
+    evs = _events_of("وقال وزير الخارجية السعودي عادل الجبير إنه لا سلام ولا استقرار طالما تتدخل إيران في شؤون المنطقة.")
+    assert ("ACCUSE", ["عادل الجبير"], ["إيران"]) in [e[:3] for e in evs], evs
+    evs = _events_of("وقال فيصل بن معمر إن المركز لا يتدخل في الشؤون السياسية لإسرائيل.")
+    assert not any(t == "ACCUSE" for t, _, _, _ in evs), evs
