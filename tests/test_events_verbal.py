@@ -83,3 +83,8 @@ def test_saying_a_state_meddles_in_others_affairs_accuses_it():
     assert ("ACCUSE", ["عادل الجبير"], ["إيران"]) in [e[:3] for e in evs], evs
     evs = _events_of("وقال فيصل بن معمر إن المركز لا يتدخل في الشؤون السياسية لإسرائيل.")
     assert not any(t == "ACCUSE" for t, _, _, _ in evs), evs
+
+
+def test_dan_is_a_condemnation_as_adana_is():
+    evs = _events_of("ودان وزير الخارجية الأردني أيمن الصفدي ما وصفه بالكارثة الإنسانية في الغوطة الشرقية بسوريا.")
+    assert any(t == "ACCUSE" and a == ["أيمن الصفدي"] for t, a, _, _ in evs), evs
