@@ -88,3 +88,8 @@ def test_saying_a_state_meddles_in_others_affairs_accuses_it():
 def test_dan_is_a_condemnation_as_adana_is():
     evs = _events_of("ودان وزير الخارجية الأردني أيمن الصفدي ما وصفه بالكارثة الإنسانية في الغوطة الشرقية بسوريا.")
     assert any(t == "ACCUSE" and a == ["أيمن الصفدي"] for t, a, _, _ in evs), evs
+
+
+def test_more_forms_of_threats_and_rejections():
+    evs = _events_of("وتتوعد كوريا الشمالية الولايات المتحدة برد قاس.")
+    assert ("THREATEN", ["كوريا الشمالية"], ["الولايات المتحدة"]) in [e[:3] for e in evs], evs
