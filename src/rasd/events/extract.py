@@ -627,7 +627,8 @@ class Extractor:
         if victim is None:
             return self._read_roles(toks, groups, t0, t1, trig, skip, previous, pronoun)
         if toks[t0 - 1].key != "ل":
-            return [], list(victim.entities), False  # "تواجه قوات الأسد اتهامات": by someone unnamed
+            # "تواجه قوات الأسد اتهامات": the doer only as the noun names it ("تهديدات عسكرية روسية")
+            skip = skip | {g.first for g in groups if g.first < t0}
         source, _, _ = self._read_roles(toks, groups, t0, t1, trig, skip | {victim.first}, None, pronoun)
         return [s for s in source if s not in victim.entities], list(victim.entities), False
 
