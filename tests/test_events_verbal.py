@@ -27,12 +27,6 @@ def test_a_refused_release_is_a_rejection_not_a_release():
     assert not any(t == "CONCEDE" for t, _, _, _ in evs), evs
 
 
-def test_ignored_calls_are_a_rejection_not_a_demand_of_their_own():
-    evs = _events_of("وتجاهلت تركيا دعوات من فرنسا ودول أخرى لهدنة في منطقة عفرين شمالي سوريا.")
-    assert any(t == "REJECT" and a == ["تركيا"] for t, a, _, _ in evs), evs
-    assert not any(t == "REQUEST" for t, _, _, _ in evs), evs
-
-
 def test_a_quoted_name_given_to_someone_is_an_accusation():
     evs = _events_of('ووصف الرئيس التركي رجب طيب أردوغان نظيره السوري بشار الأسد بـ"القاتل".')
     assert ("ACCUSE", ["رجب طيب أردوغان"], ["بشار الأسد"]) in [e[:3] for e in evs], evs
