@@ -87,3 +87,11 @@ def test_dan_is_a_condemnation_as_adana_is():
 def test_more_forms_of_threats_and_rejections():
     evs = _events_of("وتتوعد كوريا الشمالية الولايات المتحدة برد قاس.")
     assert ("THREATEN", ["كوريا الشمالية"], ["الولايات المتحدة"]) in [e[:3] for e in evs], evs
+
+
+def test_deeming_someone_a_threat_or_a_terrorist_accuses_them():
+    evs = _events_of("وتعتبر إسرائيل الوجود المتنامي لإيران في سوريا تهديدا لأمنها.")
+    assert ("ACCUSE", ["إسرائيل"], ["إيران"]) in [e[:3] for e in evs], evs
+    # the terrorists of another clause make no such charge
+    evs = _events_of('واعتبر أن بعض أقسام ضواحي دمشق تخضع لمن وصفهم بـ"الإرهابيين".')
+    assert not any(t == "ACCUSE" for t, _, _, _ in evs), evs
