@@ -95,3 +95,9 @@ def test_deeming_someone_a_threat_or_a_terrorist_accuses_them():
     # the terrorists of another clause make no such charge
     evs = _events_of('واعتبر أن بعض أقسام ضواحي دمشق تخضع لمن وصفهم بـ"الإرهابيين".')
     assert not any(t == "ACCUSE" for t, _, _, _ in evs), evs
+
+
+def test_a_first_person_verb_has_the_speaker_as_its_subject():
+    evs = _events_of('وقال بنيامين نتنياهو: "نحمّل حماس المسؤولية عن هذه الهجمات".')
+    assert not any(t == "ACCUSE" and a == ["حركة حماس"] for t, a, _, _ in evs), evs
+    assert any(t == "ACCUSE" and r == ["حركة حماس"] for t, _, r, _ in evs), evs

@@ -719,7 +719,8 @@ class Extractor:
             p = t0 - 1
             while p > 0 and keys[p] in PARTICLES:
                 p -= 1
-            if p >= 0 and keys[p] in PRONOUN_SUBJECTS:
+            if (p >= 0 and keys[p] in PRONOUN_SUBJECTS) or trig.role("first_person"):
+                # (a first-person verb is its own subject: "ونحمّل حماس المسؤولية", we hold Hamas responsible)
                 # the pronoun is the subject; the caller takes the claim's speaker for it
                 return [], self._target_only(toks, groups, adjectives, t1, trig, skip, previous)[0], False
         if source is None and trig.pos != "noun" and before:
