@@ -99,6 +99,8 @@ RELATIVES = _fold({"الذي", "التي", "الذين", "اللذين", "الل
 EXPERIENCE = _fold({"تعرض", "تعرضت", "تتعرض", "يتعرض", "يتعرضون", "تعرضوا", "تعرضن", "تعرضه", "تعرضها",
                     "تعرضهم", "وتعرض", "وتعرضت", "يتعرضان", "تتعرضان"})
 EXPERIENCE_REACH = 10
+# "تواجه قوات الأسد اتهامات بقتل الأبرياء": the subject of واجه is the target of the act it faces
+FACE = _fold({"واجه", "واجهت", "يواجه", "تواجه", "واجهوا", "يواجهون", "يواجهان", "تواجهان"})
 ON_REQUEST = [normalize_key("بناء"), normalize_key("على")]
 IN_ANSWER = _fold({"استجابة", "تلبية", "استجابه", "تلبيه"})
 BETWEEN_TITLE_REACH = 5  # words of a title between بين (or its و) and the party named
@@ -204,11 +206,16 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 
 def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False) -> bool:
     """An ambiguous trigger's context (roles needs_after / needs_before / not_after / not_next /
-    no_article / object_pronoun); ``suffixed``: the word matched without an object pronoun ("وقّعها")."""
+    no_article / not_form / object_pronoun); ``suffixed``: the word matched without an object pronoun ("وقّعها")."""
     before = trig.role("not_after")
     if before and i > 0 and keys[i - 1] in _folded(before):
         return False
     if trig.role("no_article") and keys[i].startswith("ال"):
+        return False
+    if keys[i] in _folded(trig.role("not_form")) and not any(
+            k in SPEECH_VERBS for k in keys[max(0, i - 8):i + 8]):
+        # "ردا على هجوم" is "in response to" (the accusative verbal noun), no act of its own;
+        # said in words it is a reply ("قال المتحدث ردا على تقارير ...")
         return False
     avoid = trig.role("not_next")
     if avoid and any(k in _folded(avoid) for k in keys[i + n:i + n + 3]):
@@ -597,13 +604,15 @@ class Extractor:
     def _experiencer(toks: list[Tok], groups: list[Group], t0: int) -> Group | None:
         """The one who suffers a verbal noun after تعرض ل: "وتعرض فريق أمني لإطلاق نار" (the
         subject after the verb), "دوما، التي تعرضت لهجوم كيميائي" (the one before it)."""
-        if t0 < 2 or toks[t0 - 1].key != "ل":
+        if t0 < 2:
             return None
-        k = next((k for k in range(t0 - 2, max(-1, t0 - 2 - EXPERIENCE_REACH), -1)
-                  if toks[k].key in EXPERIENCE or toks[k].key in ("،", ",", ".")), None)
-        if k is None or toks[k].key not in EXPERIENCE:
+        # (or faces it: "واجه المالكي اتهامات بالتوجه إلى إيران")
+        verbs, end = (EXPERIENCE, t0 - 1) if toks[t0 - 1].key == "ل" else (FACE, t0)
+        k = next((k for k in range(end - 1, max(-1, end - 1 - EXPERIENCE_REACH), -1)
+                  if toks[k].key in verbs or toks[k].key in ("،", ",", ".")), None)
+        if k is None or toks[k].key not in verbs:
             return None
-        between = [g for g in groups if k < g.first < t0 - 1]
+        between = [g for g in groups if k < g.first < end]
         named = next((g for g in between if not g.adjective), None) or next(iter(between), None)
         if named is not None:
             return named
@@ -617,6 +626,9 @@ class Extractor:
         victim = self._experiencer(toks, groups, t0) if trig.pos == "noun" else None
         if victim is None:
             return self._read_roles(toks, groups, t0, t1, trig, skip, previous, pronoun)
+        if toks[t0 - 1].key != "ل":
+            # "تواجه قوات الأسد اتهامات": the doer only as the noun names it ("تهديدات عسكرية روسية")
+            skip = skip | {g.first for g in groups if g.first < t0}
         source, _, _ = self._read_roles(toks, groups, t0, t1, trig, skip | {victim.first}, None, pronoun)
         return [s for s in source if s not in victim.entities], list(victim.entities), False
 
@@ -707,7 +719,8 @@ class Extractor:
             p = t0 - 1
             while p > 0 and keys[p] in PARTICLES:
                 p -= 1
-            if p >= 0 and keys[p] in PRONOUN_SUBJECTS:
+            if (p >= 0 and keys[p] in PRONOUN_SUBJECTS) or trig.role("first_person"):
+                # (a first-person verb is its own subject: "ونحمّل حماس المسؤولية", we hold Hamas responsible)
                 # the pronoun is the subject; the caller takes the claim's speaker for it
                 return [], self._target_only(toks, groups, adjectives, t1, trig, skip, previous)[0], False
         if source is None and trig.pos != "noun" and before:

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from .extract import RawEvent
 
+# statements: each sentence that accuses, rejects or threatens with both sides named is a
+# statement of its own ("واتهم دميرتاش أردوغان ..." then "ووصف دميرتاش حكومة أردوغان بـ...")
+STATEMENT_TYPES = {"ACCUSE", "REJECT", "THREATEN"}
+
 
 def _ids(side: list[str], ident: dict[str, set[str]]) -> set[str]:
     """What a side stands for (see rasd.events.identity): Israel and "ضباط إسرائيليين"
@@ -29,13 +33,20 @@ def _fits(a: set[str], b: set[str]) -> bool | None:
 def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if x.type != y.type:
         return False
+    if (x.type in STATEMENT_TYPES and x.sentence != y.sentence and x.actors and x.recipients
+            and y.actors and y.recipients):
+        return False  # two statements, not one event told twice
     xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
     if x.sentence == y.sentence and ((xs and not xt and yt and not ys) or (xt and not xs and ys and not yt)):
         # two halves of one act in one sentence: "قُتل 30 حوثيا في غارات لطائرات التحالف"
         # (the victims with the verb, the striker with the noun)
         return not (xs | ys) & (xt | yt)
-    for a, b in (((xs, ys), (xt, yt)), ((xs, yt), (xt, ys))):
+    # (a statement answered in another sentence is no mention of it told the other way round:
+    # "ونددت روسيا بالقرار" then "واتهمت بريطانيا روسيا")
+    ways = (((xs, ys), (xt, yt)),) if x.type in STATEMENT_TYPES and x.sentence != y.sentence else (
+        ((xs, ys), (xt, yt)), ((xs, yt), (xt, ys)))
+    for a, b in ways:
         f1, f2 = _fits(*a), _fits(*b)
         if f1 is not False and f2 is not False and (f1 or f2):
             return True

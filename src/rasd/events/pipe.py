@@ -11,7 +11,7 @@ from .confidence import ConfidenceModel, event_features, load_confidence_model
 from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
-from .merge import merge
+from .merge import STATEMENT_TYPES, merge
 
 
 GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, not read from syntax
@@ -74,16 +74,28 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict]) -> None:
 
 def answered(raw: list[RawEvent]) -> None:
     """A denial or rejection naming no target answers whoever accused or pressed its source
-    earlier in the article ("ونفت موسكو وجود مقاتلين روس", after "اتهمت واشنطن موسكو"), as a guess."""
+    earlier in the article ("ونفت موسكو وجود مقاتلين روس", after "اتهمت واشنطن موسكو"), or
+    later (the charge told after the denial: "وكانت بريطانيا قد اتهمت روسيا"), as a guess."""
     for i, e in enumerate(raw):
         if e.type != "REJECT" or not e.actors or e.recipients:
             continue
-        by = next((o.actors for o in reversed(raw[:i]) if o.type in ("ACCUSE", "REQUEST", "THREATEN", "SANCTION")
+        by = next((o.actors for o in [*reversed(raw[:i]), *raw[i + 1:]] if o.type in ("ACCUSE", "REQUEST", "THREATEN", "SANCTION")
                    and set(o.recipients) & set(e.actors) and not set(o.actors) & set(e.actors)), None)
         if by:
             e.recipients = list(by)
             e.confidence = GUESSED_TARGET_CONFIDENCE
             e.extra["guessed"] = True
+
+
+def _own_state(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict]) -> bool:
+    """One side is a state (or its capital) and the other stands for that same state."""
+    def side(xs: list[str]) -> set[str]:
+        return set().union(*(ident.get(x, {x}) for x in xs))
+
+    def states(xs: list[str]) -> set[str]:
+        return side([x for x in xs if info.get(x, {}).get("kind") in ("state", "city")])
+
+    return bool(states(e.actors) & side(e.recipients) or states(e.recipients) & side(e.actors))
 
 
 def to_record(i: int, ev: RawEvent) -> dict:
@@ -118,7 +130,8 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
     bar = extractor.roles.event_threshold if extractor.roles is not None else 0.0
 
     def events(doc: Document) -> Document:
-        raw = merge(extractor.extract(doc), identities(doc.entities, doc.date, kb))
+        ident = identities(doc.entities, doc.date, kb)
+        raw = merge(extractor.extract(doc), ident)
         info = {x["id"]: x for x in doc.entities}
         for e in raw:
             # a state's own organ does not act on that state ("نفت الخارجية الروسية أن تكون روسيا")
@@ -134,6 +147,10 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             e.recipients = [r for r in e.recipients if r not in towns
                             and not (info.get(r, {}).get("kind") == "state" and info[r].get("country") in own)]
             e.place = e.place or (towns[0] if towns else None)  # "قصفت قوات النظام مدينة درعا": where
+            if e.type in STATEMENT_TYPES and e.actors and set(e.actors) == set(e.recipients):
+                # a statement aimed at its own speaker misreads the speaker: the claim's source
+                # speaks ("وحذر من أنه إذا لم يتم التوصل إلى اتفاق فقد تهلك كوريا الشمالية")
+                e.actors = []
             if not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients:
                 e.actors = [e.attribution.entity]
                 e.extra["filled"] = True
@@ -146,7 +163,10 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         usual_foe(raw, info)
         answered(raw)
         # both sides, and not one actor acting on itself (a misread, not an event)
+        # (nor a statement of a state aimed at its own leader or capital, or the reverse:
+        # "أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون")
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
+                and not (e.type in STATEMENT_TYPES and _own_state(e, ident, info))
                 and not (e.extra.get("learned") and e.confidence < bar)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
