@@ -1,0 +1,15 @@
+"""Missed requests, meetings, agreements, backing, cooperation, concessions and protests
+(session 8): each test reads a sentence like those of the ANT articles."""
+
+from .test_events import _events_of
+
+
+def test_future_call_names_the_one_called_after_bi():
+    # "سأتصل ... بالملك سلمان": the imperfect of اتصل, the one called after ب
+    evs = _events_of('وأوضح الرئيس الأمريكي دونالد ترامب: "سأتصل في وقت ما بالملك سلمان"، مضيفا أنه سيفعل ذلك قريبا.')
+    assert any(t == "CONSULT" and a == ["دونالد ترامب"] and "سلمان بن عبد العزيز" in r[0] for t, a, r, _ in evs), evs
+
+
+def test_negotiating_as_a_verbal_noun_is_talks_with_the_one_after_maa():
+    evs = _events_of("وقال الوزير إن الولايات المتحدة فتحت قنوات التفاوض مع إيران حول برنامجها النووي.")
+    assert any(t == "CONSULT" and "إيران" in r for t, a, r, _ in evs), evs
