@@ -13,3 +13,13 @@ def test_future_call_names_the_one_called_after_bi():
 def test_negotiating_as_a_verbal_noun_is_talks_with_the_one_after_maa():
     evs = _events_of("وقال الوزير إن الولايات المتحدة فتحت قنوات التفاوض مع إيران حول برنامجها النووي.")
     assert any(t == "CONSULT" and "إيران" in r for t, a, r, _ in evs), evs
+
+
+def test_support_with_a_possessive_pronoun_is_backing_of_the_one_after_li():
+    evs = _events_of("أعلنت الحكومة اليمنية تأييدها لجهود التحالف العربي في اليمن.")
+    assert any(t == "SUPPORT" and a == ["الحكومة اليمنية"] and r == ["التحالف العربي"] for t, a, r, _ in evs), evs
+
+
+def test_his_agreement_with_someone_is_an_agreement_with_them():
+    evs = _events_of("وذكر الرئيس الفرنسي إيمانويل ماكرون اتفاقه مع ولي العهد السعودي على عقد مؤتمر إنساني في باريس.")
+    assert any(t == "AGREE" and a == ["إيمانويل ماكرون"] and r and "سلمان" in r[0] for t, a, r, _ in evs), evs
