@@ -23,3 +23,8 @@ def test_support_with_a_possessive_pronoun_is_backing_of_the_one_after_li():
 def test_his_agreement_with_someone_is_an_agreement_with_them():
     evs = _events_of("وذكر الرئيس الفرنسي إيمانويل ماكرون اتفاقه مع ولي العهد السعودي على عقد مؤتمر إنساني في باريس.")
     assert any(t == "AGREE" and a == ["إيمانويل ماكرون"] and r and "سلمان" in r[0] for t, a, r, _ in evs), evs
+
+
+def test_feminine_imperfect_of_asking_is_a_request_of_the_one_after_min():
+    evs = _events_of('وقال الوزير إن "أنقرة لم تطلب مساعدة من صندوق النقد الدولي".')
+    assert any(t == "REQUEST" and a == ["تركيا"] and r == ["صندوق النقد الدولي"] for t, a, r, _ in evs), evs
