@@ -28,3 +28,8 @@ def test_his_agreement_with_someone_is_an_agreement_with_them():
 def test_feminine_imperfect_of_asking_is_a_request_of_the_one_after_min():
     evs = _events_of('وقال الوزير إن "أنقرة لم تطلب مساعدة من صندوق النقد الدولي".')
     assert any(t == "REQUEST" and a == ["تركيا"] and r == ["صندوق النقد الدولي"] for t, a, r, _ in evs), evs
+
+
+def test_working_with_someone_is_cooperation_with_them():
+    evs = _events_of("وقال ترامب إن الولايات المتحدة تعمل مع تركيا والسعودية لمعرفة ما حدث للصحفي.")
+    assert any(t == "COOPERATE" and a == ["الولايات المتحدة"] and "تركيا" in r for t, a, r, _ in evs), evs
