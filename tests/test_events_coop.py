@@ -33,3 +33,10 @@ def test_feminine_imperfect_of_asking_is_a_request_of_the_one_after_min():
 def test_working_with_someone_is_cooperation_with_them():
     evs = _events_of("وقال ترامب إن الولايات المتحدة تعمل مع تركيا والسعودية لمعرفة ما حدث للصحفي.")
     assert any(t == "COOPERATE" and a == ["الولايات المتحدة"] and "تركيا" in r for t, a, r, _ in evs), evs
+
+
+def test_ala_x_an_after_inna_is_the_speakers_demand_of_x():
+    # "إن على إيران أن ...": what Iran must do, the speaker demands of it (as "يجب على")
+    evs = _events_of("وتواصل إيران إرسال الأسلحة إلى الحوثيين. وقال وزير الخارجية البريطاني بوريس جونسون، "
+                     "في بيان مشترك، إن على إيران التوقف عن ذلك.")
+    assert any(t == "REQUEST" and a == ["بوريس جونسون"] and r == ["إيران"] for t, a, r, _ in evs), evs
