@@ -40,3 +40,11 @@ def test_ala_x_an_after_inna_is_the_speakers_demand_of_x():
     evs = _events_of("وتواصل إيران إرسال الأسلحة إلى الحوثيين. وقال وزير الخارجية البريطاني بوريس جونسون، "
                      "في بيان مشترك، إن على إيران التوقف عن ذلك.")
     assert any(t == "REQUEST" and a == ["بوريس جونسون"] and r == ["إيران"] for t, a, r, _ in evs), evs
+
+
+def test_counterpart_right_after_a_meeting_verb_is_the_one_met():
+    # "يلتقي نظيره الأمريكي، مايك بومبيو": the counterpart (and his nationality) is the object
+    evs = _events_of("وقال وزير الخارجية التركي، مولود جاويش أوغلو، إن الاتفاق سيوقع عندما يلتقي نظيره الأمريكي، "
+                     "مايك بومبيو، الاثنين.")
+    assert not any(t == "CONSULT" and "مايك بومبيو" not in r for t, a, r, _ in evs), evs
+    assert any(t == "CONSULT" and r == ["مايك بومبيو"] and "الولايات المتحدة" not in a for t, a, r, _ in evs), evs

@@ -42,6 +42,8 @@ APPOSITIVES = _fold({"العاصمة", "عاصمة", "مدينة", "المدين
                      "نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها"})
 JOINERS = {"و", "،", ",", "وكذلك"}
 QUOTES = {"\"", "«", "»", "'", "“", "”", "#"}  # and the hashtag sign: "في #تعز" is a place
+# "يلتقي نظيره الأمريكي، مايك بومبيو": a counterpart right after the verb is its object, never its subject
+COUNTERPARTS = _fold({"نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها", "نظيرتها", "نظيرته"})
 ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 LI_AGENT_TYPES = {"ASSAULT", "MOBILIZE"}  # "غارة للتحالف", "الحشد العسكري لقوات النظام": ل names the doer
@@ -715,12 +717,13 @@ class Extractor:
             near = before[-1]
             if near.prep is None and all(k in PARTICLES or k in QUOTES for k in keys[near.last:t0]):
                 source = near  # (a quoted name too: 'جماعة "جيش الإسلام" نفت')
-        if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word":
+        counterpart = trig.pos != "noun" and t1 < len(toks) and keys[t1] in COUNTERPARTS
+        if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word" and not counterpart:
             # VSO with a nationality adjective on the subject: "قصفت الطائرات الروسية مواقع المعارضة"
             source = next((g for g in adjectives if g.first == t1 + 1 and g.last - g.first == 1), None)
         if source is None and not trig.role("marked_agent"):
             # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
-            if trig.pos != "noun":
+            if trig.pos != "noun" and not counterpart:
                 # (not past a definite noun of its own: "واتهمت المنظمة روسيا" names its subject unlinked)
                 lone = t1 < len(toks) and toks[t1].kind == "word" and toks[t1].key.startswith("ال") and not any(
                     g.first <= t1 < g.last for g in groups + adjectives)
