@@ -48,3 +48,10 @@ def test_counterpart_right_after_a_meeting_verb_is_the_one_met():
                      "مايك بومبيو، الاثنين.")
     assert not any(t == "CONSULT" and "مايك بومبيو" not in r for t, a, r, _ in evs), evs
     assert any(t == "CONSULT" and r == ["مايك بومبيو"] and "الولايات المتحدة" not in a for t, a, r, _ in evs), evs
+
+
+def test_thanking_someone_is_praise_of_them():
+    evs = _events_of("وشكر الرئيس المصري عبد الفتاح السيسي المملكة العربية السعودية على موقفها.")
+    assert any(t == "SUPPORT" and a == ["عبد الفتاح السيسي"] and r == ["السعودية"] for t, a, r, _ in evs), evs
+    evs = _events_of("ووجه أمير قطر الشكر لأمير الكويت في برقية بعد مغادرته.")
+    assert any(t == "SUPPORT" and r and "الكويت" in r[0] for t, a, r, _ in evs), evs
