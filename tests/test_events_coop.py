@@ -55,3 +55,9 @@ def test_thanking_someone_is_praise_of_them():
     assert any(t == "SUPPORT" and a == ["عبد الفتاح السيسي"] and r == ["السعودية"] for t, a, r, _ in evs), evs
     evs = _events_of("ووجه أمير قطر الشكر لأمير الكويت في برقية بعد مغادرته.")
     assert any(t == "SUPPORT" and r and "الكويت" in r[0] for t, a, r, _ in evs), evs
+
+
+def test_a_state_right_after_a_visit_verb_is_visited_not_visiting():
+    # "وتزور غانا وكينيا ومصر": the states are where the visit goes, not who visits
+    evs = _events_of("وبدأت ميلانيا ترامب جولتها الأفريقية الأولى. وتزور غانا وكينيا ومصر.")
+    assert not any(t == "CONSULT" and "غانا" in a for t, a, _, _ in evs), evs

@@ -728,9 +728,11 @@ class Extractor:
                 lone = t1 < len(toks) and toks[t1].kind == "word" and toks[t1].key.startswith("ال") and not any(
                     g.first <= t1 < g.last for g in groups + adjectives)
                 # (a title before a person, "الرئيس السيسي", and an adjective-like name,
-                # "الدفاعات الجوية السعودية", are no such subject)
+                # "الدفاعات الجوية السعودية", are no such subject; nor is a place after a visit
+                # verb, "تزور غانا وملاوي": it is where the visit goes)
                 source = next((g for g in after if g.prep is None and g.first - t1 <= 3 and not (
-                    lone and g.first > t1 and g.kind != "person" and not toks[g.first].key.startswith("ال"))),
+                    lone and g.first > t1 and g.kind != "person" and not toks[g.first].key.startswith("ال"))
+                    and not (trig.mode == "visit" and g.place)),
                               None) or next(
                     (g for g in after if g.prep == "من" and _partitive_subject(keys, t1, g.first)), None)
             if source is None and trig.pos != "noun" and previous is not None and previous.actors:
