@@ -61,3 +61,14 @@ def test_a_state_right_after_a_visit_verb_is_visited_not_visiting():
     # "وتزور غانا وكينيا ومصر": the states are where the visit goes, not who visits
     evs = _events_of("وبدأت ميلانيا ترامب جولتها الأفريقية الأولى. وتزور غانا وكينيا ومصر.")
     assert not any(t == "CONSULT" and "غانا" in a for t, a, _, _ in evs), evs
+
+
+def test_a_meeting_of_a_side_with_its_own_office_is_no_event():
+    # "اجتماع بالبيت الأبيض": where Trump meets, not whom (the White House is his own office)
+    evs = _events_of("وقال الرئيس الأمريكي دونالد ترامب، خلال اجتماع بالبيت الأبيض، إن القوات الأمريكية ستنسحب قريبا.")
+    assert not any(t == "CONSULT" for t, _, _, _ in evs), evs
+
+
+def test_the_president_meeting_his_secretary_of_state_is_still_a_meeting():
+    evs = _events_of("وقال الرئيس الأمريكي دونالد ترامب للصحفيين، بعد لقاء مع مايك بومبيو الخميس، إنه ينتظر نتائج التحقيق.")
+    assert any(t == "CONSULT" and a == ["دونالد ترامب"] and r == ["مايك بومبيو"] for t, a, r, _ in evs), evs

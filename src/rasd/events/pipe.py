@@ -30,6 +30,23 @@ def _mere_place(entity: dict, kb) -> bool:
     return a is None or not a.stands_for
 
 
+def _one_side(e: RawEvent, ids: dict[str, set[str]], info: dict[str, dict]) -> bool:
+    """A meeting, agreement or cooperation of a side with itself ("اللقاء الذي جمعه بوزير
+    الخارجية السوري، وليد المعلم" read as the Syrian government meeting its own minister): a
+    misread. A group's or a person's country does not count (the Syrian opposition talks with
+    Syria, Trump with his secretary of state)."""
+    if e.type not in ("CONSULT", "AGREE", "COOPERATE"):
+        return False
+
+    def side(x: str) -> set[str]:
+        own = ids.get(x, {x})
+        kind = info.get(x, {}).get("kind")
+        if kind == "person" or (kind == "group" and not _of_state(info[x])):
+            own = own - {info[x].get("country")}
+        return own
+    return any(side(a) & side(r) for a in e.actors for r in e.recipients)
+
+
 def _of_state(entity: dict) -> bool:
     """A state, or one of its own institutions (government, army, police, courts ...)."""
     return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS
@@ -118,7 +135,8 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
     bar = extractor.roles.event_threshold if extractor.roles is not None else 0.0
 
     def events(doc: Document) -> Document:
-        raw = merge(extractor.extract(doc), identities(doc.entities, doc.date, kb))
+        ids = identities(doc.entities, doc.date, kb)
+        raw = merge(extractor.extract(doc), ids)
         info = {x["id"]: x for x in doc.entities}
         for e in raw:
             # a state's own organ does not act on that state ("نفت الخارجية الروسية أن تكون روسيا")
@@ -147,7 +165,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         answered(raw)
         # both sides, and not one actor acting on itself (a misread, not an event)
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
-                and not (e.extra.get("learned") and e.confidence < bar)]
+                and not (e.extra.get("learned") and e.confidence < bar) and not _one_side(e, ids, info)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
         doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
