@@ -72,3 +72,9 @@ def test_a_meeting_of_a_side_with_its_own_office_is_no_event():
 def test_the_president_meeting_his_secretary_of_state_is_still_a_meeting():
     evs = _events_of("وقال الرئيس الأمريكي دونالد ترامب للصحفيين، بعد لقاء مع مايك بومبيو الخميس، إنه ينتظر نتائج التحقيق.")
     assert any(t == "CONSULT" and a == ["دونالد ترامب"] and r == ["مايك بومبيو"] for t, a, r, _ in evs), evs
+
+
+def test_a_state_demanding_of_its_own_capital_is_no_event():
+    # "تركيا ... تطالب ... وأنقرة": Ankara is Turkey, a demand of itself is a misread
+    evs = _events_of("وأعلنت تركيا أنها تطالب بإطلاق سراحه وأنقرة ترفض ذلك.")
+    assert not any(t == "REQUEST" and a == ["تركيا"] and r == ["أنقرة"] for t, a, r, _ in evs), evs
