@@ -31,10 +31,10 @@ def _mere_place(entity: dict, kb) -> bool:
 
 
 def _one_side(e: RawEvent, ids: dict[str, set[str]], info: dict[str, dict]) -> bool:
-    """A meeting, agreement, cooperation, backing or demand of a side with itself ("اللقاء الذي جمعه بوزير
-    الخارجية السوري، وليد المعلم" read as the Syrian government meeting its own minister): a
-    misread. A group's or a person's country does not count (the Syrian opposition talks with
-    Syria, Trump with his secretary of state)."""
+    """A meeting, agreement, cooperation, backing or demand of a side with itself ("اللقاء
+    الذي جمعه بوزير الخارجية السوري، وليد المعلم" read as the Syrian government meeting its
+    own minister): a misread. A group's or a person's country does not count (the Syrian
+    opposition talks with Syria, Trump with his secretary of state)."""
     if e.type not in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST"):
         return False
 
