@@ -78,3 +78,13 @@ def test_a_state_demanding_of_its_own_capital_is_no_event():
     # "تركيا ... تطالب ... وأنقرة": Ankara is Turkey, a demand of itself is a misread
     evs = _events_of("وأعلنت تركيا أنها تطالب بإطلاق سراحه وأنقرة ترفض ذلك.")
     assert not any(t == "REQUEST" and a == ["تركيا"] and r == ["أنقرة"] for t, a, r, _ in evs), evs
+
+
+def test_consulting_by_phone_with_someone_is_a_meeting():
+    evs = _events_of("تشاور الرئيس التركي رجب طيب أردوغان هاتفيا الأربعاء مع المستشارة الألمانية أنغيلا ميركل.")
+    assert any(t == "CONSULT" and a == ["رجب طيب أردوغان"] and r == ["أنجيلا ميركل"] for t, a, r, _ in evs), evs
+
+
+def test_his_meeting_with_someone_after_bi_is_a_meeting_with_them():
+    evs = _events_of("ورفض وزير الخارجية الأمريكي مايك بومبيو الكشف عن فحوى اجتماعه بالعاهل السعودي الملك سلمان.")
+    assert any(t == "CONSULT" and a == ["مايك بومبيو"] and r and "سلمان" in r[0] for t, a, r, _ in evs), evs
