@@ -88,3 +88,12 @@ def test_consulting_by_phone_with_someone_is_a_meeting():
 def test_his_meeting_with_someone_after_bi_is_a_meeting_with_them():
     evs = _events_of("ورفض وزير الخارجية الأمريكي مايك بومبيو الكشف عن فحوى اجتماعه بالعاهل السعودي الملك سلمان.")
     assert any(t == "CONSULT" and a == ["مايك بومبيو"] and r and "سلمان" in r[0] for t, a, r, _ in evs), evs
+
+
+def test_talks_held_take_the_subject_of_the_light_verb():
+    # "أجرت محادثات مع": the one who holds the talks is the verb's subject (here the subject of
+    # the clause before, carried on), not the nearest name before the noun
+    evs = _events_of("وكانت الولايات المتحدة قد اتهمت النظام السوري بشن هجوم بالأسلحة الكيماوية في مدينة دوما، "
+                     "وتعهدت بالرد عليه بعد أن أجرت محادثات مع بريطانيا وفرنسا.")
+    assert any(t == "CONSULT" and a == ["الولايات المتحدة"] and "فرنسا" in r for t, a, r, _ in evs), evs
+    assert not any(t == "CONSULT" and "الحكومة السورية" in a for t, a, r, _ in evs), evs
