@@ -97,3 +97,9 @@ def test_talks_held_take_the_subject_of_the_light_verb():
                      "وتعهدت بالرد عليه بعد أن أجرت محادثات مع بريطانيا وفرنسا.")
     assert any(t == "CONSULT" and a == ["الولايات المتحدة"] and "فرنسا" in r for t, a, r, _ in evs), evs
     assert not any(t == "CONSULT" and "الحكومة السورية" in a for t, a, r, _ in evs), evs
+
+
+def test_talks_with_a_side_named_by_nationality_are_with_its_state():
+    # "التفاوض من الدولة السورية": no named partner, the state's adjective names it
+    evs = _events_of("وقالت الوكالة إن إرهابيي جيش الإسلام يطلبون التفاوض من الدولة السورية.")
+    assert any(t == "CONSULT" and a == ["جيش الإسلام"] and r == ["سوريا"] for t, a, r, _ in evs), evs

@@ -44,7 +44,7 @@ JOINERS = {"و", "،", ",", "وكذلك"}
 QUOTES = {"\"", "«", "»", "'", "“", "”", "#"}  # and the hashtag sign: "في #تعز" is a place
 # "يلتقي نظيره الأمريكي، مايك بومبيو": a counterpart right after the verb is its object, never its subject
 COUNTERPARTS = _fold({"نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها", "نظيرتها", "نظيرته"})
-ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "CONSULT"}  # "التفاوض من الدولة السورية"
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 LI_AGENT_TYPES = {"ASSAULT", "MOBILIZE"}  # "غارة للتحالف", "الحشد العسكري لقوات النظام": ل names the doer
 # "هاجم الوزير قناة الجزيرة": a person attacks with words, not arms
