@@ -103,3 +103,8 @@ def test_talks_with_a_side_named_by_nationality_are_with_its_state():
     # "التفاوض من الدولة السورية": no named partner, the state's adjective names it
     evs = _events_of("وقالت الوكالة إن إرهابيي جيش الإسلام يطلبون التفاوض من الدولة السورية.")
     assert any(t == "CONSULT" and a == ["جيش الإسلام"] and r == ["سوريا"] for t, a, r, _ in evs), evs
+
+
+def test_receiving_migrants_is_no_meeting():
+    evs = _events_of("وأعلنت أوغندا أنها تعتزم استقبال نحو 500 مهاجر إريتري وسوداني يقيمون في إسرائيل.")
+    assert not any(t == "CONSULT" for t, _, _, _ in evs), evs
