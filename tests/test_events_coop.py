@@ -108,3 +108,10 @@ def test_talks_with_a_side_named_by_nationality_are_with_its_state():
 def test_receiving_migrants_is_no_meeting():
     evs = _events_of("وأعلنت أوغندا أنها تعتزم استقبال نحو 500 مهاجر إريتري وسوداني يقيمون في إسرائيل.")
     assert not any(t == "CONSULT" for t, _, _, _ in evs), evs
+
+
+def test_troops_arriving_or_a_conclusion_reached_is_no_visit():
+    evs = _events_of("وقالت الحكومة اليمنية إنه وصلت قوات سعودية إلى جزيرة سقطرى اليمنية الأسبوع الماضي.")
+    assert not any(t == "CONSULT" for t, _, _, _ in evs), evs
+    evs = _events_of("وقال التقرير إن الإدارة الأمريكية وصلت إلى نتيجتين ممكنتين بشأن حزب الله.")
+    assert not any(t == "CONSULT" for t, _, _, _ in evs), evs
