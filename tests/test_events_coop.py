@@ -115,3 +115,9 @@ def test_troops_arriving_or_a_conclusion_reached_is_no_visit():
     assert not any(t == "CONSULT" for t, _, _, _ in evs), evs
     evs = _events_of("وقال التقرير إن الإدارة الأمريكية وصلت إلى نتيجتين ممكنتين بشأن حزب الله.")
     assert not any(t == "CONSULT" for t, _, _, _ in evs), evs
+
+
+def test_backing_with_an_object_pronoun_backs_the_noun_before_not_a_name_after():
+    # "فصائل تدعمها إيران متحالفة مع الأسد": Iran backs the factions, not Assad
+    evs = _events_of("وكثفت إسرائيل العام الماضي هجماتها على فصائل تدعمها إيران متحالفة مع الأسد.")
+    assert not any(t == "SUPPORT" and r == ["بشار الأسد"] for t, a, r, _ in evs), evs

@@ -685,6 +685,14 @@ class Extractor:
                 source, target = rel
                 if target is not None:
                     return source.entities, target.entities, False
+            elif pronoun and trig.type == "SUPPORT" and t0 > 0:
+                # "فصائل تدعمها إيران متحالفة مع الأسد": with no relative pronoun the object pronoun
+                # is the noun just before (the backed), never a name after the subject
+                subject = next((g for g in groups if g.prep is None and t1 <= g.first <= t1 + 2
+                                and g.first not in skip), None)
+                if subject is not None:
+                    backed = next((g for g in groups if g.last == t0 and g.first not in skip), None)
+                    return subject.entities, (backed.entities if backed else []), False
         src_after = trig.role("source_after")
         if source is None and src_after:
             source = next((g for g in after if g.prep in {normalize_key(p) for p in src_after}), None)
