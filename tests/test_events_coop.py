@@ -121,3 +121,9 @@ def test_backing_with_an_object_pronoun_backs_the_noun_before_not_a_name_after()
     # "فصائل تدعمها إيران متحالفة مع الأسد": Iran backs the factions, not Assad
     evs = _events_of("وكثفت إسرائيل العام الماضي هجماتها على فصائل تدعمها إيران متحالفة مع الأسد.")
     assert not any(t == "SUPPORT" and r == ["بشار الأسد"] for t, a, r, _ in evs), evs
+
+
+def test_her_concordance_with_someone_is_no_verb_of_agreeing():
+    # "توافقها مع طهران": a noun with a possessive pronoun, not "she agreed with her"
+    evs = _events_of("وتواصل قطر دعم الميليشيات الموالية لإيران، ما يؤكد توافقها مع طهران.")
+    assert not any(t == "AGREE" for t, _, _, _ in evs), evs
