@@ -127,3 +127,10 @@ def test_her_concordance_with_someone_is_no_verb_of_agreeing():
     # "توافقها مع طهران": a noun with a possessive pronoun, not "she agreed with her"
     evs = _events_of("وتواصل قطر دعم الميليشيات الموالية لإيران، ما يؤكد توافقها مع طهران.")
     assert not any(t == "AGREE" for t, _, _, _ in evs), evs
+
+
+def test_presenting_evidence_is_no_offer():
+    # "عرض فيه ... ما وصفه بأدلة دامغة على": displaying, with على far after; an offer has على near
+    evs = _events_of("وقال نتنياهو إن الكنيست صوت على القانون. وجاء التصويت في نفس اليوم الذي عرض فيه "
+                     "رئيس الوزراء الإسرائيلي، ما وصفه بأدلة دامغة على مواصلة إيران العمل على برنامجها النووي.")
+    assert not any(t == "AGREE" for t, _, _, _ in evs), evs
