@@ -134,3 +134,9 @@ def test_presenting_evidence_is_no_offer():
     evs = _events_of("وقال نتنياهو إن الكنيست صوت على القانون. وجاء التصويت في نفس اليوم الذي عرض فيه "
                      "رئيس الوزراء الإسرائيلي، ما وصفه بأدلة دامغة على مواصلة إيران العمل على برنامجها النووي.")
     assert not any(t == "AGREE" for t, _, _, _ in evs), evs
+
+
+def test_a_confession_received_is_no_recognition():
+    # "لم تتلق اعترافا من السعودية": recognition names what is recognised after ب
+    evs = _events_of("وأشار المسؤول التركي إلى أن أنقرة لم تتلق اعترافا من السعودية بشأن قضية خاشقجي.")
+    assert not any(t == "SUPPORT" for t, _, _, _ in evs), evs
