@@ -140,3 +140,9 @@ def test_a_confession_received_is_no_recognition():
     # "لم تتلق اعترافا من السعودية": recognition names what is recognised after ب
     evs = _events_of("وأشار المسؤول التركي إلى أن أنقرة لم تتلق اعترافا من السعودية بشأن قضية خاشقجي.")
     assert not any(t == "SUPPORT" for t, _, _, _ in evs), evs
+
+
+def test_the_one_called_on_is_the_object_not_a_name_in_the_act_called_for():
+    # "دعت بريطانيا إيران إلى الكف عن إرسال أسلحة إلى المتمردين الحوثيين": Iran is called on
+    evs = _events_of('ودعت بريطانيا الأحد إيران إلى "الكف عن إرسال أسلحة" إلى المتمردين الحوثيين في اليمن.')
+    assert any(t == "REQUEST" and a == ["المملكة المتحدة"] and r == ["إيران"] for t, a, r, _ in evs), evs
