@@ -146,3 +146,8 @@ def test_the_one_called_on_is_the_object_not_a_name_in_the_act_called_for():
     # "دعت بريطانيا إيران إلى الكف عن إرسال أسلحة إلى المتمردين الحوثيين": Iran is called on
     evs = _events_of('ودعت بريطانيا الأحد إيران إلى "الكف عن إرسال أسلحة" إلى المتمردين الحوثيين في اليمن.')
     assert any(t == "REQUEST" and a == ["المملكة المتحدة"] and r == ["إيران"] for t, a, r, _ in evs), evs
+
+
+def test_the_one_asked_follows_min_not_a_name_in_the_act_asked_for():
+    evs = _events_of("وطلبت روسيا من مجلس الأمن عقد جلسة طارئة بشأن الضربات على سوريا.")
+    assert any(t == "REQUEST" and a == ["روسيا"] and r == ["مجلس الأمن الدولي"] for t, a, r, _ in evs), evs
