@@ -151,3 +151,14 @@ def test_the_one_called_on_is_the_object_not_a_name_in_the_act_called_for():
 def test_the_one_asked_follows_min_not_a_name_in_the_act_asked_for():
     evs = _events_of("وطلبت روسيا من مجلس الأمن عقد جلسة طارئة بشأن الضربات على سوريا.")
     assert any(t == "REQUEST" and a == ["روسيا"] and r == ["مجلس الأمن الدولي"] for t, a, r, _ in evs), evs
+
+
+def test_a_visit_to_two_states_is_one_visit_to_each():
+    evs = _events_of("وزار وزير الخارجية الأمريكي مايك بومبيو السعودية وتركيا لبحث قضية اختفاء الصحفي.")
+    met = [r for t, a, r, _ in evs if t == "CONSULT" and a == ["مايك بومبيو"]]
+    assert ["السعودية"] in met and ["تركيا"] in met, evs
+
+
+def test_a_visit_to_a_capital_and_its_officials_stays_one_visit():
+    evs = _events_of("ووصل رئيس الحكومة الليبية المؤقتة عبدالله الثني إلى القاهرة، حيث أجرى لقاءات مع مسؤولين مصريين.")
+    assert len([e for e in evs if e[0] == "CONSULT"]) == 1, evs

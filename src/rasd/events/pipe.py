@@ -4,6 +4,7 @@ write output records."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from ..document import Document
 from ..pipeline import Component
@@ -45,6 +46,22 @@ def _one_side(e: RawEvent, ids: dict[str, set[str]], info: dict[str, dict]) -> b
             own = own - {info[x].get("country")}
         return own
     return any(side(a) & side(r) for a in e.actors for r in e.recipients)
+
+
+def _one_per_party(e: RawEvent, ids: dict[str, set[str]]) -> list[RawEvent]:
+    """A visit or meeting with several sides is one with each side, as the coders have it
+    ("تزور غانا وكينيا ومصر", "رحلته إلى السعودية وتركيا"); the names of one side (as merging
+    reads sides: "القاهرة" and "مسؤولين مصريين", "السعودية" and its king) stay one meeting."""
+    if e.type != "CONSULT" or len(e.recipients) < 2:
+        return [e]
+    sides: list[list[str]] = []
+    for r in e.recipients:
+        side = next((s for s in sides if any(ids.get(r, {r}) & ids.get(x, {x}) for x in s)), None)
+        if side is not None:
+            side.append(r)
+        else:
+            sides.append([r])
+    return [replace(e, recipients=s, extra=dict(e.extra)) for s in sides] if len(sides) > 1 else [e]
 
 
 def _of_state(entity: dict) -> bool:
@@ -162,6 +179,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.confidence = GUESSED_TARGET_CONFIDENCE
                 e.extra["guessed"] = True
         usual_foe(raw, info)
+        raw = [x for e in raw for x in _one_per_party(e, ids)]
         answered(raw)
         # both sides, and not one actor acting on itself (a misread, not an event)
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
