@@ -42,7 +42,9 @@ APPOSITIVES = _fold({"العاصمة", "عاصمة", "مدينة", "المدين
                      "نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها"})
 JOINERS = {"و", "،", ",", "وكذلك"}
 QUOTES = {"\"", "«", "»", "'", "“", "”", "#"}  # and the hashtag sign: "في #تعز" is a place
-ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+# "يلتقي نظيره الأمريكي، مايك بومبيو": a counterpart right after the verb is its object, never its subject
+COUNTERPARTS = _fold({"نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها", "نظيرتها", "نظيرته"})
+ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "CONSULT"}  # "التفاوض من الدولة السورية"
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 LI_AGENT_TYPES = {"ASSAULT", "MOBILIZE"}  # "غارة للتحالف", "الحشد العسكري لقوات النظام": ل names the doer
 # "هاجم الوزير قناة الجزيرة": a person attacks with words, not arms
@@ -695,6 +697,14 @@ class Extractor:
                 source, target = rel
                 if target is not None:
                     return source.entities, target.entities, False
+            elif pronoun and trig.type == "SUPPORT" and t0 > 0:
+                # "فصائل تدعمها إيران متحالفة مع الأسد": with no relative pronoun the object pronoun
+                # is the noun just before (the backed), never a name after the subject
+                subject = next((g for g in groups if g.prep is None and t1 <= g.first <= t1 + 2
+                                and g.first not in skip), None)
+                if subject is not None:
+                    backed = next((g for g in groups if g.last == t0 and g.first not in skip), None)
+                    return subject.entities, (backed.entities if backed else []), False
         src_after = trig.role("source_after")
         if source is None and src_after:
             source = next((g for g in after if g.prep in {normalize_key(p) for p in src_after}), None)
@@ -728,19 +738,22 @@ class Extractor:
             near = before[-1]
             if near.prep is None and all(k in PARTICLES or k in QUOTES for k in keys[near.last:t0]):
                 source = near  # (a quoted name too: 'جماعة "جيش الإسلام" نفت')
-        if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word":
+        counterpart = trig.pos != "noun" and t1 < len(toks) and keys[t1] in COUNTERPARTS
+        if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word" and not counterpart:
             # VSO with a nationality adjective on the subject: "قصفت الطائرات الروسية مواقع المعارضة"
             source = next((g for g in adjectives if g.first == t1 + 1 and g.last - g.first == 1), None)
         if source is None and not trig.role("marked_agent"):
             # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
-            if trig.pos != "noun":
+            if trig.pos != "noun" and not counterpart:
                 # (not past a definite noun of its own: "واتهمت المنظمة روسيا" names its subject unlinked)
                 lone = t1 < len(toks) and toks[t1].kind == "word" and toks[t1].key.startswith("ال") and not any(
                     g.first <= t1 < g.last for g in groups + adjectives)
                 # (a title before a person, "الرئيس السيسي", and an adjective-like name,
-                # "الدفاعات الجوية السعودية", are no such subject)
+                # "الدفاعات الجوية السعودية", are no such subject; nor is a place after a visit
+                # verb, "تزور غانا وملاوي": it is where the visit goes)
                 source = next((g for g in after if g.prep is None and g.first - t1 <= 3 and not (
-                    lone and g.first > t1 and g.kind != "person" and not toks[g.first].key.startswith("ال"))),
+                    lone and g.first > t1 and g.kind != "person" and not toks[g.first].key.startswith("ال"))
+                    and not (trig.mode == "visit" and g.place)),
                               None) or next(
                     (g for g in after if g.prep == "من" and _partitive_subject(keys, t1, g.first)), None)
             if source is None and trig.pos != "noun" and previous is not None and previous.actors:

@@ -4,6 +4,7 @@ write output records."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from ..document import Document
 from ..pipeline import Component
@@ -28,6 +29,39 @@ def _mere_place(entity: dict, kb) -> bool:
         return False
     a = kb.get(entity["kb_id"]) if entity.get("kb_id") else None
     return a is None or not a.stands_for
+
+
+def _one_side(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict]) -> bool:
+    """A meeting, agreement, cooperation, backing or demand of a side with itself ("اللقاء
+    الذي جمعه بوزير الخارجية السوري، وليد المعلم" read as the Syrian government meeting its
+    own minister): a misread. A group's or a person's country does not count (the Syrian
+    opposition talks with Syria, Trump with his secretary of state)."""
+    if e.type not in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST"):
+        return False
+
+    def side(x: str) -> set[str]:
+        own = ident.get(x, {x})
+        kind = info.get(x, {}).get("kind")
+        if kind == "person" or (kind == "group" and not _of_state(info[x])):
+            own = own - {info[x].get("country")}
+        return own
+    return any(side(a) & side(r) for a in e.actors for r in e.recipients)
+
+
+def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
+    """A visit or meeting with several sides is one with each side, as the coders have it
+    ("تزور غانا وكينيا ومصر", "رحلته إلى السعودية وتركيا"); the names of one side (as merging
+    reads sides: "القاهرة" and "مسؤولين مصريين", "السعودية" and its king) stay one meeting."""
+    if e.type != "CONSULT" or len(e.recipients) < 2:
+        return [e]
+    sides: list[list[str]] = []
+    for r in e.recipients:
+        side = next((s for s in sides if any(ident.get(r, {r}) & ident.get(x, {x}) for x in s)), None)
+        if side is not None:
+            side.append(r)
+        else:
+            sides.append([r])
+    return [replace(e, recipients=s, extra=dict(e.extra)) for s in sides] if len(sides) > 1 else [e]
 
 
 def _of_state(entity: dict) -> bool:
@@ -161,13 +195,14 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.confidence = GUESSED_TARGET_CONFIDENCE
                 e.extra["guessed"] = True
         usual_foe(raw, info)
+        raw = [x for e in raw for x in _one_per_party(e, ident)]
         answered(raw)
         # both sides, and not one actor acting on itself (a misread, not an event)
         # (nor a statement of a state aimed at its own leader or capital, or the reverse:
         # "أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون")
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
                 and not (e.type in STATEMENT_TYPES and _own_state(e, ident, info))
-                and not (e.extra.get("learned") and e.confidence < bar)]
+                and not (e.extra.get("learned") and e.confidence < bar) and not _one_side(e, ident, info)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
         doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
