@@ -392,6 +392,14 @@ class Extractor:
             if m is None and len(keys[i]) > 3 and keys[i][0] in "وف":
                 # a conjunction the tokenizer left on an unknown form ("وحظرت")
                 m = self.lex.match([keys[i][1:], *keys[i + 1:i + 6]], 0)
+            if m is None and i > 0 and keys[i - 1] == "ل" and toks[i - 1].kind == "clitic" and keys[i][:1] == "ل":
+                # ل + the article is written لل: "للقصف" is ل + (ا)لقصف
+                m = self.lex.match(["ا" + keys[i], *keys[i + 1:i + 6]], 0)
+            if m is None and len(keys[i]) > 4 and keys[i][0] in "بل":
+                # a preposition the tokenizer left on a rare verbal noun ("باستهداف دمشق")
+                m = self.lex.match([keys[i][1:], *keys[i + 1:i + 6]], 0)
+                m = (m[0], [t for t in m[1] if t.pos == "noun"], False) if m else None
+                m = m if m and m[1] else None
             suffixed = False
             if m is None:
                 k = keys[i]

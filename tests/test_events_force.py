@@ -1,0 +1,15 @@
+"""Force and troop movements (ASSAULT, MOBILIZE, RETREAT): triggers and their sides, on real Arabic."""
+
+from .test_events import _events_of
+
+
+def test_a_verbal_noun_the_tokenizer_left_joined_to_its_preposition_is_a_trigger():
+    # "باستهداف": the tokenizer keeps a rare word whole with its ب
+    evs = _events_of("وردت فصائل المعارضة السورية باستهداف دمشق بالقذائف.")
+    assert ("ASSAULT", ["فصائل المعارضة السورية"], ["سوريا"]) in [e[:3] for e in evs], evs
+
+
+def test_li_with_the_article_written_lil_is_read_before_a_verbal_noun():
+    # "للقصف" is ل + القصف, the article's alif dropped
+    evs = _events_of("وتعرضت مواقع ميليشيات الحوثي للقصف من قبل طائرات التحالف العربي.")
+    assert ("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"]) in [e[:3] for e in evs], evs
