@@ -13,3 +13,10 @@ def test_li_with_the_article_written_lil_is_read_before_a_verbal_noun():
     # "للقصف" is ل + القصف, the article's alif dropped
     evs = _events_of("وتعرضت مواقع ميليشيات الحوثي للقصف من قبل طائرات التحالف العربي.")
     assert ("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"]) in [e[:3] for e in evs], evs
+
+
+def test_planting_a_mine_is_an_assault_by_the_one_who_planted_it():
+    # "زرعته": the object pronoun is the mine named before the verb
+    evs = _events_of("قُتل ثلاثة مدنيين يمنيين بينهم امرأة، الثلاثاء، في انفجار لغم أرضي، زرعته ميليشيا الحوثي "
+                     "الانقلابية قبل طردها من مديرية حيس.")
+    assert ("ASSAULT", ["جماعة أنصار الله"], ["مدنيين يمنيين"]) in [e[:3] for e in evs], evs
