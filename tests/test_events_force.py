@@ -20,3 +20,14 @@ def test_planting_a_mine_is_an_assault_by_the_one_who_planted_it():
     evs = _events_of("قُتل ثلاثة مدنيين يمنيين بينهم امرأة، الثلاثاء، في انفجار لغم أرضي، زرعته ميليشيا الحوثي "
                      "الانقلابية قبل طردها من مديرية حيس.")
     assert ("ASSAULT", ["جماعة أنصار الله"], ["مدنيين يمنيين"]) in [e[:3] for e in evs], evs
+
+
+def test_wars_waged_against_someone_are_an_assault_on_them():
+    evs = _events_of("وبدأت جماعة الحوثي نشاطا عسكريا مسلحا منذ عام 2004 بالدخول في 6 حروب ضد الجيش اليمني حتى عام 2010.")
+    assert ("ASSAULT", ["جماعة أنصار الله"], ["الجيش اليمني"]) in [e[:3] for e in evs], evs
+    assert _events_of("وقال إن الحرب في سوريا دمرت البلاد.") == []  # a war named, no one attacked
+
+
+def test_massacres_against_civilians_are_an_assault():
+    evs = _events_of("لكن الحشد الشعبي تورط في مجازر ضد المدنيين في المدن ذات الغالبية السنية.")
+    assert ("ASSAULT", ["هيئة الحشد الشعبي"], ["المدنيين"]) in [e[:3] for e in evs], evs
