@@ -31,3 +31,9 @@ def test_wars_waged_against_someone_are_an_assault_on_them():
 def test_massacres_against_civilians_are_an_assault():
     evs = _events_of("لكن الحشد الشعبي تورط في مجازر ضد المدنيين في المدن ذات الغالبية السنية.")
     assert ("ASSAULT", ["هيئة الحشد الشعبي"], ["المدنيين"]) in [e[:3] for e in evs], evs
+
+
+def test_pulling_troops_out_of_a_country_is_their_withdrawal_from_it():
+    evs = _events_of("وقال مسؤول إن ترامب أكد في اجتماع بالبيت الأبيض أنه يريد سحب القوات الأمريكية من سوريا قريبا.")
+    assert ("RETREAT", ["الجيش الأمريكي"], ["سوريا"]) in [e[:3] for e in evs], evs
+    assert not [e for e in _events_of("وقرر البرلمان سحب الثقة من الحكومة العراقية.") if e[0] == "RETREAT"]
