@@ -37,3 +37,10 @@ def test_pulling_troops_out_of_a_country_is_their_withdrawal_from_it():
     evs = _events_of("وقال مسؤول إن ترامب أكد في اجتماع بالبيت الأبيض أنه يريد سحب القوات الأمريكية من سوريا قريبا.")
     assert ("RETREAT", ["الجيش الأمريكي"], ["سوريا"]) in [e[:3] for e in evs], evs
     assert not [e for e in _events_of("وقرر البرلمان سحب الثقة من الحكومة العراقية.") if e[0] == "RETREAT"]
+
+
+def test_undermining_the_security_of_a_region_is_no_blow():
+    # "لضرب أمن المنطقة": ضرب before security or stability is figurative
+    evs = _events_of("وقطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر بسبب إصرار النظام القطري على دعم "
+                     "الإرهاب والتعامل مع قوى خارجية لضرب أمن المنطقة وزعزعة استقرارها.")
+    assert not [e for e in evs if e[0] == "ASSAULT"], evs
