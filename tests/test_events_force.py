@@ -44,3 +44,11 @@ def test_undermining_the_security_of_a_region_is_no_blow():
     evs = _events_of("وقطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر بسبب إصرار النظام القطري على دعم "
                      "الإرهاب والتعامل مع قوى خارجية لضرب أمن المنطقة وزعزعة استقرارها.")
     assert not [e for e in evs if e[0] == "ASSAULT"], evs
+
+
+def test_a_withdrawal_threatened_or_demanded_with_a_joined_ba_is_no_withdrawal():
+    # "بانسحاب": the tokenizer keeps ب on the noun; the act demanded is no event of its own
+    evs = _events_of("لكن الرئيس الأمريكي دونالد ترامب هدد بانسحاب الولايات المتحدة من الاتفاق النووي مع إيران.")
+    assert not [e for e in evs if e[0] == "RETREAT"], evs
+    evs = _events_of("وكانت كوريا الشمالية طالبت بانسحاب القوات الأمريكية المنتشرة في كوريا الجنوبية.")
+    assert [e[:3] for e in evs] == [("REQUEST", ["كوريا الشمالية"], ["الجيش الأمريكي"])], evs

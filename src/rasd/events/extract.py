@@ -1059,7 +1059,10 @@ class Extractor:
         before = toks[t0 - 1].key
         if head.type not in ("ACCUSE", "THREATEN", "REQUEST") or t0 - found[fi - 1][1] > COMPLEMENT_REACH:
             return None
-        if not (before == "ب" or (head.type == "REQUEST" and before in ("الي", "علي"))):
+        key = toks[t0].key  # (or the ب the tokenizer left on the noun: "هدد بانسحاب الولايات المتحدة")
+        joined = (head.type != "ACCUSE" and key[:1] == "ب" and lexicon().match([key], 0) is None
+                  and lexicon().match([key[1:]], 0) is not None)
+        if not (before == "ب" or joined or (head.type == "REQUEST" and before in ("الي", "علي"))):
             return None
         last = fi
         while last + 1 < len(found) and found[last + 1][0] == found[last][1]:
