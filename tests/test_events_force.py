@@ -52,3 +52,10 @@ def test_a_withdrawal_threatened_or_demanded_with_a_joined_ba_is_no_withdrawal()
     assert not [e for e in evs if e[0] == "RETREAT"], evs
     evs = _events_of("وكانت كوريا الشمالية طالبت بانسحاب القوات الأمريكية المنتشرة في كوريا الجنوبية.")
     assert [e[:3] for e in evs] == [("REQUEST", ["كوريا الشمالية"], ["الجيش الأمريكي"])], evs
+
+
+def test_strikes_with_the_strikers_pronoun_are_theirs():
+    # "غاراتها": the raids of the subject of the clause
+    evs = _events_of("وكثفت طائرات التحالف العربي غاراتها على مواقع المتمردين الحوثيين ضمن العملية العسكرية "
+                     "لتحرير مدينة الحديدة.")
+    assert ("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"]) in [e[:3] for e in evs], evs
