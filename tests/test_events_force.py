@@ -59,3 +59,10 @@ def test_strikes_with_the_strikers_pronoun_are_theirs():
     evs = _events_of("وكثفت طائرات التحالف العربي غاراتها على مواقع المتمردين الحوثيين ضمن العملية العسكرية "
                      "لتحرير مدينة الحديدة.")
     assert ("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"]) in [e[:3] for e in evs], evs
+
+
+def test_withdrawing_from_a_country_is_a_retreat_from_an_agreement_a_sanction():
+    evs = _events_of("وقال إن أكبر قلق المدافعين عن لبنان في واشنطن هو أن الرئيس الأميركي دونالد ترامب قرّر الانسحاب من سوريا.")
+    assert [e[:3] for e in evs] == [("RETREAT", ["دونالد ترامب"], ["سوريا"])], evs
+    evs = _events_of("وأعلن الرئيس الأميركي دونالد ترامب الانسحاب من الاتفاق النووي مع إيران.")
+    assert [e[0] for e in evs] == ["SANCTION"], evs
