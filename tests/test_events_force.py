@@ -66,3 +66,9 @@ def test_withdrawing_from_a_country_is_a_retreat_from_an_agreement_a_sanction():
     assert [e[:3] for e in evs] == [("RETREAT", ["دونالد ترامب"], ["سوريا"])], evs
     evs = _events_of("وأعلن الرئيس الأميركي دونالد ترامب الانسحاب من الاتفاق النووي مع إيران.")
     assert [e[0] for e in evs] == ["SANCTION"], evs
+
+
+def test_a_military_convoy_sent_into_rebel_areas_is_a_mobilization():
+    evs = _events_of("في تطور جديد على ساحات القتال، وصل رتل عسكري تركي آخر، ليل الثلاثاء الأربعاء، إلى مناطق سيطرة "
+                     "الفصائل المعارضة في شمال غرب سوريا.")
+    assert [e[:2] for e in evs if e[0] == "MOBILIZE"] == [("MOBILIZE", ["تركيا"])], evs
