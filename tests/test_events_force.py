@@ -72,3 +72,9 @@ def test_a_military_convoy_sent_into_rebel_areas_is_a_mobilization():
     evs = _events_of("في تطور جديد على ساحات القتال، وصل رتل عسكري تركي آخر، ليل الثلاثاء الأربعاء، إلى مناطق سيطرة "
                      "الفصائل المعارضة في شمال غرب سوريا.")
     assert [e[:2] for e in evs if e[0] == "MOBILIZE"] == [("MOBILIZE", ["تركيا"])], evs
+
+
+def test_closing_in_on_a_foe_is_an_assault_on_it():
+    evs = _events_of("وتواصل المقاومة اليمنية المشتركة لليوم الثاني تضييق الخناق على ميليشيات الحوثي الانقلابية في "
+                     "مديرية الدريهمي.")
+    assert ("ASSAULT", ["المقاومة الشعبية اليمنية"], ["جماعة أنصار الله"]) in [e[:3] for e in evs], evs
