@@ -78,3 +78,14 @@ def test_closing_in_on_a_foe_is_an_assault_on_it():
     evs = _events_of("وتواصل المقاومة اليمنية المشتركة لليوم الثاني تضييق الخناق على ميليشيات الحوثي الانقلابية في "
                      "مديرية الدريهمي.")
     assert ("ASSAULT", ["المقاومة الشعبية اليمنية"], ["جماعة أنصار الله"]) in [e[:3] for e in evs], evs
+
+
+def test_two_strikes_told_in_two_sentences_are_two_events():
+    evs = _events_of("وقصفت مقاتلات التحالف العربي، الجمعة، مواقع ميليشيا الحوثي في صعدة. وفي شرق صنعاء، قصفت مقاتلات "
+                     "التحالف العربي، السبت، تجمعات ميليشيات الحوثي في جبهة نهم.")
+    assert [e[:3] for e in evs] == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])] * 2, evs
+
+
+def test_a_town_named_after_the_victims_is_where_they_died_not_who_killed_them():
+    evs = _events_of("وقال مسؤولون إن ثلاثة مدنيين قتلوا وأصيب تسعة في قصف طاول سوقا في مدينة تعز.")
+    assert not [e for e in evs if e[1] == ["تعز"]], evs

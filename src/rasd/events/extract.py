@@ -979,6 +979,7 @@ class Extractor:
                         and all(info.get(a, {}).get("sector") == "CVL" for a in actors)):
                     victims = set(actors)
                     doer = next((g.entities for g in groups if not g.adjective and g.first >= t1
+                                 and info.get(g.entities[0], {}).get("kind") != "city"  # "في مدينة تعز": where
                                  and g.first not in attr_groups and not set(g.entities) & victims
                                  and info.get(g.entities[0], {}).get("sector") != "CVL"), [])
                     actors, recipients = list(doer), list(actors)

@@ -2,12 +2,17 @@
 
 Two mentions are the same event when they have the same type and compatible sides:
 each side shares an actor (by entity, or by the actor's country) or is empty on one
-of them, and at least one side is shared (a symmetric event may match swapped).
+of them, and at least one side is shared (a symmetric event may match swapped); two attacks
+read with both sides in two sentences stay two events.
 """
 
 from __future__ import annotations
 
 from .extract import RawEvent
+
+# attacks: a sentence naming both sides tells a strike of its own ("قصفت مقاتلات التحالف مواقع
+# الحوثي في صعدة ... قصفت مقاتلات التحالف تجمعات الحوثي في نهم" are two raids, not one told twice)
+SEPARATE_TYPES = {"ASSAULT"}
 
 
 def _ids(side: list[str], ident: dict[str, set[str]]) -> set[str]:
@@ -28,6 +33,8 @@ def _fits(a: set[str], b: set[str]) -> bool | None:
 
 def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if x.type != y.type:
+        return False
+    if x.type in SEPARATE_TYPES and x.sentence != y.sentence and x.actors and x.recipients and y.actors and y.recipients:
         return False
     xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
