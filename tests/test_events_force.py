@@ -89,3 +89,9 @@ def test_two_strikes_told_in_two_sentences_are_two_events():
 def test_a_town_named_after_the_victims_is_where_they_died_not_who_killed_them():
     evs = _events_of("وقال مسؤولون إن ثلاثة مدنيين قتلوا وأصيب تسعة في قصف طاول سوقا في مدينة تعز.")
     assert not [e for e in evs if e[1] == ["تعز"]], evs
+
+
+def test_military_operations_waged_against_a_group_are_an_assault_on_it():
+    # "العمليات العسكرية": the plural of عملية عسكرية
+    evs = _events_of("وتأتي هذه الخطوة في ظل العمليات العسكرية الواسعة التي يخوضها الجيش المصري ضد تنظيم داعش في سيناء.")
+    assert ("ASSAULT", ["القوات المسلحة المصرية"], ["تنظيم الدولة الإسلامية"]) in [e[:3] for e in evs], evs
