@@ -95,3 +95,9 @@ def test_military_operations_waged_against_a_group_are_an_assault_on_it():
     # "العمليات العسكرية": the plural of عملية عسكرية
     evs = _events_of("وتأتي هذه الخطوة في ظل العمليات العسكرية الواسعة التي يخوضها الجيش المصري ضد تنظيم داعش في سيناء.")
     assert ("ASSAULT", ["القوات المسلحة المصرية"], ["تنظيم الدولة الإسلامية"]) in [e[:3] for e in evs], evs
+
+
+def test_attacking_a_named_person_with_the_verb_is_verbal():
+    # "هاجم ... بشدة": words, not arms, when the one attacked is a person
+    evs = _events_of("وهاجمت كوريا الشمالية بشدة الرئيس الأمريكي دونالد ترامب.")
+    assert [e[:3] for e in evs] == [("ACCUSE", ["كوريا الشمالية"], ["دونالد ترامب"])], evs

@@ -950,8 +950,10 @@ class Extractor:
                     etype, modality = "REJECT", "asserted"
                 elif etype == "REJECT" and trig.mode == "respond" and modality == "intended":
                     etype, modality = "THREATEN", "asserted"  # "سيرد بقوة على أي هجمات": a threat, made now
-                elif etype == "ASSAULT" and any(k in VERBAL_ATTACKS for k in keys[t0:t1 + 1]) and actors and all(
-                        _kind(info.get(a, {})) == "person" for a in actors):
+                elif etype == "ASSAULT" and any(k in VERBAL_ATTACKS for k in keys[t0:t1 + 1]) and actors and (all(
+                        _kind(info.get(a, {})) == "person" for a in actors) or (trig.pos != "noun" and recipients and all(
+                        _kind(info.get(r, {})) == "person" for r in recipients))):
+                    # (or the verb's object a person: "هاجم نائب الوزير الكوري الشمالي بشدة جون بولتون")
                     etype = "ACCUSE"  # "إبراهيم عيسى هاجم المملكة", "ترامب يشن هجمات شخصية على الصحافيين"
                 cands = self._candidates(toks, groups, t0, t1, trig, (actors, recipients), in_attr,
                                          cited | set(partners), trigger_starts, info, modality) if (
