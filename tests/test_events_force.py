@@ -101,3 +101,11 @@ def test_attacking_a_named_person_with_the_verb_is_verbal():
     # "هاجم ... بشدة": words, not arms, when the one attacked is a person
     evs = _events_of("وهاجمت كوريا الشمالية بشدة الرئيس الأمريكي دونالد ترامب.")
     assert [e[:3] for e in evs] == [("ACCUSE", ["كوريا الشمالية"], ["دونالد ترامب"])], evs
+
+
+def test_a_missile_and_its_interception_in_one_sentence_are_two_attacks():
+    # the Houthis fired at Saudi Arabia, the Saudi air defence struck back: opposite directions, two events
+    evs = _events_of("واعترضت الدفاعات الجوية السعودية، الأربعاء، صاروخا باليستيا أطلقته ميليشيات الحوثي باتجاه السعودية.")
+    got = [e[:3] for e in evs]
+    assert ("ASSAULT", ["جماعة أنصار الله"], ["السعودية"]) in got, evs
+    assert ("ASSAULT", ["الدفاعات الجوية السعودية"], ["جماعة أنصار الله"]) in got, evs

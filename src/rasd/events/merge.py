@@ -3,7 +3,8 @@
 Two mentions are the same event when they have the same type and compatible sides:
 each side shares an actor (by entity, or by the actor's country) or is empty on one
 of them, and at least one side is shared (a symmetric event may match swapped); two attacks
-read with both sides in two sentences stay two events.
+read with both sides in two sentences stay two events, and in one sentence merge only in the
+same direction.
 """
 
 from __future__ import annotations
@@ -34,10 +35,14 @@ def _fits(a: set[str], b: set[str]) -> bool | None:
 def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if x.type != y.type:
         return False
-    if x.type in SEPARATE_TYPES and x.sentence != y.sentence and x.actors and x.recipients and y.actors and y.recipients:
+    both = x.actors and x.recipients and y.actors and y.recipients
+    if x.type in SEPARATE_TYPES and both and x.sentence != y.sentence:
         return False
     xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
+    if x.type in SEPARATE_TYPES and both:
+        # in one sentence, a strike and the strike back are two ("أطلقت إيران طائرة ... أسقطتها إسرائيل")
+        return _fits(xs, ys) is not False and _fits(xt, yt) is not False
     if x.sentence == y.sentence and ((xs and not xt and yt and not ys) or (xt and not xs and ys and not yt)):
         # two halves of one act in one sentence: "قُتل 30 حوثيا في غارات لطائرات التحالف"
         # (the victims with the verb, the striker with the noun)
