@@ -109,3 +109,12 @@ def test_a_missile_and_its_interception_in_one_sentence_are_two_attacks():
     got = [e[:3] for e in evs]
     assert ("ASSAULT", ["جماعة أنصار الله"], ["السعودية"]) in got, evs
     assert ("ASSAULT", ["الدفاعات الجوية السعودية"], ["جماعة أنصار الله"]) in got, evs
+
+
+def test_two_strikes_far_apart_in_one_sentence_are_two_and_a_light_verb_with_its_noun_one():
+    evs = _events_of("واستهدفت مقاتلات التحالف العربي مواقع ميليشيات الحوثي في مديرية حرض بمحافظة حجة، كما قصفت مقاتلات "
+                     "التحالف العربي تجمعات ميليشيات الحوثي في جبل نقم شرق صنعاء.")
+    assert [e[:3] for e in evs] == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])] * 2, evs
+    # "شنت ... غارات": the light verb and its noun tell one raid
+    evs = _events_of("وشنت مقاتلات التحالف العربي غارات جوية على مواقع ميليشيات الحوثي في مديرية حرض.")
+    assert [e[:3] for e in evs] == [("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])], evs

@@ -4,7 +4,7 @@ Two mentions are the same event when they have the same type and compatible side
 each side shares an actor (by entity, or by the actor's country) or is empty on one
 of them, and at least one side is shared (a symmetric event may match swapped); two attacks
 read with both sides in two sentences stay two events, and in one sentence merge only in the
-same direction.
+same direction and close together (a light verb and its noun: "شنت إسرائيل غارة").
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from .extract import RawEvent
 # attacks: a sentence naming both sides tells a strike of its own ("قصفت مقاتلات التحالف مواقع
 # الحوثي في صعدة ... قصفت مقاتلات التحالف تجمعات الحوثي في نهم" are two raids, not one told twice)
 SEPARATE_TYPES = {"ASSAULT"}
+ONE_ACT_REACH = 6  # tokens between two mentions of one attack in a sentence ("شنت إسرائيل غارة جوية")
 
 
 def _ids(side: list[str], ident: dict[str, set[str]]) -> set[str]:
@@ -42,7 +43,9 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
     if x.type in SEPARATE_TYPES and both:
         # in one sentence, a strike and the strike back are two ("أطلقت إيران طائرة ... أسقطتها إسرائيل")
-        return _fits(xs, ys) is not False and _fits(xt, yt) is not False
+        (a0, a1), (b0, b1) = x.extra["tokens"], y.extra["tokens"]
+        return (_fits(xs, ys) is not False and _fits(xt, yt) is not False
+                and (abs(b0 - a1) <= ONE_ACT_REACH or abs(a0 - b1) <= ONE_ACT_REACH))
     if x.sentence == y.sentence and ((xs and not xt and yt and not ys) or (xt and not xs and ys and not yt)):
         # two halves of one act in one sentence: "قُتل 30 حوثيا في غارات لطائرات التحالف"
         # (the victims with the verb, the striker with the noun)
