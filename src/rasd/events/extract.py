@@ -401,6 +401,14 @@ class Extractor:
             if m is None and len(keys[i]) > 3 and keys[i][0] in "وف":
                 # a conjunction the tokenizer left on an unknown form ("وحظرت")
                 m = self.lex.match([keys[i][1:], *keys[i + 1:i + 6]], 0)
+            if m is None and i > 0 and keys[i - 1] == "ل" and toks[i - 1].kind == "clitic" and keys[i][:1] == "ل":
+                # ل + the article is written لل: "للقصف" is ل + (ا)لقصف
+                m = self.lex.match(["ا" + keys[i], *keys[i + 1:i + 6]], 0)
+            if m is None and len(keys[i]) > 4 and keys[i][0] in "بل":
+                # a preposition the tokenizer left on a rare verbal noun ("باستهداف دمشق")
+                m = self.lex.match([keys[i][1:], *keys[i + 1:i + 6]], 0)
+                m = (m[0], [t for t in m[1] if t.pos == "noun"], False) if m else None
+                m = m if m and m[1] else None
             suffixed = False
             if m is None:
                 k = keys[i]
@@ -968,8 +976,10 @@ class Extractor:
                     etype, modality = "REJECT", "asserted"
                 elif etype == "REJECT" and trig.mode == "respond" and modality == "intended":
                     etype, modality = "THREATEN", "asserted"  # "سيرد بقوة على أي هجمات": a threat, made now
-                elif etype == "ASSAULT" and any(k in VERBAL_ATTACKS for k in keys[t0:t1 + 1]) and actors and all(
-                        _kind(info.get(a, {})) == "person" for a in actors):
+                elif etype == "ASSAULT" and any(k in VERBAL_ATTACKS for k in keys[t0:t1 + 1]) and actors and (all(
+                        _kind(info.get(a, {})) == "person" for a in actors) or (trig.pos != "noun" and recipients and all(
+                        _kind(info.get(r, {})) == "person" for r in recipients))):
+                    # (or the verb's object a person: "هاجم نائب الوزير الكوري الشمالي بشدة جون بولتون")
                     etype = "ACCUSE"  # "إبراهيم عيسى هاجم المملكة", "ترامب يشن هجمات شخصية على الصحافيين"
                 cands = self._candidates(toks, groups, t0, t1, trig, (actors, recipients), in_attr,
                                          cited | set(partners), trigger_starts, info, modality) if (
@@ -997,6 +1007,7 @@ class Extractor:
                         and all(info.get(a, {}).get("sector") == "CVL" for a in actors)):
                     victims = set(actors)
                     doer = next((g.entities for g in groups if not g.adjective and g.first >= t1
+                                 and info.get(g.entities[0], {}).get("kind") != "city"  # "في مدينة تعز": where
                                  and g.first not in attr_groups and not set(g.entities) & victims
                                  and info.get(g.entities[0], {}).get("sector") != "CVL"), [])
                     actors, recipients = list(doer), list(actors)
@@ -1077,7 +1088,10 @@ class Extractor:
         before = toks[t0 - 1].key
         if head.type not in ("ACCUSE", "THREATEN", "REQUEST") or t0 - found[fi - 1][1] > COMPLEMENT_REACH:
             return None
-        if not (before == "ب" or (head.type == "REQUEST" and before in ("الي", "علي"))):
+        key = toks[t0].key  # (or the ب the tokenizer left on the noun: "هدد بانسحاب الولايات المتحدة")
+        joined = (head.type != "ACCUSE" and key[:1] == "ب" and lexicon().match([key], 0) is None
+                  and lexicon().match([key[1:]], 0) is not None)
+        if not (before == "ب" or joined or (head.type == "REQUEST" and before in ("الي", "علي"))):
             return None
         last = fi
         while last + 1 < len(found) and found[last + 1][0] == found[last][1]:

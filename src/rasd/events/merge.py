@@ -2,16 +2,22 @@
 
 Two mentions are the same event when they have the same type and compatible sides:
 each side shares an actor (by entity, or by the actor's country) or is empty on one
-of them, and at least one side is shared (a symmetric event may match swapped).
+of them, and at least one side is shared (a symmetric event may match swapped); two attacks,
+accusations, rejections or threats read with both sides in two sentences stay two events;
+two attacks in one sentence merge only in the same direction and close together (a light
+verb and its noun: "شنت إسرائيل غارة").
 """
 
 from __future__ import annotations
 
 from .extract import RawEvent
 
-# statements: each sentence that accuses, rejects or threatens with both sides named is a
-# statement of its own ("واتهم دميرتاش أردوغان ..." then "ووصف دميرتاش حكومة أردوغان بـ...")
+# a sentence naming both sides tells an act of its own: attacks ("قصفت مقاتلات التحالف مواقع
+# الحوثي في صعدة ... قصفت مقاتلات التحالف تجمعات الحوثي في نهم" are two raids, not one told
+# twice) and statements ("واتهم دميرتاش أردوغان ..." then "ووصف دميرتاش حكومة أردوغان بـ...")
 STATEMENT_TYPES = {"ACCUSE", "REJECT", "THREATEN"}
+SEPARATE_TYPES = {"ASSAULT"} | STATEMENT_TYPES
+ONE_ACT_REACH = 6  # tokens between two mentions of one attack in a sentence ("شنت إسرائيل غارة جوية")
 
 
 def _ids(side: list[str], ident: dict[str, set[str]]) -> set[str]:
@@ -33,11 +39,16 @@ def _fits(a: set[str], b: set[str]) -> bool | None:
 def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if x.type != y.type:
         return False
-    if (x.type in STATEMENT_TYPES and x.sentence != y.sentence and x.actors and x.recipients
-            and y.actors and y.recipients):
-        return False  # two statements, not one event told twice
+    both = x.actors and x.recipients and y.actors and y.recipients
+    if x.type in SEPARATE_TYPES and both and x.sentence != y.sentence:
+        return False
     xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
+    if x.type == "ASSAULT" and both:
+        # in one sentence, a strike and the strike back are two ("أطلقت إيران طائرة ... أسقطتها إسرائيل")
+        (a0, a1), (b0, b1) = x.extra["tokens"], y.extra["tokens"]
+        return (_fits(xs, ys) is not False and _fits(xt, yt) is not False
+                and (abs(b0 - a1) <= ONE_ACT_REACH or abs(a0 - b1) <= ONE_ACT_REACH))
     if x.sentence == y.sentence and ((xs and not xt and yt and not ys) or (xt and not xs and ys and not yt)):
         # two halves of one act in one sentence: "قُتل 30 حوثيا في غارات لطائرات التحالف"
         # (the victims with the verb, the striker with the noun)
