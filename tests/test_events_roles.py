@@ -8,3 +8,10 @@ def test_travellers_and_prisoners_are_collective_parties():
     assert any(t == "COERCE" and r and "المسافرين" in r[0] for t, _, r, _ in evs), evs
     evs = _events_of("أفرجت ميليشيات الحوثي عن عشرات السجناء في محافظة الحديدة.")
     assert any(r and "السجناء" in r[0] for _, _, r, _ in evs), evs
+
+
+def test_bare_police_is_the_police_force_named_before_in_a_story_of_several_countries():
+    # no main country (Britain, Afghanistan, Syria): "الشرطة" is still "الشرطة البريطانية"
+    evs = _events_of("وجهت الشرطة البريطانية تهمة القتل لرجل أفغاني قتل امرأتين من سوريا. "
+                     "واعتقلت الشرطة صالح مسلم في مدينة برمنغهام.")
+    assert any(t == "COERCE" and a and "الشرطة" in a[0] and r and "صالح مسلم" in r[0] for t, a, r, _ in evs), evs

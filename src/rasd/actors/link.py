@@ -399,16 +399,23 @@ class Linker:
         """"الشرطة", "الحكومة" with no nationality: the institution of the article's main
         country ``main`` (see _main_country), else dropped."""
         named: dict[tuple[str, str], str] = {}  # (country, sector) -> the first actor named so
+        where: dict[str, int] = {}  # actor -> where it is first named
         for m in mentions:
             if m.how in ("context", "ner", "weak") or not m.actor or m.actor.startswith("group:"):
                 continue
             a = self.kb.get(m.actor)
             if a is not None and a.kind == "org" and a.country and a.sector:
                 named.setdefault((a.country, a.sector), a.id)  # an institution, not a person in it
+                where[a.id] = min(where.get(a.id, m.start), m.start)
         out = []
         for m in mentions:
             if m.how == "context":
                 if main is None:
+                    # no main country: "الشرطة" after "الشرطة البريطانية", the one police force named before
+                    before = {x for (c, sec), x in named.items() if sec == m.sector and where[x] < m.start}
+                    if len(before) == 1:
+                        x = before.pop()
+                        out.append(Mention(m.start, m.end, x, "context", country=self.kb.get(x).country, sector=m.sector))
                     continue
                 # "الشرطة" after "الشرطة البريطانية" is that police force
                 actor = named.get((main, m.sector or ""), f"group:{main}:{m.sector}")
