@@ -15,3 +15,10 @@ def test_bare_police_is_the_police_force_named_before_in_a_story_of_several_coun
     evs = _events_of("وجهت الشرطة البريطانية تهمة القتل لرجل أفغاني قتل امرأتين من سوريا. "
                      "واعتقلت الشرطة صالح مسلم في مدينة برمنغهام.")
     assert any(t == "COERCE" and a and "الشرطة" in a[0] and r and "صالح مسلم" in r[0] for t, a, r, _ in evs), evs
+
+
+def test_a_death_is_the_work_of_the_other_side_of_a_clash_named_past_a_long_clause():
+    # "مقتل 56 عنصرا من مليشيات الحوثي الموالية لإيران، وجرح العشرات في مواجهات مع المقاومة"
+    evs = _events_of("أفاد مراسل، الاثنين، بمقتل 56 عنصرا من مليشيات الحوثي الموالية لإيران، وجرح العشرات "
+                     "في مواجهات مع المقاومة اليمنية المشتركة بمركز الدريهمي.")
+    assert any(t == "ASSAULT" and a and "المقاومة" in a[0] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
