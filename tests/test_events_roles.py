@@ -22,3 +22,12 @@ def test_a_death_is_the_work_of_the_other_side_of_a_clash_named_past_a_long_clau
     evs = _events_of("أفاد مراسل، الاثنين، بمقتل 56 عنصرا من مليشيات الحوثي الموالية لإيران، وجرح العشرات "
                      "في مواجهات مع المقاومة اليمنية المشتركة بمركز الدريهمي.")
     assert any(t == "ASSAULT" and a and "المقاومة" in a[0] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
+
+
+def test_the_direct_object_after_the_subject_is_the_target_before_a_prepositional_phrase():
+    # "وصف X Y بأنه ...": Y is described; the party after ل in the description is not the target
+    evs = _events_of("وكانت واشنطن وصفت السراج بأنه مموّل لتنظيم القاعدة.")
+    assert ("ACCUSE", ["الولايات المتحدة"], ["فايز السراج"], 0.7) in evs, evs
+    # "أدان X إطلاق Y النار على ...": the one whose act is condemned, named right after it
+    evs = _events_of("أدان المغرب إطلاق الجيش الإسرائيلي النار على فلسطينيين.")
+    assert ("ACCUSE", ["المغرب"], ["الجيش الإسرائيلي"], 0.7) in evs, evs

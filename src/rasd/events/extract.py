@@ -755,6 +755,16 @@ class Extractor:
         # a named group first, else an adjective ("إلى العاصمة المصرية"): "مع نظيره الروسي سيرغي لافروف"
         target = next((g for g in sorted(after + adjectives, key=lambda g: (g.adjective, g.first))
                        if g.prep in tpreps and g is not source), None)
+        if trig.pos != "noun":
+            # the direct object right after the verb, or after its subject (or one word further: an
+            # adverb, or the verbal noun it is the agent of), comes before a prepositional phrase
+            # ("اتهمت تركيا فاركاس بدعم العمال الكردستاني": Farkas is accused; "أدان المغرب إطلاق
+            # الجيش الإسرائيلي النار على فلسطينيين": the army is condemned)
+            start = source.last if source is not None and source.first >= t1 else t1
+            obj = next((g for g in after if g.first in (start, start + 1) and g.prep is None and g is not source
+                        and not g.place and not self._backer(keys, g)), None)
+            if obj is not None and (target is None or target.first > obj.first):
+                target = obj
         if target is None:
             # the object: after a verb (past its subject), or the genitive after a transitive
             # verbal noun; "فرقة خاصة من مليشيات حفتر" (partitive من) counts
