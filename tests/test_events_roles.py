@@ -31,3 +31,9 @@ def test_the_direct_object_after_the_subject_is_the_target_before_a_prepositiona
     # "أدان X إطلاق Y النار على ...": the one whose act is condemned, named right after it
     evs = _events_of("أدان المغرب إطلاق الجيش الإسرائيلي النار على فلسطينيين.")
     assert ("ACCUSE", ["المغرب"], ["الجيش الإسرائيلي"], 0.7) in evs, evs
+
+
+def test_a_nationality_adjective_past_the_subjects_own_adjectives_names_the_subject():
+    # "ووافقت المحكمة العليا القبرصية", "رحب البنك العربي الأردني": VSO, the subject unknown to the base
+    evs = _events_of("ووافقت المحكمة العليا القبرصية على طلب السلطات المصرية.")
+    assert any(t == "AGREE" and a == ["قبرص"] for t, a, _, _ in evs), evs

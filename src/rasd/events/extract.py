@@ -717,7 +717,9 @@ class Extractor:
                 source = near  # (a quoted name too: 'جماعة "جيش الإسلام" نفت')
         if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word":
             # VSO with a nationality adjective on the subject: "قصفت الطائرات الروسية مواقع المعارضة"
-            source = next((g for g in adjectives if g.first == t1 + 1 and g.last - g.first == 1), None)
+            # (past adjectives of the subject: "قصفت الطائرات الحربية الروسية", "رحب البنك العربي الأردني")
+            source = next((g for g in adjectives if t1 < g.first <= t1 + 3 and g.last - g.first == 1 and (
+                g.first == t1 + 1 or all(t.kind == "word" and t.key.startswith("ال") for t in toks[t1:g.first]))), None)
         if source is None and not trig.role("marked_agent"):
             # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
             if trig.pos != "noun":
