@@ -37,3 +37,11 @@ def test_a_nationality_adjective_past_the_subjects_own_adjectives_names_the_subj
     # "ووافقت المحكمة العليا القبرصية", "رحب البنك العربي الأردني": VSO, the subject unknown to the base
     evs = _events_of("ووافقت المحكمة العليا القبرصية على طلب السلطات المصرية.")
     assert any(t == "AGREE" and a == ["قبرص"] for t, a, _, _ in evs), evs
+
+
+def test_a_bare_institution_noun_stays_unlinked_when_two_of_its_kind_were_named():
+    # no main country, two governments named before: "الحكومة" may be either
+    from rasd.api import analyze, load
+    t = "رحبت فرنسا وإيطاليا وروسيا بحكومة الوفاق الوطني، وانتقدت الحكومة الليبية المؤقتة. وتعمل الحكومة من مدينة البيضاء."
+    doc = analyze(t, date="2019-12-01", pipeline=load(("clean", "segment", "actors")))
+    assert not any(m.get("how") == "context" for e in doc.entities for m in e["mentions"]), doc.entities
