@@ -45,3 +45,10 @@ def test_a_bare_institution_noun_stays_unlinked_when_two_of_its_kind_were_named(
     t = "رحبت فرنسا وإيطاليا وروسيا بحكومة الوفاق الوطني، وانتقدت الحكومة الليبية المؤقتة. وتعمل الحكومة من مدينة البيضاء."
     doc = analyze(t, date="2019-12-01", pipeline=load(("clean", "segment", "actors")))
     assert not any(m.get("how") == "context" for e in doc.entities for m in e["mentions"]), doc.entities
+
+
+def test_the_same_act_dated_months_apart_is_two_events():
+    # two raids dated apart by the text are two acts, not one act mentioned twice
+    evs = _events_of("شنت إسرائيل غارات على مواقع حزب الله في 3 مارس 2018.\n"
+                     "وفي 20 مايو 2018 شنت إسرائيل غارات أخرى على مواقع حزب الله في جنوب لبنان.")
+    assert [e[:3] for e in evs].count(("ASSAULT", ["إسرائيل"], ["حزب الله"])) == 2, evs

@@ -7,6 +7,8 @@ of them, and at least one side is shared (a symmetric event may match swapped).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .extract import RawEvent
 
 
@@ -26,8 +28,25 @@ def _fits(a: set[str], b: set[str]) -> bool | None:
     return bool(a & b)
 
 
+def _apart(x: RawEvent, y: RawEvent) -> bool:
+    """Dated apart by the text: two acts, not one mentioned twice ("في 2011" ... "في 2014";
+    days more than one apart: "يوم أمس" and the story's day may be one act going on)."""
+    tx, ty = (e.time.value if e.time is not None and e.extra.get("time_distance", 10 ** 5) < 10 ** 5 else None
+              for e in (x, y))
+    if not tx or not ty or tx == ty:
+        return False
+    if len(tx) == len(ty) == 10:
+        try:
+            return abs((dt.date.fromisoformat(tx) - dt.date.fromisoformat(ty)).days) > 1
+        except ValueError:
+            return False
+    return tx[:7] != ty[:7]
+
+
 def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if x.type != y.type:
+        return False
+    if _apart(x, y):
         return False
     xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
