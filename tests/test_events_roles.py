@@ -52,3 +52,9 @@ def test_the_same_act_dated_months_apart_is_two_events():
     evs = _events_of("شنت إسرائيل غارات على مواقع حزب الله في 3 مارس 2018.\n"
                      "وفي 20 مايو 2018 شنت إسرائيل غارات أخرى على مواقع حزب الله في جنوب لبنان.")
     assert [e[:3] for e in evs].count(("ASSAULT", ["إسرائيل"], ["حزب الله"])) == 2, evs
+
+
+def test_the_same_act_in_two_towns_is_two_events():
+    evs = _events_of("شنت طائرات التحالف العربي غارات على مواقع الحوثيين في صنعاء.\n"
+                     "وشنت طائرات التحالف العربي غارات أخرى على الحوثيين في تعز.")
+    assert [e[:3] for e in evs].count(("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])) == 2, evs
