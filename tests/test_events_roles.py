@@ -58,3 +58,10 @@ def test_the_same_act_in_two_towns_is_two_events():
     evs = _events_of("شنت طائرات التحالف العربي غارات على مواقع الحوثيين في صنعاء.\n"
                      "وشنت طائرات التحالف العربي غارات أخرى على الحوثيين في تعز.")
     assert [e[:3] for e in evs].count(("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])) == 2, evs
+
+
+def test_a_planned_visit_is_not_the_visit_made_the_other_way():
+    # "أنهى ... زيارته لفرنسا" (made) and "أنه سيزور السعودية" (intended): two events
+    evs = _events_of("أنهى ولي العهد السعودي محمد بن سلمان زيارته الرسمية لفرنسا التي استمرت يومين.\n"
+                     "وأعلن الرئيس الفرنسي أنه سيزور السعودية في نهاية العام.")
+    assert [e[0] for e in evs].count("CONSULT") == 2, evs

@@ -46,8 +46,11 @@ def _apart(x: RawEvent, y: RawEvent) -> bool:
 def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if x.type != y.type:
         return False
-    if _apart(x, y) or (x.place and y.place and x.place != y.place):
-        return False  # (or placed apart: "غارات على تعز" ... "غارات على الحديدة")
+    if (_apart(x, y) or (x.place and y.place and x.place != y.place)
+            or (x.modality == "intended") != (y.modality == "intended")):
+        # (or placed apart: "غارات على تعز" ... "غارات على الحديدة"; or one planned, the other
+        # done: "أنهى زيارته لفرنسا" ... "أنه سيزور السعودية")
+        return False
     xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
     if x.sentence == y.sentence and ((xs and not xt and yt and not ys) or (xt and not xs and ys and not yt)):
