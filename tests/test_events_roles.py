@@ -65,3 +65,9 @@ def test_a_planned_visit_is_not_the_visit_made_the_other_way():
     evs = _events_of("أنهى ولي العهد السعودي محمد بن سلمان زيارته الرسمية لفرنسا التي استمرت يومين.\n"
                      "وأعلن الرئيس الفرنسي أنه سيزور السعودية في نهاية العام.")
     assert [e[0] for e in evs].count("CONSULT") == 2, evs
+
+
+def test_a_verb_in_another_sentence_reports_an_act_of_its_own():
+    evs = _events_of("استهدفت طائرات التحالف العربي مواقع الحوثيين في صعدة.\n"
+                     "وفي وقت لاحق، قصفت طائرات التحالف العربي الحوثيين مجددا.")
+    assert [e[:3] for e in evs].count(("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])) == 2, evs

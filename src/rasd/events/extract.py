@@ -1019,7 +1019,10 @@ class Extractor:
                     sentence=si, confidence=confidence,
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
                            "target_guess": guess, "candidates": cands, "learned": learned,
-                           "pos": trig.pos, "participle": bool(trig.role("participle"))},
+                           "pos": trig.pos, "participle": bool(trig.role("participle")),
+                           # "الاتفاقيات التي وقعها السراج": a verb of a relative clause, or with an
+                           # object pronoun, refers back to an act named before
+                           "refers_back": t0 in pronoun_objects or (t0 > 0 and keys[t0 - 1] in RELATIVES)},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))

@@ -51,6 +51,14 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
         # (or placed apart: "غارات على تعز" ... "غارات على الحديدة"; or one planned, the other
         # done: "أنهى زيارته لفرنسا" ... "أنه سيزور السعودية")
         return False
+    if (x.sentence != y.sentence and y.extra.get("pos") != "noun" and not y.extra.get("refers_back")
+            and (x.extra.get("pos") != "noun" or (x.actors and x.recipients))):
+        # a verb in another sentence reports an act of its own ("استهدفت طائرات التحالف مواقع
+        # الحوثيين" ... "قصفت طائرات التحالف الحوثيين"); a verbal noun may refer back, and so may a
+        # verb of a relative clause ("الاتفاقيات التي وقعها السراج"), or one that names the sides of
+        # an act a verbal noun mentioned with one side only ("عبر تدريب عناصر من المليشيات" ...
+        # "الخبراء الإسرائيليين دربوا فرقة خاصة من مليشيات حفتر")
+        return False
     xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
     if x.sentence == y.sentence and ((xs and not xt and yt and not ys) or (xt and not xs and ys and not yt)):
