@@ -71,3 +71,10 @@ def test_a_verb_in_another_sentence_reports_an_act_of_its_own():
     evs = _events_of("استهدفت طائرات التحالف العربي مواقع الحوثيين في صعدة.\n"
                      "وفي وقت لاحق، قصفت طائرات التحالف العربي الحوثيين مجددا.")
     assert [e[:3] for e in evs].count(("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"])) == 2, evs
+
+
+def test_an_indefinite_attack_in_another_sentence_is_one_more_attack():
+    # "هجوم للحوثيين" (indefinite) names one more act; "الهجوم" may refer back
+    evs = _events_of("أعلنت مصادر محلية عن هجوم للحوثيين على قوات الجيش اليمني.\n"
+                     "وأفاد سكان لاحقا بهجوم للحوثيين على قوات الجيش اليمني.")
+    assert [e[0] for e in evs].count("ASSAULT") == 2, evs

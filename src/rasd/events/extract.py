@@ -1020,9 +1020,11 @@ class Extractor:
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
                            "target_guess": guess, "candidates": cands, "learned": learned,
                            "pos": trig.pos, "participle": bool(trig.role("participle")),
-                           # "الاتفاقيات التي وقعها السراج": a verb of a relative clause, or with an
-                           # object pronoun, refers back to an act named before
-                           "refers_back": t0 in pronoun_objects or (t0 > 0 and keys[t0 - 1] in RELATIVES)},
+                           # may refer back to an act named before: a verb of a relative clause or
+                           # with an object pronoun ("الاتفاقيات التي وقعها السراج"), a verbal noun,
+                           # except an indefinite attack or coercion: "هجوم للحوثيين" is one more
+                           "refers_back": t0 in pronoun_objects or (t0 > 0 and keys[t0 - 1] in RELATIVES)
+                           or (trig.pos == "noun" and (keys[t0].startswith("ال") or etype not in ("ASSAULT", "COERCE")))},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))
