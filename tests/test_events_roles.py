@@ -78,3 +78,8 @@ def test_an_indefinite_attack_in_another_sentence_is_one_more_attack():
     evs = _events_of("أعلنت مصادر محلية عن هجوم للحوثيين على قوات الجيش اليمني.\n"
                      "وأفاد سكان لاحقا بهجوم للحوثيين على قوات الجيش اليمني.")
     assert [e[0] for e in evs].count("ASSAULT") == 2, evs
+
+
+def test_bare_army_is_the_army_of_the_country_the_story_is_about():
+    evs = _events_of("أعلن الجيش اليمني تقدمه في محافظة صعدة اليمنية. وقصف الجيش مواقع الحوثيين في جبال مران.")
+    assert ("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"], 0.7) in evs, evs
