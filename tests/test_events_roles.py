@@ -83,3 +83,8 @@ def test_an_indefinite_attack_in_another_sentence_is_one_more_attack():
 def test_bare_army_is_the_army_of_the_country_the_story_is_about():
     evs = _events_of("أعلن الجيش اليمني تقدمه في محافظة صعدة اليمنية. وقصف الجيش مواقع الحوثيين في جبال مران.")
     assert ("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"], 0.7) in evs, evs
+
+
+def test_bare_regime_is_the_government_of_the_country_the_story_is_about():
+    evs = _events_of("اتهم جيش الإسلام في سوريا النظام بطمس الأدلة على الهجوم الكيميائي في دوما السورية.")
+    assert ("ACCUSE", ["جيش الإسلام"], ["النظام"], 0.7) in evs, evs
