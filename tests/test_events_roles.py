@@ -88,3 +88,9 @@ def test_bare_army_is_the_army_of_the_country_the_story_is_about():
 def test_bare_regime_is_the_government_of_the_country_the_story_is_about():
     evs = _events_of("اتهم جيش الإسلام في سوريا النظام بطمس الأدلة على الهجوم الكيميائي في دوما السورية.")
     assert ("ACCUSE", ["جيش الإسلام"], ["النظام"], 0.7) in evs, evs
+
+
+def test_unvocalised_killing_with_the_wounded_named_is_passive():
+    # "قتل عدد من مسلحي الحوثي وأصيب آخرون": they were killed; the strikes name the killer
+    evs = _events_of("قتل عدد من مسلحي ميليشيات الحوثي الإيرانية وأصيب آخرون، جراء غارات لطائرات التحالف العربي في اليمن.")
+    assert any(t == "ASSAULT" and a == ["التحالف العربي"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs

@@ -106,6 +106,9 @@ BETWEEN_TITLE_REACH = 5  # words of a title between بين (or its و) and the p
 BATTLE_NOUNS = _fold({"مواجهات", "المواجهات", "معارك", "المعارك", "اشتباكات", "الاشتباكات", "غاره", "غارات",
                       "الغارات", "قصف", "هجوم", "كمين", "معركه", "قصفا", "غارتين"})
 BATTLE_REACH = 20
+KILLED = _fold({"قتل", "وقتل", "قتلت", "وقتلت"})
+WOUNDED = _fold({"اصيب", "واصيب", "اصيبوا", "واصيبوا", "جرح", "وجرح", "اصابه", "واصابه", "جرحوا"})
+PASSIVE_CUE_REACH = 12
 # "بحسب ما نقلته وكالة ...", "وفق ما ذكرت صحيفة ...": the report verb between
 REPORT_VERBS = _fold({"ما", "نقلته", "نقلت", "ذكرته", "ذكرت", "اوردته", "اوردت", "افادت", "اعلنته", "اعلنت",
                       "نشرته", "نشرت", "قالته", "قالت", "اكدته", "اكدت"})
@@ -938,7 +941,10 @@ class Extractor:
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1}
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
-                if trig.pos == "verb" and _passive(doc.text, toks[t0]):
+                if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or (
+                        keys[t0] in KILLED and any(k in WOUNDED for k in keys[t1:t1 + PASSIVE_CUE_REACH]))):
+                    # (unvocalised "قتل" is passive when the wounded are named with it: "قتل عدد من
+                    # مسلحي الحوثي وأصيب آخرون جراء غارات للتحالف")
                     actors, recipients, sym = self._passive_roles(toks, groups, t1, attr_groups | set(partners))
                 else:
                     actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev,
