@@ -94,3 +94,19 @@ def test_unvocalised_killing_with_the_wounded_named_is_passive():
     # "قتل عدد من مسلحي الحوثي وأصيب آخرون": they were killed; the strikes name the killer
     evs = _events_of("قتل عدد من مسلحي ميليشيات الحوثي الإيرانية وأصيب آخرون، جراء غارات لطائرات التحالف العربي في اليمن.")
     assert any(t == "ASSAULT" and a == ["التحالف العربي"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
+
+
+def _events_with_ner(text, date="2018-06-01"):
+    """Like ``_events_of``, with the NER stage (names the base does not know)."""
+    from rasd.api import analyze, load, to_dict
+    from rasd.events.pipe import make_events
+
+    doc = analyze(text, date=date, pipeline=load(tuple(n for n in load().names if n != "events")))
+    rec = to_dict(make_events(confidence=False)(doc))
+    names = {e["id"]: e.get("name") or text[e["mentions"][0]["start"]:e["mentions"][0]["end"]] for e in rec["entities"]}
+    return [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]]) for x in rec["events"]]
+
+
+def test_an_organisation_unknown_to_the_base_named_with_its_head_noun_is_a_party():
+    evs = _events_with_ner("واتهمت منظمة رصد للحقوق والحريات ميليشيا الحوثي بزراعة الألغام.")
+    assert any(t == "ACCUSE" and a and a[0].startswith("منظمة رصد") for t, a, _ in evs), evs

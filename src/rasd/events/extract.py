@@ -106,6 +106,9 @@ BETWEEN_TITLE_REACH = 5  # words of a title between بين (or its و) and the p
 BATTLE_NOUNS = _fold({"مواجهات", "المواجهات", "معارك", "المعارك", "اشتباكات", "الاشتباكات", "غاره", "غارات",
                       "الغارات", "قصف", "هجوم", "كمين", "معركه", "قصفا", "غارتين"})
 BATTLE_REACH = 20
+ORG_HEADS = _fold({"منظمة", "منظمه", "شركة", "حركة", "جماعة", "جمعية", "مركز", "مؤسسة", "حزب", "هيئة", "رابطة",
+                   "اتحاد", "نقابة", "لجنة", "المنظمة", "الشركة", "الحركة", "الجماعة", "الجمعية", "المركز",
+                   "المؤسسة", "الحزب", "الهيئة"})
 KILLED = _fold({"قتل", "وقتل", "قتلت", "وقتلت"})
 WOUNDED = _fold({"اصيب", "واصيب", "اصيبوا", "واصيبوا", "جرح", "وجرح", "اصابه", "واصابه", "جرحوا"})
 PASSIVE_CUE_REACH = 12
@@ -295,10 +298,26 @@ class Extractor:
 
     # ---- entities as token ranges
     @staticmethod
+    def _named_org(text: str, e: dict) -> bool:
+        """An organisation the base does not know, named with its head noun: 'شركة "لافارج"',
+        "منظمة رصد للحقوق والحريات" (the head inside the mention or right before it)."""
+        if e.get("type") != "ORG":
+            return False
+        for m in e["mentions"]:
+            inside = [normalize_key(w) for w in text[m["start"]:m["end"]].replace('"', " ").split()]
+            before = text[max(0, m["start"] - 12):m["start"]].replace('"', " ").replace("«", " ").split()
+            if not inside or inside[-1] in ORG_HEADS or any(w in ("واحده", "دوليه", "الدوليه") for w in inside):
+                continue  # "منظمة" alone, "منظمة واحدة", "المنظمة الدولية": no name
+            if (len(inside) >= 2 and inside[0] in ORG_HEADS) or (before and normalize_key(before[-1]) in ORG_HEADS):
+                return True
+        return False
+
+    @staticmethod
     def _mention_index(doc: Document) -> list[tuple[int, int, str, str]]:
         out = []
         for e in doc.entities:
-            if e.get("type") == "MISC" or (not e.get("kb_id") and e.get("kind") != "group" and e.get("type") != "PER"):
+            if e.get("type") == "MISC" or (not e.get("kb_id") and e.get("kind") != "group" and e.get("type") != "PER"
+                                          and not Extractor._named_org(doc.text, e)):
                 continue  # unknown to the base and not a person: too often NER noise ("سراح موكلي")
             for m in e["mentions"]:
                 out.append((m["start"], m["end"], e["id"], m.get("how", "")))
