@@ -110,3 +110,9 @@ def _events_with_ner(text, date="2018-06-01"):
 def test_an_organisation_unknown_to_the_base_named_with_its_head_noun_is_a_party():
     evs = _events_with_ner("واتهمت منظمة رصد للحقوق والحريات ميليشيا الحوثي بزراعة الألغام.")
     assert any(t == "ACCUSE" and a and a[0].startswith("منظمة رصد") for t, a, _ in evs), evs
+
+
+def test_a_visit_to_two_states_is_a_visit_to_each():
+    evs = _events_of("ويزور الرئيس الفرنسي إيمانويل ماكرون مصر والأردن الأسبوع المقبل.")
+    assert [e[:3] for e in evs] == [("CONSULT", ["إيمانويل ماكرون"], ["مصر"]),
+                                   ("CONSULT", ["إيمانويل ماكرون"], ["الأردن"])], evs

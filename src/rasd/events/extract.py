@@ -995,7 +995,8 @@ class Extractor:
                 if trig.role("speaker_source"):
                     speaker = attr.entity if attr is not None else None
                     actors, recipients = ([speaker], list(actors)) if speaker and actors and speaker not in actors else ([], [])
-                if trig.role("target_from_previous") and not recipients and prev is not None:
+                answers = trig.role("target_from_previous") and not recipients and prev is not None
+                if answers:
                     recipients = list(prev.actors)
                 cause = {normalize_key(w) for w in trig.role("target_from_cause")}
                 if cause and not recipients and any(t.key in cause for t in toks[:t0]):
@@ -1044,7 +1045,7 @@ class Extractor:
                     sentence=si, confidence=confidence,
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
                            "target_guess": guess, "candidates": cands, "learned": learned,
-                           "pos": trig.pos, "participle": bool(trig.role("participle")),
+                           "pos": trig.pos, "participle": bool(trig.role("participle")), "answers": answers,
                            # may refer back to an act named before: a verb of a relative clause or
                            # with an object pronoun ("الاتفاقيات التي وقعها السراج"), a verbal noun,
                            # except an indefinite attack or coercion: "هجوم للحوثيين" is one more

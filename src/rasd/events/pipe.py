@@ -4,6 +4,7 @@ write output records."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from ..document import Document
 from ..pipeline import Component
@@ -86,6 +87,15 @@ def answered(raw: list[RawEvent]) -> None:
             e.extra["guessed"] = True
 
 
+def _per_state(e: RawEvent, info: dict[str, dict]) -> list[RawEvent]:
+    """"تزور غانا وملاوي وكينيا ومصر": an act on several states named together is one act on
+    each (a reply to those who spoke before, "ردت تركيا على ذلك", stays one)."""
+    states = [r for r in e.recipients if info.get(r, {}).get("kind") == "state"]
+    if len(states) < 2 or len(states) != len(e.recipients) or e.extra.get("answers"):
+        return [e]
+    return [replace(e, recipients=[r], evidence=list(e.evidence), extra=dict(e.extra)) for r in states]
+
+
 def to_record(i: int, ev: RawEvent) -> dict:
     value = ev.time.value if ev.time else None
     return {
@@ -148,6 +158,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         # both sides, and not one actor acting on itself (a misread, not an event)
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
                 and not (e.extra.get("learned") and e.confidence < bar)]
+        kept = [x for e in kept for x in _per_state(e, info)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
         doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
