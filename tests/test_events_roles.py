@@ -116,3 +116,17 @@ def test_a_visit_to_two_states_is_a_visit_to_each():
     evs = _events_of("ويزور الرئيس الفرنسي إيمانويل ماكرون مصر والأردن الأسبوع المقبل.")
     assert [e[:3] for e in evs] == [("CONSULT", ["إيمانويل ماكرون"], ["مصر"]),
                                    ("CONSULT", ["إيمانويل ماكرون"], ["الأردن"])], evs
+
+
+def test_a_verb_completes_a_one_sided_verbal_noun_only_nearby():
+    from rasd.document import Span
+    from rasd.events.extract import RawEvent
+    from rasd.events.merge import same_event
+
+    def ev(sentence, pos, actors, recipients):
+        return RawEvent("AID", None, Span(0, 1), [Span(0, 1)], actors, recipients, "asserted", None, None, None,
+                        sentence, extra={"pos": pos})
+
+    noun = ev(0, "noun", [], ["haftar"])  # "عبر تدريب عناصر من المليشيات التابعة لحفتر"
+    assert same_event(noun, ev(1, "verb", ["israel"], ["haftar"]), {})  # "الخبراء الإسرائيليون دربوا ..."
+    assert not same_event(noun, ev(4, "verb", ["israel"], ["haftar"]), {})

@@ -52,12 +52,13 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
         # done: "أنهى زيارته لفرنسا" ... "أنه سيزور السعودية")
         return False
     if (x.sentence != y.sentence and not y.extra.get("refers_back")
-            and (x.extra.get("pos") != "noun" or (x.actors and x.recipients))):
+            and (x.extra.get("pos") != "noun" or (x.actors and x.recipients) or y.sentence - x.sentence > 2)):
         # a verb, or an indefinite attack, in another sentence reports an act of its own
         # ("استهدفت طائرات التحالف مواقع الحوثيين" ... "قصفت طائرات التحالف الحوثيين"); a verbal
         # noun may refer back, and so may a verb of a relative clause ("الاتفاقيات التي وقعها
-        # السراج"), or one that names the sides of an act a verbal noun mentioned with one side
-        # only ("عبر تدريب عناصر من المليشيات" ... "الخبراء الإسرائيليين دربوا فرقة خاصة")
+        # السراج"), or one that names, within two sentences, the sides of an act a verbal noun
+        # mentioned with one side only ("عبر تدريب عناصر من المليشيات" ... "الخبراء الإسرائيليين
+        # دربوا فرقة خاصة")
         return False
     xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
