@@ -130,3 +130,11 @@ def test_a_verb_completes_a_one_sided_verbal_noun_only_nearby():
     noun = ev(0, "noun", [], ["haftar"])  # "عبر تدريب عناصر من المليشيات التابعة لحفتر"
     assert same_event(noun, ev(1, "verb", ["israel"], ["haftar"]), {})  # "الخبراء الإسرائيليون دربوا ..."
     assert not same_event(noun, ev(4, "verb", ["israel"], ["haftar"]), {})
+
+
+def test_an_act_dated_years_before_the_story_is_not_the_act_of_its_day():
+    # "شنت في عام 2014 هجوما" is background; "تواصل ... الهجوم" (the story's day) is today's act
+    evs = _events_of("قال المرصد السوري لحقوق الإنسان، الأحد، إن المعارك مستمرة.\n"
+                     "وكانت قوات النظام السوري قد شنت في عام 2014 هجوما على المعارضة السورية.\n"
+                     "وتواصل قوات النظام السوري الهجوم على المعارضة السورية.")
+    assert [e[0] for e in evs].count("ASSAULT") == 2, evs

@@ -33,6 +33,11 @@ def _apart(x: RawEvent, y: RawEvent) -> bool:
     days more than one apart: "يوم أمس" and the story's day may be one act going on)."""
     tx, ty = (e.time.value if e.time is not None and e.extra.get("time_distance", 10 ** 5) < 10 ** 5 else None
               for e in (x, y))
+    if bool(tx) != bool(ty):
+        # one dated by the text, the other only by the story's day: apart if years apart ("في
+        # عام 2014" is background to today's act)
+        lx, ly = (e.time.value if e.time is not None else None for e in (x, y))
+        return bool(lx and ly and lx[:4] != ly[:4])
     if not tx or not ty or tx == ty:
         return False
     if len(tx) == len(ty) == 10:
