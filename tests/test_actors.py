@@ -157,8 +157,9 @@ def test_a_definite_head_noun_alone_is_the_last_actor_named_with_that_head():
     surfaces = {e.get("kb_id"): [text[m["start"]:m["end"]] for m in e["mentions"]] for e in rec["entities"]}
     assert "المنظمة" in surfaces["amnesty"] and "الحركة" in surfaces["hamas"], surfaces
     # with no such actor named before, the head noun stays nobody
+    # ("المعتقلين" is a generic collective of its own: only the head noun is checked)
     rec = to_dict(analyze("وطالبت المنظمة بالإفراج عن المعتقلين.", date="2018-06-01"))
-    assert rec["entities"] == [], rec["entities"]
+    assert not any(rec["text"][m["start"]:m["end"]] == "المنظمة" for e in rec["entities"] for m in e["mentions"]), rec["entities"]
 
 
 def test_a_weak_organisation_name_is_the_one_of_the_country_the_article_is_about():

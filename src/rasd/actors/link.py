@@ -403,16 +403,23 @@ class Linker:
         """"الشرطة", "الحكومة" with no nationality: the institution of the article's main
         country ``main`` (see _main_country), else dropped."""
         named: dict[tuple[str, str], str] = {}  # (country, sector) -> the first actor named so
+        where: dict[str, tuple[int, str]] = {}  # institution -> (where it is first named, sector)
         for m in mentions:
             if m.how in ("context", "ner", "weak") or not m.actor or m.actor.startswith("group:"):
                 continue
             a = self.kb.get(m.actor)
             if a is not None and a.kind == "org" and a.country and a.sector:
                 named.setdefault((a.country, a.sector), a.id)  # an institution, not a person in it
+                where[a.id] = (min(where.get(a.id, (m.start,))[0], m.start), a.sector)
         out = []
         for m in mentions:
             if m.how == "context":
                 if main is None:
+                    # no main country: "الشرطة" after "الشرطة البريطانية", the one police force named before
+                    before = {x for x, (at, sec) in where.items() if sec == m.sector and at < m.start}
+                    if len(before) == 1:
+                        x = before.pop()
+                        out.append(Mention(m.start, m.end, x, "context", country=self.kb.get(x).country, sector=m.sector))
                     continue
                 # "الشرطة" after "الشرطة البريطانية" is that police force
                 actor = named.get((main, m.sector or ""), f"group:{main}:{m.sector}")

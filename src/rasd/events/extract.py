@@ -109,7 +109,13 @@ BETWEEN_TITLE_REACH = 5  # words of a title between بين (or its و) and the p
 # where a death happened, with the other side after it: "في مواجهات مع", "في غارة ل"
 BATTLE_NOUNS = _fold({"مواجهات", "المواجهات", "معارك", "المعارك", "اشتباكات", "الاشتباكات", "غاره", "غارات",
                       "الغارات", "قصف", "هجوم", "كمين", "معركه", "قصفا", "غارتين"})
-BATTLE_REACH = 12
+BATTLE_REACH = 20
+ORG_HEADS = _fold({"منظمة", "منظمه", "شركة", "حركة", "جماعة", "جمعية", "مركز", "مؤسسة", "حزب", "هيئة", "رابطة",
+                   "اتحاد", "نقابة", "لجنة", "المنظمة", "الشركة", "الحركة", "الجماعة", "الجمعية", "المركز",
+                   "المؤسسة", "الحزب", "الهيئة"})
+KILLED = _fold({"قتل", "وقتل", "قتلت", "وقتلت"})
+WOUNDED = _fold({"اصيب", "واصيب", "اصيبوا", "واصيبوا", "جرح", "وجرح", "اصابه", "واصابه", "جرحوا"})
+PASSIVE_CUE_REACH = 12
 # "بحسب ما نقلته وكالة ...", "وفق ما ذكرت صحيفة ...": the report verb between
 REPORT_VERBS = _fold({"ما", "نقلته", "نقلت", "ذكرته", "ذكرت", "اوردته", "اوردت", "افادت", "اعلنته", "اعلنت",
                       "نشرته", "نشرت", "قالته", "قالت", "اكدته", "اكدت"})
@@ -301,10 +307,26 @@ class Extractor:
 
     # ---- entities as token ranges
     @staticmethod
+    def _named_org(text: str, e: dict) -> bool:
+        """An organisation the base does not know, named with its head noun: 'شركة "لافارج"',
+        "منظمة رصد للحقوق والحريات" (the head inside the mention or right before it)."""
+        if e.get("type") != "ORG":
+            return False
+        for m in e["mentions"]:
+            inside = [normalize_key(w) for w in text[m["start"]:m["end"]].replace('"', " ").split()]
+            before = text[max(0, m["start"] - 12):m["start"]].replace('"', " ").replace("«", " ").split()
+            if not inside or inside[-1] in ORG_HEADS or any(w in ("واحده", "دوليه", "الدوليه") for w in inside):
+                continue  # "منظمة" alone, "منظمة واحدة", "المنظمة الدولية": no name
+            if (len(inside) >= 2 and inside[0] in ORG_HEADS) or (before and normalize_key(before[-1]) in ORG_HEADS):
+                return True
+        return False
+
+    @staticmethod
     def _mention_index(doc: Document) -> list[tuple[int, int, str, str]]:
         out = []
         for e in doc.entities:
-            if e.get("type") == "MISC" or (not e.get("kb_id") and e.get("kind") != "group" and e.get("type") != "PER"):
+            if e.get("type") == "MISC" or (not e.get("kb_id") and e.get("kind") != "group" and e.get("type") != "PER"
+                                          and not Extractor._named_org(doc.text, e)):
                 continue  # unknown to the base and not a person: too often NER noise ("سراح موكلي")
             for m in e["mentions"]:
                 out.append((m["start"], m["end"], e["id"], m.get("how", "")))
@@ -749,7 +771,9 @@ class Extractor:
         counterpart = trig.pos != "noun" and t1 < len(toks) and keys[t1] in COUNTERPARTS
         if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word" and not counterpart:
             # VSO with a nationality adjective on the subject: "قصفت الطائرات الروسية مواقع المعارضة"
-            source = next((g for g in adjectives if g.first == t1 + 1 and g.last - g.first == 1), None)
+            # (past adjectives of the subject: "قصفت الطائرات الحربية الروسية", "رحب البنك العربي الأردني")
+            source = next((g for g in adjectives if t1 < g.first <= t1 + 3 and g.last - g.first == 1 and (
+                g.first == t1 + 1 or all(t.kind == "word" and t.key.startswith("ال") for t in toks[t1:g.first]))), None)
         if source is None and not trig.role("marked_agent"):
             # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
             if trig.pos != "noun" and not counterpart:
@@ -789,6 +813,16 @@ class Extractor:
         # a named group first, else an adjective ("إلى العاصمة المصرية"): "مع نظيره الروسي سيرغي لافروف"
         target = next((g for g in sorted(after + adjectives, key=lambda g: (g.adjective, g.first))
                        if g.prep in tpreps and g is not source), None)
+        if trig.pos != "noun":
+            # the direct object right after the verb, or after its subject (or one word further: an
+            # adverb, or the verbal noun it is the agent of), comes before a prepositional phrase
+            # ("اتهمت تركيا فاركاس بدعم العمال الكردستاني": Farkas is accused; "أدان المغرب إطلاق
+            # الجيش الإسرائيلي النار على فلسطينيين": the army is condemned)
+            start = source.last if source is not None and source.first >= t1 else t1
+            obj = next((g for g in after if g.first in (start, start + 1) and g.prep is None and g is not source
+                        and not g.place and not self._backer(keys, g)), None)
+            if obj is not None and (target is None or target.first > obj.first):
+                target = obj
         if target is None:
             # the object: after a verb (past its subject), or the genitive after a transitive
             # verbal noun; "فرقة خاصة من مليشيات حفتر" (partitive من) counts
@@ -960,7 +994,10 @@ class Extractor:
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1}
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
-                if trig.pos == "verb" and _passive(doc.text, toks[t0]):
+                if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or (
+                        keys[t0] in KILLED and any(k in WOUNDED for k in keys[t1:t1 + PASSIVE_CUE_REACH]))):
+                    # (unvocalised "قتل" is passive when the wounded are named with it: "قتل عدد من
+                    # مسلحي الحوثي وأصيب آخرون جراء غارات للتحالف")
                     actors, recipients, sym = self._passive_roles(toks, groups, t1, attr_groups | set(partners))
                 else:
                     actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev,
@@ -994,7 +1031,8 @@ class Extractor:
                 if trig.role("speaker_source"):
                     speaker = attr.entity if attr is not None else None
                     actors, recipients = ([speaker], list(actors)) if speaker and actors and speaker not in actors else ([], [])
-                if trig.role("target_from_previous") and not recipients and prev is not None:
+                answers = trig.role("target_from_previous") and not recipients and prev is not None
+                if answers:
                     recipients = list(prev.actors)
                 cause = {normalize_key(w) for w in trig.role("target_from_cause")}
                 if cause and not recipients and any(t.key in cause for t in toks[:t0]):
@@ -1044,7 +1082,12 @@ class Extractor:
                     sentence=si, confidence=confidence,
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
                            "target_guess": guess, "candidates": cands, "learned": learned,
-                           "pos": trig.pos, "participle": bool(trig.role("participle"))},
+                           "pos": trig.pos, "participle": bool(trig.role("participle")), "answers": answers,
+                           # may refer back to an act named before: a verb of a relative clause or
+                           # with an object pronoun ("الاتفاقيات التي وقعها السراج"), a verbal noun,
+                           # except an indefinite attack or coercion: "هجوم للحوثيين" is one more
+                           "refers_back": t0 in pronoun_objects or (t0 > 0 and keys[t0 - 1] in RELATIVES)
+                           or (trig.pos == "noun" and (keys[t0].startswith("ال") or etype not in ("ASSAULT", "COERCE")))},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))

@@ -10,6 +10,8 @@ verb and its noun: "شنت إسرائيل غارة").
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .extract import RawEvent
 
 # a sentence naming both sides tells an act of its own: attacks ("قصفت مقاتلات التحالف مواقع
@@ -36,11 +38,45 @@ def _fits(a: set[str], b: set[str]) -> bool | None:
     return bool(a & b)
 
 
+def _apart(x: RawEvent, y: RawEvent) -> bool:
+    """Dated apart by the text: two acts, not one mentioned twice ("في 2011" ... "في 2014";
+    days more than one apart: "يوم أمس" and the story's day may be one act going on)."""
+    tx, ty = (e.time.value if e.time is not None and e.extra.get("time_distance", 10 ** 5) < 10 ** 5 else None
+              for e in (x, y))
+    if bool(tx) != bool(ty):
+        # one dated by the text, the other only by the story's day: apart if years apart ("في
+        # عام 2014" is background to today's act)
+        lx, ly = (e.time.value if e.time is not None else None for e in (x, y))
+        return bool(lx and ly and lx[:4] != ly[:4])
+    if not tx or not ty or tx == ty:
+        return False
+    if len(tx) == len(ty) == 10:
+        try:
+            return abs((dt.date.fromisoformat(tx) - dt.date.fromisoformat(ty)).days) > 1
+        except ValueError:
+            return False
+    return tx[:7] != ty[:7]
+
+
 def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if x.type != y.type:
         return False
     both = x.actors and x.recipients and y.actors and y.recipients
     if x.type in SEPARATE_TYPES and both and x.sentence != y.sentence:
+        return False
+    if (_apart(x, y) or (x.place and y.place and x.place != y.place)
+            or (x.modality == "intended") != (y.modality == "intended")):
+        # (or placed apart: "غارات على تعز" ... "غارات على الحديدة"; or one planned, the other
+        # done: "أنهى زيارته لفرنسا" ... "أنه سيزور السعودية")
+        return False
+    if (x.sentence != y.sentence and not y.extra.get("refers_back")
+            and (x.extra.get("pos") != "noun" or (x.actors and x.recipients) or y.sentence - x.sentence > 2)):
+        # a verb, or an indefinite attack, in another sentence reports an act of its own
+        # ("استهدفت طائرات التحالف مواقع الحوثيين" ... "قصفت طائرات التحالف الحوثيين"); a verbal
+        # noun may refer back, and so may a verb of a relative clause ("الاتفاقيات التي وقعها
+        # السراج"), or one that names, within two sentences, the sides of an act a verbal noun
+        # mentioned with one side only ("عبر تدريب عناصر من المليشيات" ... "الخبراء الإسرائيليين
+        # دربوا فرقة خاصة")
         return False
     xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)

@@ -132,6 +132,15 @@ def _own_state(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict]) -
     return bool(states(e.actors) & side(e.recipients) or states(e.recipients) & side(e.actors))
 
 
+def _per_state(e: RawEvent, info: dict[str, dict]) -> list[RawEvent]:
+    """"تزور غانا وملاوي وكينيا ومصر": an act on several states named together is one act on
+    each (a reply to those who spoke before, "ردت تركيا على ذلك", stays one)."""
+    states = [r for r in e.recipients if info.get(r, {}).get("kind") == "state"]
+    if len(states) < 2 or len(states) != len(e.recipients) or e.extra.get("answers"):
+        return [e]
+    return [replace(e, recipients=[r], evidence=list(e.evidence), extra=dict(e.extra)) for r in states]
+
+
 def to_record(i: int, ev: RawEvent) -> dict:
     value = ev.time.value if ev.time else None
     return {
@@ -203,6 +212,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
                 and not (e.type in STATEMENT_TYPES and _own_state(e, ident, info))
                 and not (e.extra.get("learned") and e.confidence < bar) and not _one_side(e, ident, info)]
+        kept = [x for e in kept for x in _per_state(e, info)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
         doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
