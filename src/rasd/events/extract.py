@@ -265,6 +265,23 @@ def _kind(entity: dict) -> str | None:
     return entity.get("kind") or ("person" if entity.get("type") == "PER" else None)
 
 
+# an object pronoun stands for an actor (not for a weapon or a text) in these acts
+PRONOUN_OBJECT_TYPES = {"ASSAULT", "COERCE", "AID", "SANCTION", "ACCUSE", "THREATEN", "REQUEST"}
+
+
+def _gender(word: str, kind: str | None) -> str:
+    """Which object pronoun an actor named by ``word`` (its first word) takes: "هم" for a
+    people in the plural ("الحوثيين"), "ها" for a state or a feminine or plural body ("تركيا",
+    "السلطات", "حركة"), "ه" for a person or a masculine body ("الجيش", "التنظيم")."""
+    if word.endswith(("يين", "ين", "ون")) and kind != "state" and kind != "person":
+        return "هم"
+    if kind == "person":
+        return "ه"
+    if kind == "state":
+        return "ه" if word.startswith(("ال", "لل")) and not word.endswith(("ة", "ا", "ر")) else "ها"
+    return "ها" if word.endswith(("ة", "ات", "ا")) else "ه"
+
+
 def _partitive_subject(keys: list[str], t1: int, first: int) -> bool:
     """"أطلق نشطاء من حماس", "ناشد قادة أوروبيون، من بريطانيا": people of a group, right
     after the verb, are its subject (victims are not: "قتل عشرات من المدنيين")."""
@@ -407,7 +424,14 @@ class Extractor:
                 ta_marbuta = texts[i].endswith("ة")  # "صادرة" is no صادر + ه
                 for suf in PRONOUN_SUFFIXES:  # وقّعها -> وقع
                     if k.endswith(suf) and len(k) - len(suf) >= 2 and not (suf == "ه" and ta_marbuta):
-                        m2 = self.lex.match([k[: -len(suf)]], 0)
+                        stem = k[: -len(suf)]
+                        if stem.endswith("ت") and (n2 := self.lex.match([stem[:-1] + "ه"], 0)) and any(
+                                t.pos == "noun" for t in n2[1]):
+                            break  # "قبل إقالته": a verbal noun and its possessive, not أقالت + ه
+                        m2 = self.lex.match([stem], 0)
+                        if m2 is None and k[0] in "وف" and len(k) - len(suf) > 3:
+                            # and behind a conjunction: "واعتقلته السلطات التركية", "وتحاصرها القوات"
+                            m2 = self.lex.match([k[1: -len(suf)]], 0)
                         if m2 and any(t.pos != "noun" for t in m2[1]):
                             m = (1, [t for t in m2[1] if t.pos != "noun"], m2[2])
                             suffixed = True
@@ -799,6 +823,28 @@ class Extractor:
         return (source.entities if source else []), (target.entities if target else []), False
 
     @staticmethod
+    def _antecedent(text: str, toks: list[Tok], groups: list[Group], t0: int, actors: list[str], skip: set[int],
+                    info: dict[str, dict], previous: tuple[list[Tok], list[Group]] | None) -> list[str]:
+        """Whom a verb's object pronoun stands for: the nearest actor named before it in the
+        sentence that agrees with it ("ووجدت إيران في الحوثيين أداة ...، فأمدتهم بالسلاح"),
+        else the first of the sentence before ("... دميرتاش ... واعتقلته السلطات التركية")."""
+        word = text[toks[t0].start:toks[t0].end]
+        suffix = "هم" if word.endswith(("هم", "هما", "هن")) else ("ها" if word.endswith("ها") else "ه")
+        mine = set(actors)
+
+        def fits(g: Group, ts: list[Tok]) -> bool:
+            e = info.get(g.entities[0], {})
+            first = text[ts[g.first].start:ts[g.first].end]
+            return (not g.adjective and not g.place and g.prep != "في" and not set(g.entities) & mine
+                    and e.get("kind") != "city"
+                    and e.get("sector") != "JRN" and _gender(first, _kind(e)) == suffix)
+
+        near = next((g for g in reversed(groups) if g.last <= t0 and g.first not in skip and fits(g, toks)), None)
+        if near is None and previous is not None:
+            near = next((g for g in previous[1] if fits(g, previous[0])), None)
+        return list(near.entities) if near is not None else []
+
+    @staticmethod
     def _sentence_target(groups: list[Group], t0: int, t1: int, actors: list[str], skip: set[int],
                          info: dict[str, dict]) -> list[str]:
         """Weakest guess: another actor of the sentence -- the first after the trigger,
@@ -869,6 +915,7 @@ class Extractor:
         last_attr: Attribution | None = None  # the article's last claim source, for "وأضاف"
         lead: Timex | None = None  # the story's own day, for the events the text does not date
         info = {e["id"]: e for e in doc.entities}
+        prev_sentence: tuple[list[Tok], list[Group], int] | None = None  # for object pronouns
         for si, (s, raw) in enumerate(doc.sentence_tokens()):
             toks = _sentence_tokens(doc, raw)
             if not toks:
@@ -957,6 +1004,12 @@ class Extractor:
                 else:
                     actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev,
                                                           pronoun=t0 in pronoun_objects)
+                if (t0 in pronoun_objects and trig.type in PRONOUN_OBJECT_TYPES and actors and not sym
+                        and not trig.role("needs_before") and not (t0 > 0 and toks[t0 - 1].key in RELATIVES)):
+                    # "واعتقلته السلطات التركية": the object pronoun is the one acted on
+                    # (never a name after it: the pronoun is the object)
+                    recipients = self._antecedent(doc.text, toks, actor_groups, t0, actors, attr_groups,
+                                                  info, prev_sentence)
                 if trig.type in MUTUAL_TYPES and len(actors) > 1 and not recipients and not sym:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
@@ -1042,6 +1095,7 @@ class Extractor:
                 last_attr = own
             lead = lead or next((t for t in times if _recent_day(t, doc.date)), None)
             events.extend(sentence_events)
+            prev_sentence = (toks, actor_groups, para)
         for ev in events:
             if ev.time is None and lead is not None and ev.modality == "asserted":
                 ev.time = lead

@@ -1,0 +1,25 @@
+"""Sides of events that the text gives only by a referring expression (a pronoun)."""
+
+from .test_events import _events_of
+
+
+def test_object_pronoun_behind_a_conjunction_is_the_one_named_before():
+    # "واعتقلته": و + اعتقلت + ه; the pronoun stands for Demirtas, named in the sentence before
+    evs = _events_of("وكان صلاح الدين دميرتاش قد أشار في عدة مقابلات صحفية إلى أنه سمع بالأكراد في المدرسة.\n\n"
+                     "واعتقلته السلطات التركية في 4 أكتوبر عام 2016 مع نواب عن الحزب.")
+    assert any(t == "COERCE" and r and "دمير" in r[0] for t, _, r, _ in evs), evs
+
+
+def test_object_pronoun_agrees_with_its_antecedent():
+    # "ها" is feminine: the opposition's stronghold, never the allies named after the verb
+    evs = _events_of("وتعد الغوطة الشرقية آخر معقل لمقاتلي المعارضة بالقرب من العاصمة دمشق، وتحاصرها القوات "
+                     "السورية منذ عام 2013 بدعم من حلفائها الروس والإيرانيين.")
+    assert any(t == "COERCE" and a and r and "المعارض" in r[0] for t, a, r, _ in evs), evs
+    assert not any(t == "COERCE" and "روسيا" in r for t, _, r, _ in evs), evs
+
+
+def test_verbal_noun_with_a_possessive_is_no_verb_with_an_object():
+    # "قبل إقالته" is his dismissal, not أقالت + ه (the Fund did not dismiss him)
+    evs = _events_of("وعبر المستثمرون عن قلقهم من غياب الوزير السابق محمد شيمشك، الذي كان يعاني قبل إقالته "
+                     "من ضغوط صندوق النقد الدولي.")
+    assert not any(t == "COERCE" and a == ["صندوق النقد الدولي"] for t, a, _, _ in evs), evs
