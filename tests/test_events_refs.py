@@ -23,3 +23,19 @@ def test_verbal_noun_with_a_possessive_is_no_verb_with_an_object():
     evs = _events_of("وعبر المستثمرون عن قلقهم من غياب الوزير السابق محمد شيمشك، الذي كان يعاني قبل إقالته "
                      "من ضغوط صندوق النقد الدولي.")
     assert not any(t == "COERCE" and a == ["صندوق النقد الدولي"] for t, a, _, _ in evs), evs
+
+
+def test_his_country_is_the_country_of_the_speaker():
+    # "بلاده": Bahrain, the country of its foreign minister named before it
+    evs = _events_of("أكد وزير الخارجية البحريني، الشيخ خالد بن أحمد آل خليفة، أن الحكومة السورية هي حكومة سوريا "
+                     "ولفت إلى أن بلاده تتعامل مع الدول لا مع من يحاول إسقاطها، وذلك في إطار تعليقه على اللقاء "
+                     "الذي جمعه بوزير الخارجية السوري، وليد المعلم، على هامش اجتماعات الجمعية العامة.", date="2018-10-01")
+    assert any(t == "CONSULT" and a == ["البحرين"] and r and "المعلم" in r[0] for t, a, r, _ in evs), evs
+
+
+def test_his_own_country_is_no_target_of_his_act():
+    # "الضربة التي وجهتها بلاده": Trump's country struck with Britain and France; it is not their target
+    evs = _events_of("وذلك في تعليق يأتي على خلفية تصريحات الرئيس الأمريكي، دونالد ترامب بعد الضربة التي وجهتها "
+                     "بلاده إلى جانب بريطانيا وفرنسا ضد مواقع بالبرنامج الكيماوي في سوريا.", date="2018-04-16")
+    assert not any(t == "ASSAULT" and "الولايات المتحدة" in r for t, _, r, _ in evs), evs
+    assert any(t == "ASSAULT" and r == ["سوريا"] for t, _, r, _ in evs), evs

@@ -44,12 +44,18 @@ ANAPHORIC_HEADS = frozenset(normalize_key(w) for w in (
     "المحكمة", "الجبهة", "الهيئة", "اللجنة", "الشركة", "القناة", "المرصد", "الائتلاف"))
 
 
+# "بلاده", "بلادها", "بلادنا", "دولته": the country of the one named before (by the pronoun's gender)
+OWN_COUNTRY = {normalize_key(w): g for w, g in (
+    ("بلاده", "m"), ("بلادها", "f"), ("بلادنا", "1"), ("بلادهم", "p"), ("دولته", "m"), ("دولتها", "f"),
+    ("دولتنا", "1"), ("بلدنا", "1"), ("بلده", "m"), ("بلدها", "f"))}
+
+
 @dataclass
 class Mention:
     start: int
     end: int
     actor: str | None          # kb id, or a group key "group:ISR:MIL", or None (unknown)
-    how: str                   # alias, nationality, capital, title, possessive, descriptor, ner, coref, weak
+    how: str                   # alias, nationality, capital, title, possessive, descriptor, ner, coref, weak, own
     ner_type: str | None = None
     country: str | None = None
     sector: str | None = None
@@ -340,6 +346,7 @@ class Linker:
         stems = [(words, [normalize_key(text[st:e]) for _, st, e in words]) for words in sentences]
         mentions = self._head_anaphora(doc, mentions, stems)
         mentions = self._bare_titles(doc, mentions, stems)
+        mentions = self._own_country(text, mentions, stems)
         doc.entities = self._entities(text, mentions, doc.date)
         doc.provided.add("actors")
         return doc
@@ -505,6 +512,39 @@ class Linker:
                         out.append(Mention(s, e, actor, "coref"))
                         local.append(out[-1])
                 i += n
+        return out
+
+    def _own_country(self, text: str, mentions: list[Mention],
+                     stems: list[tuple[list[tuple[int, int, int]], list[str]]]) -> list[Mention]:
+        """"قال الرئيس التركي رجب طيب أردوغان إن بلاده لن تطرد ...": "بلاده" is the state of the
+        nearest actor named before it in the sentence that agrees with the pronoun (a person or
+        a masculine body for بلاده, a state or a feminine body for بلادها, anyone for بلادنا)."""
+        out = list(mentions)
+        for words, keys in stems:
+            if not words or OWN_COUNTRY.keys().isdisjoint(keys):
+                continue
+            lo = words[0][0]
+            for (start, stem, end), key in zip(words, keys):
+                gender = OWN_COUNTRY.get(key)
+                if gender is None or any(m.start < end and stem < m.end for m in out):
+                    continue
+                country = None
+                for m in sorted((m for m in out if lo <= m.start and m.end <= start and m.actor),
+                                key=lambda m: -m.start):
+                    a = self.kb.get(m.actor) if not m.actor.startswith("group:") else None
+                    kind = a.kind if a is not None else "group"
+                    c = a.country if a is not None else m.actor.split(":")[1] or None
+                    if not c or kind in ("city", "igo"):
+                        continue
+                    first = normalize_key(text[m.start:m.end]).split(" ")[0]
+                    fem = kind == "state" or first.endswith(("ه", "ات", "ا"))
+                    plural = first.endswith(("يين", "ين", "ون")) and kind not in ("person", "state")
+                    if gender == "1" or (gender == "m" and not fem and not plural) or (
+                            gender == "f" and fem) or (gender == "p" and plural):
+                        country = c
+                        break
+                if country is not None and self.kb.get(country) is not None:
+                    out.append(Mention(stem, end, country, "own"))
         return out
 
     def _coref(self, text: str, doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -135,6 +135,7 @@ class Group:
     sector: str | None = None  # of the first entity
     forces: bool = False     # named by its weapons ("طائرات التحالف"): the one who strikes
     kind: str | None = None  # of the first entity (person, state, org ...)
+    own: bool = False        # "بلاده": the country of an actor named before it
 
 
 @dataclass
@@ -384,7 +385,8 @@ class Extractor:
             key = _unjoined(key, PREPS)  # "وفي" kept whole (it is also a word, "loyal")
             prep = key if key in PREPS else None
             groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS,
-                                info.get(eid, {}).get("sector"), how == "forces", _kind(info.get(eid, {}))))
+                                info.get(eid, {}).get("sector"), how == "forces", _kind(info.get(eid, {})),
+                                how == "own"))
         return groups
 
     # ---- triggers
@@ -1010,6 +1012,11 @@ class Extractor:
                     # (never a name after it: the pronoun is the object)
                     recipients = self._antecedent(doc.text, toks, actor_groups, t0, actors, attr_groups,
                                                   info, prev_sentence)
+                if recipients and actors and not sym:
+                    # "حذر ولي العهد السعودي من أن بلاده ستطور ...": his own country is no target of his
+                    mine = {info.get(a, {}).get("country") for a in actors} - {None}
+                    own = {e for g in groups if g.own for e in g.entities}
+                    recipients = [r for r in recipients if not (r in own and info.get(r, {}).get("country") in mine)]
                 if trig.type in MUTUAL_TYPES and len(actors) > 1 and not recipients and not sym:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
