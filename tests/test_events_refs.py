@@ -39,3 +39,17 @@ def test_his_own_country_is_no_target_of_his_act():
                      "بلاده إلى جانب بريطانيا وفرنسا ضد مواقع بالبرنامج الكيماوي في سوريا.", date="2018-04-16")
     assert not any(t == "ASSAULT" and "الولايات المتحدة" in r for t, _, r, _ in evs), evs
     assert any(t == "ASSAULT" and r == ["سوريا"] for t, _, r, _ in evs), evs
+
+
+def test_possessive_on_an_attack_noun_is_its_doer():
+    # "غاراتها": the coalition's air strikes, the coalition named just before
+    evs = _events_of("وكثفت طائرات التحالف العربي غاراتها على مواقع المتمردين الحوثيين في محافظة الحديدة.")
+    assert any(t == "ASSAULT" and a and "التحالف" in a[0] and r for t, a, r, _ in evs), evs
+
+
+def test_possessive_on_an_arrest_noun_is_the_one_arrested():
+    # "اعتقاله": Brunson was arrested, by the Turkish authorities named after the noun
+    evs = _events_of("ووضع القس الأمريكي أندرو برانسون في الإقامة الجبرية بعد اعتقاله من قبل السلطات التركية "
+                     "لأكثر من عام ونصف بتهمة التجسس.", date="2018-08-16")
+    assert any(t == "COERCE" and a and r and "أندرو" in r[0] for t, a, r, _ in evs), evs
+    assert not any(t == "COERCE" and a and "أندرو" in a[0] for t, a, _, _ in evs), evs

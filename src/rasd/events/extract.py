@@ -270,6 +270,18 @@ def _kind(entity: dict) -> str | None:
 PRONOUN_OBJECT_TYPES = {"ASSAULT", "COERCE", "AID", "SANCTION", "ACCUSE", "THREATEN", "REQUEST"}
 
 
+POSSESSOR_REACH = 6  # tokens between the doer and its possessed verbal noun ("كثفت X خلال الأيام الماضية غاراتها")
+
+
+def _possessor_suffers(trig: Trigger) -> bool:
+    """Whether a possessive on this verbal noun is the one who suffers the act: an arrest or an
+    expulsion ("اعتقاله"), an accusation ("اتهامه"), a destruction ("تدميرها"), or a noun whose
+    role says so ("تحريرها"); else it is the doer ("غاراتها", "تحذيرها", "موافقتها")."""
+    return ((trig.type == "COERCE" and trig.mode in ("arrest", "abduct", "expel", "deport"))
+            or (trig.type == "ACCUSE" and trig.mode is None) or (trig.type == "ASSAULT" and trig.mode == "destroy")
+            or bool(trig.role("possessor_suffers")))
+
+
 def _gender(word: str, kind: str | None) -> str:
     """Which object pronoun an actor named by ``word`` (its first word) takes: "هم" for a
     people in the plural ("الحوثيين"), "ها" for a state or a feminine or plural body ("تركيا",
@@ -427,9 +439,18 @@ class Extractor:
                 for suf in PRONOUN_SUFFIXES:  # وقّعها -> وقع
                     if k.endswith(suf) and len(k) - len(suf) >= 2 and not (suf == "ه" and ta_marbuta):
                         stem = k[: -len(suf)]
+                        if k[0] in "وف" and len(stem) > 4 and self.lex.match([stem], 0) is None:
+                            stem = stem[1:]  # "واعتقاله"
                         if stem.endswith("ت") and (n2 := self.lex.match([stem[:-1] + "ه"], 0)) and any(
                                 t.pos == "noun" for t in n2[1]):
-                            break  # "قبل إقالته": a verbal noun and its possessive, not أقالت + ه
+                            # "قبل إقالته", "موافقتها": a verbal noun and its possessive, not أقالت + ه
+                            m = (1, [t for t in n2[1] if t.pos == "noun"], False)
+                            suffixed = True
+                            break
+                        n2 = self.lex.match([stem], 0)
+                        if n2 and all(t.pos == "noun" for t in n2[1]):
+                            m, suffixed = (1, n2[1], False), True  # "غاراتها", "اعتقاله"
+                            break
                         m2 = self.lex.match([stem], 0)
                         if m2 is None and k[0] in "وف" and len(k) - len(suf) > 3:
                             # and behind a conjunction: "واعتقلته السلطات التركية", "وتحاصرها القوات"
@@ -826,7 +847,8 @@ class Extractor:
 
     @staticmethod
     def _antecedent(text: str, toks: list[Tok], groups: list[Group], t0: int, actors: list[str], skip: set[int],
-                    info: dict[str, dict], previous: tuple[list[Tok], list[Group]] | None) -> list[str]:
+                    info: dict[str, dict], previous: tuple[list[Tok], list[Group]] | None, media: bool = False,
+                    reach: int = 1000) -> list[str]:
         """Whom a verb's object pronoun stands for: the nearest actor named before it in the
         sentence that agrees with it ("ووجدت إيران في الحوثيين أداة ...، فأمدتهم بالسلاح"),
         else the first of the sentence before ("... دميرتاش ... واعتقلته السلطات التركية")."""
@@ -839,9 +861,10 @@ class Extractor:
             first = text[ts[g.first].start:ts[g.first].end]
             return (not g.adjective and not g.place and g.prep != "في" and not set(g.entities) & mine
                     and e.get("kind") != "city"
-                    and e.get("sector") != "JRN" and _gender(first, _kind(e)) == suffix)
+                    and (media or e.get("sector") != "JRN") and _gender(first, _kind(e)) == suffix)
 
-        near = next((g for g in reversed(groups) if g.last <= t0 and g.first not in skip and fits(g, toks)), None)
+        near = next((g for g in reversed(groups) if g.last <= t0 and t0 - g.last <= reach and g.first not in skip
+                     and fits(g, toks)), None)
         if near is None and previous is not None:
             near = next((g for g in previous[1] if fits(g, previous[0])), None)
         return list(near.entities) if near is not None else []
@@ -1006,12 +1029,24 @@ class Extractor:
                 else:
                     actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev,
                                                           pronoun=t0 in pronoun_objects)
-                if (t0 in pronoun_objects and trig.type in PRONOUN_OBJECT_TYPES and actors and not sym
-                        and not trig.role("needs_before") and not (t0 > 0 and toks[t0 - 1].key in RELATIVES)):
+                if (t0 in pronoun_objects and trig.pos != "noun" and trig.type in PRONOUN_OBJECT_TYPES and actors
+                        and not sym and not trig.role("needs_before") and not (t0 > 0 and toks[t0 - 1].key in RELATIVES)):
                     # "واعتقلته السلطات التركية": the object pronoun is the one acted on
                     # (never a name after it: the pronoun is the object)
                     recipients = self._antecedent(doc.text, toks, actor_groups, t0, actors, attr_groups,
-                                                  info, prev_sentence)
+                                                  info, prev_sentence, media=trig.type in AGAINST_MEDIA_TYPES)
+                elif t0 in pronoun_objects and trig.pos == "noun" and not sym:
+                    # a possessive on a verbal noun: the one who suffers it ("اعتقاله", "اتهامه", "تدميرها",
+                    # "تحريرها"), whose doer is named after it if at all; else the doer, named just before
+                    # ("كثفت طائرات التحالف غاراتها"; maybe the one who speaks: "أعربت تركيا عن غضبها")
+                    if _possessor_suffers(trig):
+                        later = {e for g in actor_groups if g.first >= t1 for e in g.entities}
+                        actors = [a for a in actors if a in later]
+                        recipients = self._antecedent(doc.text, toks, actor_groups, t0, actors, attr_groups - in_attr,
+                                                      info, None, media=True)
+                    elif not actors:
+                        actors = self._antecedent(doc.text, toks, actor_groups, t0, recipients, attr_groups - in_attr,
+                                                  info, None, reach=POSSESSOR_REACH)
                 if recipients and actors and not sym:
                     # "حذر ولي العهد السعودي من أن بلاده ستطور ...": his own country is no target of his
                     mine = {info.get(a, {}).get("country") for a in actors} - {None}
