@@ -53,3 +53,9 @@ def test_possessive_on_an_arrest_noun_is_the_one_arrested():
                      "لأكثر من عام ونصف بتهمة التجسس.", date="2018-08-16")
     assert any(t == "COERCE" and a and r and "أندرو" in r[0] for t, a, r, _ in evs), evs
     assert not any(t == "COERCE" and a and "أندرو" in a[0] for t, a, _, _ in evs), evs
+
+
+def test_his_forces_are_the_armed_group_named_before():
+    # "قواته": the Free Syrian Army's forces, the group named before them, seize Afrin
+    evs = _events_of("قال قائد في الجيش السوري الحر إن قواته دخلت وسيطرت على مدينة عفرين.", date="2018-03-19")
+    assert any(t == "COERCE" and a == ["الجيش السوري الحر"] for t, a, _, _ in evs), evs
