@@ -49,9 +49,9 @@ OWN_COUNTRY = {normalize_key(w): g for w, g in (
     ("بلاده", "m"), ("بلادها", "f"), ("بلادنا", "1"), ("بلادهم", "p"), ("دولته", "m"), ("دولتها", "f"),
     ("دولتنا", "1"), ("بلدنا", "1"), ("بلده", "m"), ("بلدها", "f"))}
 
-# "قواته", "حكومتها", "جيشه", "سلطاتها": the forces or government of the one named before
+# "قواته", "حكومتها", "جيشه": the forces or government of the one named before
 OWN_BODIES = {normalize_key(w): sector for w, sector in (
-    ("قوات", "MIL"), ("جيش", "MIL"), ("حكومة", "GOV"), ("سلطات", "GOV"))}
+    ("قوات", "MIL"), ("جيش", "MIL"), ("حكومة", "GOV"))}  # not سلطاتهم: "their powers" as often
 OWN_SUFFIXES = (("هم", "p"), ("ها", "f"), ("ه", "m"), ("نا", "1"))
 
 
