@@ -44,12 +44,35 @@ ANAPHORIC_HEADS = frozenset(normalize_key(w) for w in (
     "المحكمة", "الجبهة", "الهيئة", "اللجنة", "الشركة", "القناة", "المرصد", "الائتلاف"))
 
 
+# "بلاده", "بلادها", "بلادنا", "دولته": the country of the one named before (by the pronoun's gender)
+OWN_COUNTRY = {normalize_key(w): g for w, g in (
+    ("بلاده", "m"), ("بلادها", "f"), ("بلادنا", "1"), ("بلادهم", "p"), ("دولته", "m"), ("دولتها", "f"),
+    ("دولتنا", "1"), ("بلدنا", "1"), ("بلده", "m"), ("بلدها", "f"))}
+
+# "قواته", "حكومتها", "جيشه": the forces or government of the one named before
+OWN_BODIES = {normalize_key(w): sector for w, sector in (
+    ("قوات", "MIL"), ("جيش", "MIL"), ("حكومة", "GOV"))}  # not سلطاتهم: "their powers" as often
+OWN_SUFFIXES = (("هم", "p"), ("ها", "f"), ("ه", "m"), ("نا", "1"))
+
+
+def _own_body(key: str) -> tuple[str, str, str] | None:
+    """("قوات", "MIL", "m") for "قواته"; None if the word is no such body with a pronoun."""
+    for suffix, gender in OWN_SUFFIXES:
+        if key.endswith(suffix):
+            stem = key[: -len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") and stem[:-1] + "ه" in OWN_BODIES else stem
+            if stem in OWN_BODIES:
+                return stem, OWN_BODIES[stem], gender
+            return None
+    return None
+
+
 @dataclass
 class Mention:
     start: int
     end: int
     actor: str | None          # kb id, or a group key "group:ISR:MIL", or None (unknown)
-    how: str                   # alias, nationality, capital, title, possessive, descriptor, ner, coref, weak
+    how: str                   # alias, nationality, capital, title, possessive, descriptor, ner, coref, weak, own
     ner_type: str | None = None
     country: str | None = None
     sector: str | None = None
@@ -340,6 +363,7 @@ class Linker:
         stems = [(words, [normalize_key(text[st:e]) for _, st, e in words]) for words in sentences]
         mentions = self._head_anaphora(doc, mentions, stems)
         mentions = self._bare_titles(doc, mentions, stems)
+        mentions = self._own_country(text, mentions, stems, doc.date)
         doc.entities = self._entities(text, mentions, doc.date)
         doc.provided.add("actors")
         return doc
@@ -512,6 +536,51 @@ class Linker:
                         out.append(Mention(s, e, actor, "coref"))
                         local.append(out[-1])
                 i += n
+        return out
+
+    def _own_country(self, text: str, mentions: list[Mention],
+                     stems: list[tuple[list[tuple[int, int, int]], list[str]]], date: str | None = None) -> list[Mention]:
+        """"قال الرئيس التركي رجب طيب أردوغان إن بلاده لن تطرد ...": "بلاده" is the state of the
+        nearest actor named before it in the sentence that agrees with the pronoun (a person or
+        a masculine body for بلاده, a state or a feminine body for بلادها, anyone for بلادنا)."""
+        out = list(mentions)
+        for words, keys in stems:
+            bodies = [_own_body(k) for k in keys]
+            if not words or (OWN_COUNTRY.keys().isdisjoint(keys) and not any(bodies)):
+                continue
+            lo = words[0][0]
+            for (start, stem, end), key, body in zip(words, keys, bodies):
+                gender = OWN_COUNTRY.get(key) or (body[2] if body else None)
+                if gender is None or any(m.start < end and stem < m.end for m in out):
+                    continue
+                country = owner = None
+                for m in sorted((m for m in out if lo <= m.start and m.end <= start and m.actor),
+                                key=lambda m: -m.start):
+                    a = self.kb.get(m.actor) if not m.actor.startswith("group:") else None
+                    kind = a.kind if a is not None else "group"
+                    c = a.country if a is not None else m.actor.split(":")[1] or None
+                    if not c or kind in ("city", "igo"):
+                        continue
+                    first = normalize_key(text[m.start:m.end]).split(" ")[0]
+                    fem = kind == "state" or first.endswith(("ه", "ات", "ا"))
+                    plural = first.endswith(("يين", "ين", "ون")) and kind not in ("person", "state")
+                    if gender == "1" or (gender == "m" and not fem and not plural) or (
+                            gender == "f" and fem) or (gender == "p" and plural):
+                        country, owner = c, a
+                        break
+                if country is None or self.kb.get(country) is None:
+                    continue
+                if body is None:
+                    out.append(Mention(stem, end, country, "own"))
+                    continue
+                # "قوات حفتر" is the LNA, so "قواته" after Haftar; an armed group's forces are the group;
+                # else the country's forces or government
+                org = self.kb.possessive(body[0], owner, date) if owner is not None and owner.kind == "person" else None
+                if owner is not None and owner.kind in ("org", "group") and body[1] == "MIL" and (
+                        owner.sector in ("MIL", "REB", "INS", "UAF", "SEP")):
+                    org = owner
+                actor = org.id if org is not None else f"group:{country}:{body[1]}"
+                out.append(Mention(stem, end, actor, "own", country=country, sector=body[1]))
         return out
 
     def _coref(self, text: str, doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -141,6 +141,7 @@ class Group:
     sector: str | None = None  # of the first entity
     forces: bool = False     # named by its weapons ("طائرات التحالف"): the one who strikes
     kind: str | None = None  # of the first entity (person, state, org ...)
+    own: bool = False        # "بلاده": the country of an actor named before it
 
 
 @dataclass
@@ -271,6 +272,35 @@ def _kind(entity: dict) -> str | None:
     return entity.get("kind") or ("person" if entity.get("type") == "PER" else None)
 
 
+# an object pronoun stands for an actor (not for a weapon or a text) in these acts
+PRONOUN_OBJECT_TYPES = {"ASSAULT", "COERCE", "AID", "SANCTION", "ACCUSE", "THREATEN", "REQUEST"}
+
+
+POSSESSOR_REACH = 6  # tokens between the doer and its possessed verbal noun ("كثفت X خلال الأيام الماضية غاراتها")
+
+
+def _possessor_suffers(trig: Trigger) -> bool:
+    """Whether a possessive on this verbal noun is the one who suffers the act: an arrest or an
+    expulsion ("اعتقاله"), an accusation ("اتهامه"), a destruction ("تدميرها"), or a noun whose
+    role says so ("تحريرها"); else it is the doer ("غاراتها", "تحذيرها", "موافقتها")."""
+    return ((trig.type == "COERCE" and trig.mode in ("arrest", "abduct", "expel", "deport"))
+            or (trig.type == "ACCUSE" and trig.mode is None) or (trig.type == "ASSAULT" and trig.mode == "destroy")
+            or bool(trig.role("possessor_suffers")))
+
+
+def _gender(word: str, kind: str | None) -> str:
+    """Which object pronoun an actor named by ``word`` (its first word) takes: "هم" for a
+    people in the plural ("الحوثيين"), "ها" for a state or a feminine or plural body ("تركيا",
+    "السلطات", "حركة"), "ه" for a person or a masculine body ("الجيش", "التنظيم")."""
+    if word.endswith(("يين", "ين", "ون")) and kind != "state" and kind != "person":
+        return "هم"
+    if kind == "person":
+        return "ه"
+    if kind == "state":
+        return "ه" if word.startswith(("ال", "لل")) and not word.endswith(("ة", "ا", "ر")) else "ها"
+    return "ها" if word.endswith(("ة", "ات", "ا")) else "ه"
+
+
 def _partitive_subject(keys: list[str], t1: int, first: int) -> bool:
     """"أطلق نشطاء من حماس", "ناشد قادة أوروبيون، من بريطانيا": people of a group, right
     after the verb, are its subject (victims are not: "قتل عشرات من المدنيين")."""
@@ -389,7 +419,8 @@ class Extractor:
             key = _unjoined(key, PREPS)  # "وفي" kept whole (it is also a word, "loyal")
             prep = key if key in PREPS else None
             groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS,
-                                info.get(eid, {}).get("sector"), how == "forces", _kind(info.get(eid, {}))))
+                                info.get(eid, {}).get("sector"), how == "forces", _kind(info.get(eid, {})),
+                                how == "own"))
         return groups
 
     # ---- triggers
@@ -437,7 +468,23 @@ class Extractor:
                 ta_marbuta = texts[i].endswith("ة")  # "صادرة" is no صادر + ه
                 for suf in PRONOUN_SUFFIXES:  # وقّعها -> وقع
                     if k.endswith(suf) and len(k) - len(suf) >= 2 and not (suf == "ه" and ta_marbuta):
-                        m2 = self.lex.match([k[: -len(suf)]], 0)
+                        stem = k[: -len(suf)]
+                        if k[0] in "وف" and len(stem) > 4 and self.lex.match([stem], 0) is None:
+                            stem = stem[1:]  # "واعتقاله"
+                        if stem.endswith("ت") and (n2 := self.lex.match([stem[:-1] + "ه"], 0)) and any(
+                                t.pos == "noun" for t in n2[1]):
+                            # "قبل إقالته", "موافقتها": a verbal noun and its possessive, not أقالت + ه
+                            m = (1, [t for t in n2[1] if t.pos == "noun"], False)
+                            suffixed = True
+                            break
+                        n2 = self.lex.match([stem], 0)
+                        if n2 and all(t.pos == "noun" for t in n2[1]):
+                            m, suffixed = (1, n2[1], False), True  # "غاراتها", "اعتقاله"
+                            break
+                        m2 = self.lex.match([stem], 0)
+                        if m2 is None and k[0] in "وف" and len(k) - len(suf) > 3:
+                            # and behind a conjunction: "واعتقلته السلطات التركية", "وتحاصرها القوات"
+                            m2 = self.lex.match([k[1: -len(suf)]], 0)
                         if m2 and any(t.pos != "noun" for t in m2[1]):
                             m = (1, [t for t in m2[1] if t.pos != "noun"], m2[2])
                             suffixed = True
@@ -841,6 +888,30 @@ class Extractor:
         return (source.entities if source else []), (target.entities if target else []), False
 
     @staticmethod
+    def _antecedent(text: str, toks: list[Tok], groups: list[Group], t0: int, actors: list[str], skip: set[int],
+                    info: dict[str, dict], previous: tuple[list[Tok], list[Group]] | None, media: bool = False,
+                    reach: int = 1000) -> list[str]:
+        """Whom a verb's object pronoun stands for: the nearest actor named before it in the
+        sentence that agrees with it ("ووجدت إيران في الحوثيين أداة ...، فأمدتهم بالسلاح"),
+        else the first of the sentence before ("... دميرتاش ... واعتقلته السلطات التركية")."""
+        word = text[toks[t0].start:toks[t0].end]
+        suffix = "هم" if word.endswith(("هم", "هما", "هن")) else ("ها" if word.endswith("ها") else "ه")
+        mine = set(actors)
+
+        def fits(g: Group, ts: list[Tok]) -> bool:
+            e = info.get(g.entities[0], {})
+            first = text[ts[g.first].start:ts[g.first].end]
+            return (not g.adjective and not g.place and g.prep != "في" and not set(g.entities) & mine
+                    and e.get("kind") != "city"
+                    and (media or e.get("sector") != "JRN") and _gender(first, _kind(e)) == suffix)
+
+        near = next((g for g in reversed(groups) if g.last <= t0 and t0 - g.last <= reach and g.first not in skip
+                     and fits(g, toks)), None)
+        if near is None and previous is not None:
+            near = next((g for g in previous[1] if fits(g, previous[0])), None)
+        return list(near.entities) if near is not None else []
+
+    @staticmethod
     def _sentence_target(groups: list[Group], t0: int, t1: int, actors: list[str], skip: set[int],
                          info: dict[str, dict]) -> list[str]:
         """Weakest guess: another actor of the sentence -- the first after the trigger,
@@ -911,6 +982,7 @@ class Extractor:
         last_attr: Attribution | None = None  # the article's last claim source, for "وأضاف"
         lead: Timex | None = None  # the story's own day, for the events the text does not date
         info = {e["id"]: e for e in doc.entities}
+        prev_sentence: tuple[list[Tok], list[Group], int] | None = None  # for object pronouns
         for si, (s, raw) in enumerate(doc.sentence_tokens()):
             toks = _sentence_tokens(doc, raw)
             if not toks:
@@ -1002,6 +1074,29 @@ class Extractor:
                 else:
                     actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev,
                                                           pronoun=t0 in pronoun_objects)
+                if (t0 in pronoun_objects and trig.pos != "noun" and trig.type in PRONOUN_OBJECT_TYPES and actors
+                        and not sym and not trig.role("needs_before") and not (t0 > 0 and toks[t0 - 1].key in RELATIVES)):
+                    # "واعتقلته السلطات التركية": the object pronoun is the one acted on
+                    # (never a name after it: the pronoun is the object)
+                    recipients = self._antecedent(doc.text, toks, actor_groups, t0, actors, attr_groups,
+                                                  info, prev_sentence, media=trig.type in AGAINST_MEDIA_TYPES)
+                elif t0 in pronoun_objects and trig.pos == "noun" and not sym:
+                    # a possessive on a verbal noun: the one who suffers it ("اعتقاله", "اتهامه", "تدميرها",
+                    # "تحريرها"), whose doer is named after it if at all; else the doer, named just before
+                    # ("كثفت طائرات التحالف غاراتها"; maybe the one who speaks: "أعربت تركيا عن غضبها")
+                    if _possessor_suffers(trig):
+                        later = {e for g in actor_groups if g.first >= t1 for e in g.entities}
+                        actors = [a for a in actors if a in later]
+                        recipients = self._antecedent(doc.text, toks, actor_groups, t0, actors, attr_groups - in_attr,
+                                                      info, None, media=True)
+                    elif not actors:
+                        actors = self._antecedent(doc.text, toks, actor_groups, t0, recipients, attr_groups - in_attr,
+                                                  info, None, reach=POSSESSOR_REACH)
+                if recipients and actors and not sym:
+                    # "حذر ولي العهد السعودي من أن بلاده ستطور ...": his own country is no target of his
+                    mine = {info.get(a, {}).get("country") for a in actors} - {None}
+                    own = {e for g in groups if g.own for e in g.entities}
+                    recipients = [r for r in recipients if not (r in own and info.get(r, {}).get("country") in mine)]
                 if trig.type in MUTUAL_TYPES and len(actors) > 1 and not recipients and not sym:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
@@ -1096,6 +1191,7 @@ class Extractor:
                 last_attr = own
             lead = lead or next((t for t in times if _recent_day(t, doc.date)), None)
             events.extend(sentence_events)
+            prev_sentence = (toks, actor_groups, para)
         for ev in events:
             if ev.time is None and lead is not None and ev.modality == "asserted":
                 ev.time = lead
