@@ -762,8 +762,9 @@ class Extractor:
                 return list(previous.actors), *self._target_only(toks, groups, adjectives, t1, trig, skip, previous)
             if source is None and trig.pos == "noun" and trig.type in AGENT_GENITIVE_TYPES:
                 # the agent right after the noun: "دعوات فرنسا", "دعوات من فرنسا" (a visit's is its place)
+                # (but "الانسحاب من سوريا" names where one withdraws from, the target)
                 source = next((g for g in after if (g.first == t1 and g.prep is None) or (
-                    g.first == t1 + 1 and g.prep == "من" and keys[t1] == "من")), None)
+                    g.first == t1 + 1 and g.prep == "من" and keys[t1] == "من" and trig.type != "RETREAT")), None)
             impersonal = trig.pos == "noun" and t0 > 0 and keys[t0 - 1] in IMPERSONAL
             if source is None and before and not impersonal:  # "تم اعتقال X": nobody named does it
                 near = before[-1]

@@ -1,0 +1,9 @@
+"""Event types: the reading that decides which PLOVER type a trigger gives (session 8)."""
+
+from .test_events import _events_of
+
+
+def test_withdrawing_from_a_country_is_a_retreat_from_it():
+    evs = _events_of("وقال مسؤول إن الرئيس الأمريكي دونالد ترامب قرر الانسحاب من سوريا.")
+    assert any(t == "RETREAT" and a == ["دونالد ترامب"] and r == ["سوريا"] for t, a, r, _ in evs), evs
+    assert not any(t == "SANCTION" for t, *_ in evs), evs
