@@ -7,3 +7,10 @@ def test_withdrawing_from_a_country_is_a_retreat_from_it():
     evs = _events_of("وقال مسؤول إن الرئيس الأمريكي دونالد ترامب قرر الانسحاب من سوريا.")
     assert any(t == "RETREAT" and a == ["دونالد ترامب"] and r == ["سوريا"] for t, a, r, _ in evs), evs
     assert not any(t == "SANCTION" for t, *_ in evs), evs
+
+
+def test_strikes_of_the_speakers_side_on_a_condition_are_a_threat():
+    # "إنه في حال قررت بلاده شن ضربات ...": no strike made, a threat made now
+    evs = _events_of("وقال الرئيس الفرنسي إيمانويل ماكرون إنه وفي حال قررت بلاده شن ضربات عسكرية على سوريا "
+                     "فسوف تستهدف القدرات الكيميائية للنظام.")
+    assert any(t == "THREATEN" and a == ["إيمانويل ماكرون"] and r == ["سوريا"] for t, a, r, _ in evs), evs

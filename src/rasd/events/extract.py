@@ -90,6 +90,7 @@ FUTURE_CUES = _fold({"سوف", "يعتزم", "تعتزم", "يعتزمون", "ا
 NEGATION_CUES = _fold({"لم", "لن", "ليس", "ليست", "لا", "عدم", "دون"})
 DENIAL_CUES = _fold({"نفي", "نفت", "ينفي", "تنفي", "نفيه", "نفيها", "كذب", "كذبت", "تكذيب"})
 HYPOTHETICAL_CUES = _fold({"اذا", "لو", "حال", "ربما", "يحتمل", "احتمال"})
+CONDITIONS = _fold({"اذا", "لو", "حال"})  # a condition, not a mere possibility
 SPEECH_VERBS = _fold({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت",
                 "كشف", "كشفت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقل", "نقلت", "اشار",
                 "اشارت", "زعم", "زعمت", "ادعي", "ادعت", "نفى", "نفت", "نفوا", "ينفي", "تنفي"})
@@ -969,6 +970,13 @@ class Extractor:
                     etype, modality = "REJECT", "asserted"
                 elif etype == "REJECT" and trig.mode == "respond" and modality == "intended":
                     etype, modality = "THREATEN", "asserted"  # "سيرد بقوة على أي هجمات": a threat, made now
+                elif etype == "ASSAULT" and modality == "hypothetical" and attr is not None and attr.entity and all(
+                        a == attr.entity or (info.get(a, {}).get("country") and info.get(a, {}).get("country")
+                                             == info.get(attr.entity, {}).get("country")) for a in actors) and any(
+                        t.key in CONDITIONS and t.start >= attr.end for t in toks[max(0, t0 - 4):t0]):
+                    # "قال ماكرون إنه في حال قررت بلاده شن ضربات على سوريا فسوف تستهدف": a strike of the
+                    # speaker's own side, on a condition the speaker states, threatens its target
+                    etype, modality, actors = "THREATEN", "asserted", [attr.entity]
                 elif etype == "ASSAULT" and any(k in VERBAL_ATTACKS for k in keys[t0:t1 + 1]) and actors and all(
                         _kind(info.get(a, {})) == "person" for a in actors):
                     etype = "ACCUSE"  # "إبراهيم عيسى هاجم المملكة", "ترامب يشن هجمات شخصية على الصحافيين"
