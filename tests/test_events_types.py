@@ -14,3 +14,9 @@ def test_strikes_of_the_speakers_side_on_a_condition_are_a_threat():
     evs = _events_of("وقال الرئيس الفرنسي إيمانويل ماكرون إنه وفي حال قررت بلاده شن ضربات عسكرية على سوريا "
                      "فسوف تستهدف القدرات الكيميائية للنظام.")
     assert any(t == "THREATEN" and a == ["إيمانويل ماكرون"] and r == ["سوريا"] for t, a, r, _ in evs), evs
+
+
+def test_the_ally_named_by_bi_isnad_min_is_never_the_target_of_the_attack():
+    # "بإسناد من التحالف", "بدعم من التحالف": the forces' ally, not whom they fight
+    evs = _events_of("وتسعى قوات الجيش اليمني، بدعم من التحالف العربي، لاستكمال تحرير محافظة البيضاء.")
+    assert not any(t in ("ASSAULT", "COERCE") and "التحالف العربي" in r for t, a, r, _ in evs), evs

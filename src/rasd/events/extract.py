@@ -551,12 +551,14 @@ class Extractor:
                        and g.first - t1 <= OBJECT_REACH and not g.place), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
-    def _backer(self, keys: list[str], g: Group) -> bool:
+    def _backer(self, keys: list[str], g: Group, ally: bool = True) -> bool:
         """"قوات سورية مدعومة من روسيا": the one after a participle's من backs a side; it is
         no object of the sentence's verb."""
         if g.prep != "من" or g.first < 2:
             return False
         m = self.lex.match([keys[g.first - 2]], 0)
+        if ally and m is not None and g.first > 2 and keys[g.first - 3] == "ب" and any(t.type == "SUPPORT" for t in m[1]):
+            return True  # "واصلت قوات الجيش، بإسناد من طيران التحالف، تقدمها": the ally, no target
         return m is not None and any(t.role("participle") for t in m[1])
 
     @staticmethod
@@ -920,7 +922,8 @@ class Extractor:
             times = find_times(doc.text, s.start, s.end, doc.date) if found or lead is None else []
             trigger_starts = [f[0] for f in found]
             keys = [t.key for t in toks]
-            backers = {g.first for g in groups if self._backer(keys, g)} if found else set()
+            backers = {g.first for g in groups if self._backer(keys, g, ally=False)} if found else set()
+            allies = {g.first for g in groups if self._backer(keys, g)} if found else set()  # "بإسناد من التحالف"
             strikes = [f[1] for f in found if f[2][0].type == "ASSAULT" and f[2][0].pos != "noun"]
             absorbed = -1  # token index: triggers starting before it belong to a complement
             for fi, (t0, t1, trigs, future) in enumerate(found):
@@ -1017,7 +1020,9 @@ class Extractor:
                 if trig.type not in AGAINST_MEDIA_TYPES:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
-                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers, info) if (
+                # (the ally of an attack, "بإسناد من التحالف", is never its target)
+                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | (
+                    allies if trig.type in VICTIM_TYPES else set()), info) if (
                     actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
