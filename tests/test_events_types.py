@@ -20,3 +20,11 @@ def test_the_ally_named_by_bi_isnad_min_is_never_the_target_of_the_attack():
     # "بإسناد من التحالف", "بدعم من التحالف": the forces' ally, not whom they fight
     evs = _events_of("وتسعى قوات الجيش اليمني، بدعم من التحالف العربي، لاستكمال تحرير محافظة البيضاء.")
     assert not any(t in ("ASSAULT", "COERCE") and "التحالف العربي" in r for t, a, r, _ in evs), evs
+
+
+def test_an_armys_advance_on_a_front_is_an_assault():
+    evs = _events_of("وحققت قوات النظام السوري تقدما في محافظة درعا على حساب الفصائل المعارضة.")
+    assert any(t == "ASSAULT" and a == ["الجيش السوري"] and r == ["الفصائل المعارضة"] for t, a, r, _ in evs), evs
+    # progress in talks is no advance
+    assert not any(t == "ASSAULT" for t, *_ in _events_of(
+        "وقال المبعوث إن الأطراف حققت تقدما في المحادثات مع الحكومة اليمنية.")), evs
