@@ -28,3 +28,9 @@ def test_an_armys_advance_on_a_front_is_an_assault():
     # progress in talks is no advance
     assert not any(t == "ASSAULT" for t, *_ in _events_of(
         "وقال المبعوث إن الأطراف حققت تقدما في المحادثات مع الحكومة اليمنية.")), evs
+
+
+def test_bringing_charges_against_someone_is_an_accusation():
+    evs = _events_of("وكانت النيابة العامة المصرية قد وجهت تهما بالإرهاب إلى جماعة الإخوان المسلمين.")
+    assert any(t == "ACCUSE" and a == ["النيابة العامة المصرية"] and r == ["جماعة الإخوان المسلمين"]
+               for t, a, r, _ in evs), evs
