@@ -34,3 +34,9 @@ def test_bringing_charges_against_someone_is_an_accusation():
     evs = _events_of("وكانت النيابة العامة المصرية قد وجهت تهما بالإرهاب إلى جماعة الإخوان المسلمين.")
     assert any(t == "ACCUSE" and a == ["النيابة العامة المصرية"] and r == ["جماعة الإخوان المسلمين"]
                for t, a, r, _ in evs), evs
+
+
+def test_attacking_a_named_person_with_the_verb_hajama_is_in_words():
+    evs = _events_of("وهاجمت كوريا الشمالية بشدة مستشار الأمن القومي الأمريكي جون بولتون.")
+    assert any(t == "ACCUSE" and a == ["كوريا الشمالية"] and r == ["جون بولتون"] for t, a, r, _ in evs), evs
+    assert not any(t == "ASSAULT" for t, *_ in evs), evs

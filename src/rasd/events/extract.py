@@ -980,9 +980,13 @@ class Extractor:
                     # "قال ماكرون إنه في حال قررت بلاده شن ضربات على سوريا فسوف تستهدف": a strike of the
                     # speaker's own side, on a condition the speaker states, threatens its target
                     etype, modality, actors = "THREATEN", "asserted", [attr.entity]
-                elif etype == "ASSAULT" and any(k in VERBAL_ATTACKS for k in keys[t0:t1 + 1]) and actors and all(
-                        _kind(info.get(a, {})) == "person" for a in actors):
-                    etype = "ACCUSE"  # "إبراهيم عيسى هاجم المملكة", "ترامب يشن هجمات شخصية على الصحافيين"
+                elif etype == "ASSAULT" and any(k in VERBAL_ATTACKS for k in keys[t0:t1 + 1]) and (
+                        (actors and all(_kind(info.get(a, {})) == "person" for a in actors))
+                        or (trig.pos != "noun" and recipients and all(_kind(info.get(r, {})) == "person" for r in recipients))):
+                    # "إبراهيم عيسى هاجم المملكة", "ترامب يشن هجمات شخصية على الصحافيين"; the verb هاجم with
+                    # a named person for object is attacking in words ("هاجم نائب الوزير الكوري الشمالي بشدة
+                    # جون بولتون"); an attack on a person, "الهجوم بغاز الأعصاب على سكريبال", may be one of force
+                    etype = "ACCUSE"
                 cands = self._candidates(toks, groups, t0, t1, trig, (actors, recipients), in_attr,
                                          cited | set(partners), trigger_starts, info, modality) if (
                     self.roles is not None or self.record_candidates) else []
