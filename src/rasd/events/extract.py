@@ -90,6 +90,7 @@ FUTURE_CUES = _fold({"سوف", "يعتزم", "تعتزم", "يعتزمون", "ا
 NEGATION_CUES = _fold({"لم", "لن", "ليس", "ليست", "لا", "عدم", "دون"})
 DENIAL_CUES = _fold({"نفي", "نفت", "ينفي", "تنفي", "نفيه", "نفيها", "كذب", "كذبت", "تكذيب"})
 HYPOTHETICAL_CUES = _fold({"اذا", "لو", "حال", "ربما", "يحتمل", "احتمال"})
+CONDITIONS = _fold({"اذا", "لو", "حال"})  # a condition, not a mere possibility
 SPEECH_VERBS = _fold({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت",
                 "كشف", "كشفت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقل", "نقلت", "اشار",
                 "اشارت", "زعم", "زعمت", "ادعي", "ادعت", "نفى", "نفت", "نفوا", "ينفي", "تنفي"})
@@ -627,12 +628,14 @@ class Extractor:
                        and g.first - t1 <= OBJECT_REACH and not g.place), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
-    def _backer(self, keys: list[str], g: Group) -> bool:
+    def _backer(self, keys: list[str], g: Group, ally: bool = True) -> bool:
         """"قوات سورية مدعومة من روسيا": the one after a participle's من backs a side; it is
         no object of the sentence's verb."""
         if g.prep != "من" or g.first < 2:
             return False
         m = self.lex.match([keys[g.first - 2]], 0)
+        if ally and m is not None and g.first > 2 and keys[g.first - 3] == "ب" and any(t.type == "SUPPORT" for t in m[1]):
+            return True  # "واصلت قوات الجيش، بإسناد من طيران التحالف، تقدمها": the ally, no target
         return m is not None and any(t.role("participle") for t in m[1])
 
     @staticmethod
@@ -841,8 +844,9 @@ class Extractor:
                 return list(previous.actors), *self._target_only(toks, groups, adjectives, t1, trig, skip, previous)
             if source is None and trig.pos == "noun" and trig.type in AGENT_GENITIVE_TYPES:
                 # the agent right after the noun: "دعوات فرنسا", "دعوات من فرنسا" (a visit's is its place)
+                # (but "الانسحاب من سوريا" names where one withdraws from, the target)
                 source = next((g for g in after if (g.first == t1 and g.prep is None) or (
-                    g.first == t1 + 1 and g.prep == "من" and keys[t1] == "من")), None)
+                    g.first == t1 + 1 and g.prep == "من" and keys[t1] == "من" and trig.type != "RETREAT")), None)
             impersonal = trig.pos == "noun" and t0 > 0 and keys[t0 - 1] in IMPERSONAL
             if source is None and before and not impersonal:  # "تم اعتقال X": nobody named does it
                 near = before[-1]
@@ -1032,7 +1036,8 @@ class Extractor:
             times = find_times(doc.text, s.start, s.end, doc.date) if found or lead is None else []
             trigger_starts = [f[0] for f in found]
             keys = [t.key for t in toks]
-            backers = {g.first for g in groups if self._backer(keys, g)} if found else set()
+            backers = {g.first for g in groups if self._backer(keys, g, ally=False)} if found else set()
+            allies = {g.first for g in groups if self._backer(keys, g)} if found else set()  # "بإسناد من التحالف"
             strikes = [f[1] for f in found if f[2][0].type == "ASSAULT" and f[2][0].pos != "noun"]
             absorbed = -1  # token index: triggers starting before it belong to a complement
             for fi, (t0, t1, trigs, future) in enumerate(found):
@@ -1108,11 +1113,20 @@ class Extractor:
                     etype, modality = "REJECT", "asserted"
                 elif etype == "REJECT" and trig.mode == "respond" and modality == "intended":
                     etype, modality = "THREATEN", "asserted"  # "سيرد بقوة على أي هجمات": a threat, made now
-                elif etype == "ASSAULT" and any(k in VERBAL_ATTACKS for k in keys[t0:t1 + 1]) and actors and (all(
-                        _kind(info.get(a, {})) == "person" for a in actors) or (trig.pos != "noun" and recipients and all(
-                        _kind(info.get(r, {})) == "person" for r in recipients))):
-                    # (or the verb's object a person: "هاجم نائب الوزير الكوري الشمالي بشدة جون بولتون")
-                    etype = "ACCUSE"  # "إبراهيم عيسى هاجم المملكة", "ترامب يشن هجمات شخصية على الصحافيين"
+                elif etype == "ASSAULT" and modality == "hypothetical" and attr is not None and attr.entity and all(
+                        a == attr.entity or (info.get(a, {}).get("country") and info.get(a, {}).get("country")
+                                             == info.get(attr.entity, {}).get("country")) for a in actors) and any(
+                        t.key in CONDITIONS and t.start >= attr.end for t in toks[max(0, t0 - 4):t0]):
+                    # "قال ماكرون إنه في حال قررت بلاده شن ضربات على سوريا فسوف تستهدف": a strike of the
+                    # speaker's own side, on a condition the speaker states, threatens its target
+                    etype, modality, actors = "THREATEN", "asserted", [attr.entity]
+                elif etype == "ASSAULT" and any(k in VERBAL_ATTACKS for k in keys[t0:t1 + 1]) and (
+                        (actors and all(_kind(info.get(a, {})) == "person" for a in actors))
+                        or (trig.pos != "noun" and recipients and all(_kind(info.get(r, {})) == "person" for r in recipients))):
+                    # "إبراهيم عيسى هاجم المملكة", "ترامب يشن هجمات شخصية على الصحافيين"; the verb هاجم with
+                    # a named person for object is attacking in words ("هاجم نائب الوزير الكوري الشمالي بشدة
+                    # جون بولتون"); an attack on a person, "الهجوم بغاز الأعصاب على سكريبال", may be one of force
+                    etype = "ACCUSE"
                 cands = self._candidates(toks, groups, t0, t1, trig, (actors, recipients), in_attr,
                                          cited | set(partners), trigger_starts, info, modality) if (
                     self.roles is not None or self.record_candidates) else []
@@ -1152,7 +1166,9 @@ class Extractor:
                 if trig.type not in AGAINST_MEDIA_TYPES:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
-                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers, info) if (
+                # (the ally of an attack, "بإسناد من التحالف", is never its target)
+                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | (
+                    allies if trig.type in VICTIM_TYPES else set()), info) if (
                     actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
