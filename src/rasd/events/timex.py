@@ -3,7 +3,8 @@
 ``find_times(text, start, end, pub)`` finds expressions in ``text[start:end]`` and
 returns them with their original spans and ISO 8601 values: a day ("2019-12-03"),
 a month ("2019-08"), a year ("2014"), a range ("2019-08/2019-09",
-"2019-11-25/2019-12-01") or an open interval ("2014/.."). An expression that cannot
+"2019-11-25/2019-12-01"; "منذ عام 2014" runs to the publication date, "2014/2019-12-05",
+open without one, "2014/.."). An expression that cannot
 be resolved (no publication date) keeps its span with value ``None``.
 
 Matching runs on folded text (rasd.text.normalize), so tatweel, diacritics and
@@ -63,6 +64,7 @@ AGO_RE = re.compile(
     rf"{_B}(?P<rel>قبل|منذ|خلال|بعد)\s+(?:(?P<n>\d+|{_NUM})\s+)?(?P<unit>{_UNIT}){_E}(?!\s+\d{{4}})"
 )
 SINCE_YEAR_RE = re.compile(rf"{_B}(?P<rel>منذ|عام|العام|سنه|في)\s+(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d){_E}")
+SINCE_RE = re.compile(rf"{_B}(?:و)?(?P<since>منذ)\s+$")
 RELDAY_RE = re.compile(rf"{_B}(?:[وف])?(?:(?:{_PART})\s+)?(?P<rel>{_REL}){_E}")
 
 _MONTH_KEYS = {normalize_key(k): v for k, v in T.MONTHS.items()}
@@ -192,7 +194,18 @@ def _ago_value(m: re.Match, pub: date | None) -> str | None:
 
 def _year_value(m: re.Match, pub: date | None) -> str | None:
     y = m.group("y")
-    return f"{y}/.." if m.group("rel") == "منذ" else y
+    return _since(y, pub) if m.group("rel") == "منذ" else y
+
+
+def _since(value: str | None, pub: date | None) -> str | None:
+    """"منذ عام 2014": from then until the publication date (open without one)."""
+    if value is None:
+        return None
+    first = value.split("/")[0]
+    if pub is None:
+        return f"{first}/.."
+    # (a day that is the publication date stays that day: "منذ صباح اليوم")
+    return f"{first}/{pub.isoformat()}" if first < pub.isoformat() else value
 
 
 def _relday_value(m: re.Match, pub: date | None) -> str | None:
@@ -219,7 +232,7 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
     norm = normalize(text[start:end])
     folded = norm.text
     taken: list[tuple[int, int]] = []
-    out: list[Timex] = []
+    found: list[tuple[int, int, str | None]] = []  # folded spans and values
     for pattern, resolve in _RULES:
         for m in pattern.finditer(folded):
             s, e = m.span()
@@ -237,9 +250,16 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
                     m.group()[lead.end():]):
                 s += lead.end()
             taken.append((m.start(), e))
-            os_, oe = norm.span(s, e)
-            out.append(Timex(start + os_, start + oe, value, text[start + os_:start + oe]))
-    out.sort(key=lambda t: t.start)
+            # "منذ 18 فبراير الماضي", "منذ مساء الاثنين": from that day to the publication date
+            since = SINCE_RE.search(folded, 0, s)
+            if since and pattern is not AGO_RE and pattern is not SINCE_YEAR_RE:
+                s, value = since.start("since"), _since(value, pub)
+            found.append((s, e, value))
+    found.sort()
+    out: list[Timex] = []
+    for s, e, value in found:
+        os_, oe = norm.span(s, e)
+        out.append(Timex(start + os_, start + oe, value, text[start + os_:start + oe]))
     return out
 
 

@@ -1,0 +1,34 @@
+"""The time of events: the expression chosen for an event and its value, resolved against
+the publication date."""
+from rasd.api import analyze, load, to_dict
+from rasd.events.timex import find_times
+
+from .test_events import PIPE, _stage
+
+
+def _dated(text, date):
+    """The events of ``text`` as (type, source names, target names, date)."""
+    doc = analyze(text, date=date, pipeline=load(PIPE[:-1]))
+    rec = to_dict(_stage(False)(doc))
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]], x["date"])
+            for x in rec["events"]]
+
+
+def _values(text, pub):
+    return [(t.text, t.value) for t in find_times(text, pub=pub)]
+
+
+def test_since_a_date_runs_from_that_date_to_the_publication_date():
+    assert _values("قتلوا في الغوطة الشرقية منذ 18 فبراير/ شباط الماضي", "2018-03-13") == [
+        ("منذ 18 فبراير/ شباط الماضي", "2018-02-18/2018-03-13")]
+    assert _values("تواصل استنفارها منذ مساء الاثنين تحسبا لضربات محتملة", "2018-04-10") == [
+        ("منذ مساء الاثنين", "2018-04-09/2018-04-10")]
+    # "منذ صباح الجمعة" on that Friday is that day
+    assert _values("تدور المعارك منذ صباح الجمعة", "2018-05-11") == [("منذ صباح الجمعة", "2018-05-11")]
+
+
+def test_strikes_since_a_year_are_dated_from_that_year_to_publication():
+    evs = _dated("ودولة الإمارات شريك أساسي في التحالف العسكري بقيادة السعودية الذي ينفذ منذ 2015 ضربات "
+                 "في اليمن ضد الحوثيين.", "2018-05-13")
+    assert any(t == "ASSAULT" and d == "2015/2018-05-13" for t, _, _, d in evs), evs
