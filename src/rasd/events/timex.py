@@ -47,7 +47,9 @@ _NUM = _alt(T.NUMBERS)
 _PART = _alt(T.PARTS_OF_DAY)
 _REL = _alt(T.RELATIVE_DAYS)
 
-_ONE_MONTH = rf"(?:(?P<d{{i}}>\d{{1,2}})\s+)?(?P<m{{i}}>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y{{i}}>\d{{4}}))?"
+_ORD = _alt(T.ORDINAL_DAYS)
+# "4 يونيو", "17 من يونيو", "التاسع من نيسان/أبريل"
+_ONE_MONTH = rf"(?:(?:(?P<d{{i}}>\d{{1,2}})\s+(?:من\s+)?|(?P<o{{i}}>{_ORD})\s+من\s+))?(?P<m{{i}}>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y{{i}}>\d{{4}}))?"
 MONTHS_RE = re.compile(
     rf"{_B}(?:[وفب]|في\s+)?" + _ONE_MONTH.replace("{i}", "1")
     + rf"(?:\s*(?:و|الى|حتى|-)\s*" + _ONE_MONTH.replace("{i}", "2") + ")?"
@@ -57,7 +59,8 @@ WEEKDAY_RE = re.compile(
     rf"{_B}(?:[وفب])?(?:(?P<rel>{_REL})\s+)?(?:(?:{_PART})\s+)?(?:يوم\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
 )
 PERIOD_RE = re.compile(
-    rf"{_B}(?:[وفب]|في\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)"
+    rf"{_B}(?:[وفب]|في\s+)?(?:(?P<this>هذا|هذه)\s+|(?P<day>\d{{1,2}}|{_ORD})\s+من\s+(?=الشهر))?"
+    rf"(?P<unit>الاسبوع|الشهر|العام|السنه)"
     rf"(?:\s+(?P<dir>{_PAST}|{_NEXT}|الحالي|الجاري|الحاليه|الجاريه))?{_E}"
 )
 AGO_RE = re.compile(
@@ -67,6 +70,7 @@ SINCE_YEAR_RE = re.compile(rf"{_B}(?P<rel>منذ|عام|العام|سنه|في)\
 SINCE_RE = re.compile(rf"{_B}(?:و)?(?P<since>منذ)\s+$")
 RELDAY_RE = re.compile(rf"{_B}(?:[وف])?(?:(?:{_PART})\s+)?(?P<rel>{_REL}){_E}")
 
+_ORD_KEYS = {normalize_key(k): v for k, v in T.ORDINAL_DAYS.items()}
 _MONTH_KEYS = {normalize_key(k): v for k, v in T.MONTHS.items()}
 _WEEKDAY_KEYS = {normalize_key(k): v for k, v in T.WEEKDAYS.items()}
 _NUM_KEYS = {normalize_key(k): v for k, v in T.NUMBERS.items()}
@@ -92,7 +96,7 @@ def _month_value(m: re.Match, pub: date | None) -> str | None:
         if m.group(f"m{i}") is None:
             continue
         month = _MONTH_KEYS[m.group(f"m{i}")]
-        day = m.group(f"d{i}")
+        day = m.group(f"d{i}") or _ORD_KEYS.get(m.group(f"o{i}") or "")
         year = m.group(f"y{i}")
         parts.append([month, int(day) if day else None, int(year) if year else None])
     direction = m.group("dir")
@@ -126,7 +130,7 @@ def _valid_month_match(m: re.Match, folded: str) -> bool:
     if all(w not in _AMBIGUOUS_MONTHS for w in words):
         return True
     s = m.group()
-    return bool(m.group("d1") or m.group("y1") or m.group("y2") or "/" in s or m.group("dir"))
+    return bool(m.group("d1") or m.group("o1") or m.group("y1") or m.group("y2") or "/" in s or m.group("dir"))
 
 
 def _weekday_value(m: re.Match, pub: date | None) -> str | None:
@@ -162,7 +166,14 @@ def _period_value(m: re.Match, pub: date | None) -> str | None:
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=k)
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
     if unit == "الشهر":
-        return _ym(*_shift_month(pub.year, pub.month, k))
+        y, mo = _shift_month(pub.year, pub.month, k)
+        day = m.group("day")
+        if day:  # "في 17 من الشهر الماضي"
+            try:
+                return date(y, mo, int(day) if day.isdigit() else _ORD_KEYS[day]).isoformat()
+            except ValueError:
+                return None
+        return _ym(y, mo)
     return f"{pub.year + k:04d}"
 
 
