@@ -41,3 +41,12 @@ def test_ordinal_days_of_a_month_are_days():
         ("السادس من سبتمبر عام 2007", "2007-09-06")]
     assert _values("منذ توصل موسكو وأنقرة في 17 من الشهر الماضي إلى اتفاق", "2018-10-03") == [
         ("17 من الشهر الماضي", "2018-09-17")]
+
+
+def test_the_coming_month_without_a_year_is_this_years():
+    # published in May: June is the coming one, not last year's; July still the past year's
+    assert _values("إذا تم توقيع الاتفاق يوم 4 يونيو/ حزيران عندما يلتقي نظيره الأمريكي", "2018-05-30") == [
+        ("4 يونيو/ حزيران", "2018-06-04")]
+    assert _values("وقعت الهجمات في يوليو/تموز", "2018-05-30") == [("يوليو/تموز", "2017-07")]
+    # in December, January is next year's
+    assert _values("تبدأ المحادثات في يناير", "2018-12-10") == [("يناير", "2019-01")]

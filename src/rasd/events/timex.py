@@ -111,6 +111,8 @@ def _month_value(m: re.Match, pub: date | None) -> str | None:
                 p[2] = pub.year if (p[0], p[1] or 1) <= (pub.month, pub.day) else pub.year - 1
             elif direction:
                 p[2] = pub.year if (p[0], p[1] or 31) >= (pub.month, pub.day) else pub.year + 1
+            elif p[0] == pub.month % 12 + 1:  # the coming month: "الانتخابات ... في 24 يونيو" (in May)
+                p[2] = pub.year + (p[0] == 1)
             else:  # news reports the past: the latest such month not after publication
                 p[2] = pub.year if p[0] <= pub.month else pub.year - 1
     vals = []
