@@ -50,3 +50,10 @@ def test_the_coming_month_without_a_year_is_this_years():
     assert _values("وقعت الهجمات في يوليو/تموز", "2018-05-30") == [("يوليو/تموز", "2017-07")]
     # in December, January is next year's
     assert _values("تبدأ المحادثات في يناير", "2018-12-10") == [("يناير", "2019-01")]
+
+
+def test_syriac_month_names_without_the_article_and_years_with_li_aam():
+    assert _values("بعد أن قامت بسحبه في نوفمبر/تشرين ثاني من عام 2017، بسبب انتقادات", "2018-10-09") == [
+        ("نوفمبر/تشرين ثاني من عام 2017", "2017-11")]
+    assert _values("دولتهم المستقلة على حدود الرابع من يونيو لعام 1967", "2018-05-16") == [
+        ("الرابع من يونيو لعام 1967", "1967-06-04")]

@@ -49,7 +49,7 @@ _REL = _alt(T.RELATIVE_DAYS)
 
 _ORD = _alt(T.ORDINAL_DAYS)
 # "4 يونيو", "17 من يونيو", "التاسع من نيسان/أبريل"
-_ONE_MONTH = rf"(?:(?:(?P<d{{i}}>\d{{1,2}})\s+(?:من\s+)?|(?P<o{{i}}>{_ORD})\s+من\s+))?(?P<m{{i}}>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y{{i}}>\d{{4}}))?"
+_ONE_MONTH = rf"(?:(?:(?P<d{{i}}>\d{{1,2}})\s+(?:من\s+)?|(?P<o{{i}}>{_ORD})\s+من\s+))?(?P<m{{i}}>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:من\s+)?(?:عام\s+|لعام\s+|سنه\s+)?(?P<y{{i}}>\d{{4}}))?"
 MONTHS_RE = re.compile(
     rf"{_B}(?:[وفب]|في\s+)?" + _ONE_MONTH.replace("{i}", "1")
     + rf"(?:\s*(?:و|الى|حتى|-)\s*" + _ONE_MONTH.replace("{i}", "2") + ")?"
