@@ -44,6 +44,7 @@ _PAST = _alt(T.PAST)
 _NEXT = _alt(T.NEXT)
 _UNIT = _alt(T.UNITS)
 _NUM = _alt(T.NUMBERS)
+_UNITS_MANY = _alt(w for w, (_, n) in T.UNITS.items() if n != 1)  # "الأيام", "اليومين" (not "الأسبوع")
 _PART = _alt(T.PARTS_OF_DAY)
 _REL = _alt(T.RELATIVE_DAYS)
 
@@ -67,6 +68,9 @@ AGO_RE = re.compile(
     rf"{_B}(?P<rel>قبل|منذ|خلال|بعد)\s+(?:(?P<n>\d+|{_NUM})\s+)?(?P<unit>{_UNIT}){_E}(?!\s+\d{{4}})"
 )
 SINCE_YEAR_RE = re.compile(rf"{_B}(?P<rel>منذ|عام|العام|سنه|في)\s+(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d){_E}")
+RECENT_RE = re.compile(
+    rf"{_B}(?:(?:خلال|في|طيله|طوال)\s+)?(?:معارك\s+)?ال(?P<unit>{_UNITS_MANY})(?:\s+القليله)?\s+(?:{_PAST}|الاخيره){_E}"
+)
 SINCE_RE = re.compile(rf"{_B}(?:و)?(?P<since>منذ)\s+$")
 RELDAY_RE = re.compile(rf"{_B}(?:[وف])?(?:(?:{_PART})\s+)?(?P<rel>{_REL}){_E}")
 
@@ -205,6 +209,22 @@ def _ago_value(m: re.Match, pub: date | None) -> str | None:
     return f"{pub.year + sign * n:04d}"
 
 
+def _recent_value(m: re.Match, pub: date | None) -> str | None:
+    """"خلال الساعات الماضية", "الأيام الماضية", "اليومين الماضيين": the days just before publication."""
+    if pub is None:
+        return None
+    unit, n = _UNIT_KEYS[m.group("unit")]
+    if unit == "hour":
+        lo, hi = pub - timedelta(days=1), pub
+    elif unit == "day":  # the two days before publication; "الأيام الماضية": the past week
+        lo, hi = (pub - timedelta(days=n), pub - timedelta(days=1)) if n else (pub - timedelta(days=7), pub)
+    elif unit == "week" and n:
+        lo, hi = pub - timedelta(weeks=n), pub
+    else:
+        return None
+    return f"{lo.isoformat()}/{hi.isoformat()}"
+
+
 def _year_value(m: re.Match, pub: date | None) -> str | None:
     y = m.group("y")
     return _since(y, pub) if m.group("rel") == "منذ" else y
@@ -231,6 +251,7 @@ _RULES = (
     (MONTHS_RE, _month_value),
     (WEEKDAY_RE, _weekday_value),
     (AGO_RE, _ago_value),
+    (RECENT_RE, _recent_value),
     (SINCE_YEAR_RE, _year_value),
     (PERIOD_RE, _period_value),
     (RELDAY_RE, _relday_value),
@@ -254,7 +275,7 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
             if pattern is MONTHS_RE and not _valid_month_match(m, folded):
                 continue
             value = resolve(m, pub)
-            if value is None and pattern in (PERIOD_RE, AGO_RE) and pub is not None:
+            if value is None and pattern in (PERIOD_RE, AGO_RE, RECENT_RE) and pub is not None:
                 continue
             # leading clitic/"في" is not part of the expression's surface
             lead = re.match(r"(?:في\s+|[وفب](?=\S))", m.group())
