@@ -68,3 +68,8 @@ def test_the_past_hours_and_days_are_the_days_just_before_publication():
         ("خلال اليومين الماضيين", "2018-06-14/2018-06-15")]
     # "الأسبوع الماضي" stays the calendar week before
     assert _values("خلال الأسبوع الماضي", "2019-12-05") == [("الأسبوع الماضي", "2019-11-25/2019-12-01")]
+
+
+def test_the_night_between_two_weekdays_is_both_days():
+    assert _values("وصل رتل عسكري تركي آخر، ليل الثلاثاء الأربعاء، إلى مناطق سيطرة الفصائل", "2018-10-03") == [
+        ("ليل الثلاثاء الأربعاء", "2018-10-02/2018-10-03")]

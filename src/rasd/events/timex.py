@@ -57,7 +57,9 @@ MONTHS_RE = re.compile(
     + rf"(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
 )
 WEEKDAY_RE = re.compile(
-    rf"{_B}(?:[وفب])?(?:(?P<rel>{_REL})\s+)?(?:(?:{_PART})\s+)?(?:يوم\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
+    rf"{_B}(?:[وفب])?(?:(?P<rel>{_REL})\s+)?(?:(?:{_PART})\s+)?(?:يوم\s+)?(?P<wd>{_WEEKDAY})"
+    # "ليل الثلاثاء الأربعاء": the night between two days ("الثلاثاء والأربعاء" may date two events)
+    rf"(?:\s*(?:-|الي|علي)?\s*(?P<wd2>{_WEEKDAY}))?(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
 )
 PERIOD_RE = re.compile(
     rf"{_B}(?:[وفب]|في\s+)?(?:(?P<this>هذا|هذه)\s+|(?P<day>\d{{1,2}}|{_ORD})\s+من\s+(?=الشهر))?"
@@ -140,9 +142,18 @@ def _valid_month_match(m: re.Match, folded: str) -> bool:
 
 
 def _weekday_value(m: re.Match, pub: date | None) -> str | None:
+    if pub is None or m.group("wd2") is None:
+        return _one_weekday(m, pub, m.group("wd"))
+    last = _one_weekday(m, pub, m.group("wd2"))
+    first = date.fromisoformat(last) - timedelta(
+        days=(_WEEKDAY_KEYS[m.group("wd2")] - _WEEKDAY_KEYS[m.group("wd")]) % 7 or 7)
+    return f"{first.isoformat()}/{last}"
+
+
+def _one_weekday(m: re.Match, pub: date | None, name: str) -> str | None:
     if pub is None:
         return None
-    wd = _WEEKDAY_KEYS[m.group("wd")]
+    wd = _WEEKDAY_KEYS[name]
     direction = m.group("dir")
     if m.group("rel"):
         # "غدا الاثنين" is the next Monday, "أمس الأحد" the last Sunday: the weekday names
