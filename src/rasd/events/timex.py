@@ -53,7 +53,7 @@ _ORD = _alt(T.ORDINAL_DAYS)
 _ONE_MONTH = rf"(?:(?:(?P<d{{i}}>\d{{1,2}})\s+(?:من\s+)?|(?P<o{{i}}>{_ORD})\s+من\s+))?(?P<m{{i}}>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:من\s+)?(?:عام\s+|لعام\s+|سنه\s+)?(?P<y{{i}}>\d{{4}}))?"
 MONTHS_RE = re.compile(
     rf"{_B}(?:[وفب]|في\s+)?" + _ONE_MONTH.replace("{i}", "1")
-    + rf"(?:\s*(?:و|الى|حتى|-)\s*" + _ONE_MONTH.replace("{i}", "2") + ")?"
+    + rf"(?:\s*(?:و|الي|حتي|-)\s*" + _ONE_MONTH.replace("{i}", "2") + ")?"
     + rf"(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
 )
 WEEKDAY_RE = re.compile(
@@ -73,6 +73,8 @@ SINCE_YEAR_RE = re.compile(rf"{_B}(?P<rel>منذ|عام|العام|سنه|في)\
 RECENT_RE = re.compile(
     rf"{_B}(?:(?:خلال|في|طيله|طوال)\s+)?(?:معارك\s+)?ال(?P<unit>{_UNITS_MANY})(?:\s+القليله)?\s+(?:{_PAST}|الاخيره){_E}"
 )
+UNTIL_RE = re.compile(rf"{_B}(?:و)?(?:حتي|الي)\s+$")
+UNTIL_REACH = 12  # words between "منذ X" and "حتى Y"
 SINCE_RE = re.compile(rf"{_B}(?:و)?(?P<since>منذ)\s+$")
 RELDAY_RE = re.compile(rf"{_B}(?:[وف])?(?:(?:{_PART})\s+)?(?P<rel>{_REL}){_E}")
 
@@ -121,6 +123,9 @@ def _month_value(m: re.Match, pub: date | None) -> str | None:
                 p[2] = pub.year + (p[0] == 1)
             else:  # news reports the past: the latest such month not after publication
                 p[2] = pub.year if p[0] <= pub.month else pub.year - 1
+    if len(parts) == 2 and not m.group("y2"):
+        # "من 14 يونيو حتى 15 يوليو": the end follows the start
+        parts[1][2] = parts[0][2] + (parts[1][0] < parts[0][0])
     vals = []
     for month, day, year in parts:
         if day:
@@ -301,6 +306,12 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
                 s, value = since.start("since"), _since(value, pub)
             found.append((s, e, value))
     found.sort()
+    # "منذ عام 2004 ... حتى عام 2010": one span, from the first to the second
+    for i in range(len(found) - 2, -1, -1):
+        (s1, e1, v1), (s2, e2, v2) = found[i], found[i + 1]
+        if (v1 and v2 and folded.startswith("منذ", s1) and UNTIL_RE.search(folded, e1, s2)
+                and len(folded[e1:s2].split()) <= UNTIL_REACH):
+            found[i:i + 2] = [(s1, e2, f"{v1.split('/')[0]}/{v2.split('/')[-1]}")]
     out: list[Timex] = []
     for s, e, value in found:
         os_, oe = norm.span(s, e)
