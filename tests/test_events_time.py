@@ -79,3 +79,11 @@ def test_since_one_date_until_another_is_one_range():
     assert _values("وبدأت نشاطا عسكريا مسلحا منذ عام 2004 بالدخول في 6 حروب ضد الجيش اليمني حتى عام 2010.",
                    "2018-09-11") == [("منذ عام 2004 بالدخول في 6 حروب ضد الجيش اليمني حتى عام 2010", "2004/2010")]
     assert _values("من 14 يونيو حتى 15 يوليو", "2018-05-30") == [("14 يونيو حتى 15 يوليو", "2018-06-14/2018-07-15")]
+
+
+def test_a_time_past_another_event_dates_that_event_not_the_first():
+    # "في أكتوبر 2016" dates the arrest, not the demand to release
+    evs = _dated("وطالبت الولايات المتحدة تركيا بالإفراج عن القس أندرو برونسون الذي اعتقلته السلطات التركية "
+                 "في أكتوبر 2016.", "2018-08-03")
+    assert ("REQUEST", ["الولايات المتحدة"], ["تركيا"], None) in evs, evs
+    assert any(t == "COERCE" and d == "2016-10" for t, _, _, d in evs), evs

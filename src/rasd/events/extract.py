@@ -1029,7 +1029,7 @@ class Extractor:
                          and g.first not in attr_groups and not g.place), [])
                     if subject and not set(actors) & set(subject):
                         recipients, actors = actors, list(subject)
-                time, tdist = self._nearest_time(times, toks, t0, t1)
+                time, tdist = self._nearest_time(times, toks, t0, t1, trigger_starts)
                 place = None
                 for g in groups:
                     if g.prep == "في" and g.first > t0 and info.get(g.entities[0], {}).get("kind") in ("state", "city"):
@@ -1115,15 +1115,19 @@ class Extractor:
                 a.recipients = [x for x in b.actors if x not in a.actors]
 
     @staticmethod
-    def _nearest_time(times: list[Timex], toks: list[Tok], t0: int, t1: int) -> tuple[Timex | None, int]:
+    def _nearest_time(times: list[Timex], toks: list[Tok], t0: int, t1: int,
+                      triggers: list[int] = ()) -> tuple[Timex | None, int]:
         """The time expression closest to the trigger within a few tokens, or the
-        sentence's only one (it then dates the whole sentence)."""
+        sentence's only one (it then dates the whole sentence). A time past another
+        trigger dates that event ("غارات ردا على هجوم كيماوي على دوما الأسبوع الماضي")."""
         best, dist = None, 10 ** 6
         for tx in times:
             if tx.end <= toks[t0].start:
                 d = sum(1 for t in toks[:t0] if t.start >= tx.end)
             elif tx.start >= toks[t1 - 1].end:
                 d = sum(1 for t in toks[t1:] if t.end <= tx.start) + 1
+                if any(t1 <= k and toks[k].end <= tx.start for k in triggers):
+                    continue
             else:
                 d = 0
             if (d <= TIME_WINDOW or (len(times) == 1 and d <= SOLE_TIME_WINDOW)) and d < dist:
