@@ -87,3 +87,8 @@ def test_a_time_past_another_event_dates_that_event_not_the_first():
                  "في أكتوبر 2016.", "2018-08-03")
     assert ("REQUEST", ["الولايات المتحدة"], ["تركيا"], None) in evs, evs
     assert any(t == "COERCE" and d == "2016-10" for t, _, _, d in evs), evs
+
+
+def test_about_a_week_ago_is_a_week_before_publication():
+    assert _values("وكان التحالف أعلن قبل نحو أسبوع وصول قوات سعودية إلى الجزيرة", "2018-05-13") == [
+        ("قبل نحو أسبوع", "2018-05-06")]

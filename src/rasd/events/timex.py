@@ -67,7 +67,7 @@ PERIOD_RE = re.compile(
     rf"(?:\s+(?P<dir>{_PAST}|{_NEXT}|الحالي|الجاري|الحاليه|الجاريه))?{_E}"
 )
 AGO_RE = re.compile(
-    rf"{_B}(?P<rel>قبل|منذ|خلال|بعد)\s+(?:(?P<n>\d+|{_NUM})\s+)?(?P<unit>{_UNIT}){_E}(?!\s+\d{{4}})"
+    rf"{_B}(?P<rel>قبل|منذ|خلال|بعد)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?(?:(?P<n>\d+|{_NUM})\s+)?(?P<unit>{_UNIT}){_E}(?!\s+\d{{4}})"
 )
 SINCE_YEAR_RE = re.compile(rf"{_B}(?P<rel>منذ|عام|العام|سنه|في)\s+(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d){_E}")
 RECENT_RE = re.compile(
