@@ -92,3 +92,12 @@ def test_a_time_past_another_event_dates_that_event_not_the_first():
 def test_about_a_week_ago_is_a_week_before_publication():
     assert _values("وكان التحالف أعلن قبل نحو أسبوع وصول قوات سعودية إلى الجزيرة", "2018-05-13") == [
         ("قبل نحو أسبوع", "2018-05-06")]
+
+
+def test_the_only_time_of_a_long_sentence_dates_all_of_it():
+    # "الخميس" is the sentence's only time: it dates the agreement not reached, far after it
+    evs = _dated("قالت مصر الجمعة إن المفاوضات متعثرة. وكان وزير الخارجية السوداني إبراهيم غندور قال، الخميس، "
+                 "بعد اجتماع ثلاثي لمصر والسودان وإثيوبيا في الخرطوم، حول أزمة سد النهضة، إنه \"في النهاية لم "
+                 "نستطع الوصول إلى توافق للخروج بقرار مشترك\"، فيما صرح المتحدث باسم الخارجية المصرية أحمد أبوزيد "
+                 "بأن \"هناك اقتناع عام بالحاجة إلى المزيد من المناقشات\".", "2018-04-06")
+    assert any(t == "AGREE" and d == "2018-04-05" for t, _, _, d in evs), evs
