@@ -75,6 +75,7 @@ RECENT_RE = re.compile(
 )
 UNTIL_RE = re.compile(rf"{_B}(?:و)?(?:حتي|الي)\s+$")
 UNTIL_REACH = 12  # words between "منذ X" and "حتى Y"
+RUNNING_RE = re.compile(rf"{_B}(?:و)?لليوم\s+(?P<n>{_ORD})(?:\s+علي\s+التوالي)?{_E}")
 SINCE_RE = re.compile(rf"{_B}(?:و)?(?P<since>منذ)\s+$")
 RELDAY_RE = re.compile(rf"{_B}(?:[وف])?(?:(?:{_PART})\s+)?(?P<rel>{_REL}){_E}")
 
@@ -241,6 +242,14 @@ def _recent_value(m: re.Match, pub: date | None) -> str | None:
     return f"{lo.isoformat()}/{hi.isoformat()}"
 
 
+def _running_value(m: re.Match, pub: date | None) -> str | None:
+    """"لليوم الثاني على التوالي": the days up to publication."""
+    n = _ORD_KEYS[m.group("n")]
+    if pub is None or n < 2:
+        return None
+    return f"{(pub - timedelta(days=n - 1)).isoformat()}/{pub.isoformat()}"
+
+
 def _year_value(m: re.Match, pub: date | None) -> str | None:
     y = m.group("y")
     return _since(y, pub) if m.group("rel") == "منذ" else y
@@ -268,6 +277,7 @@ _RULES = (
     (WEEKDAY_RE, _weekday_value),
     (AGO_RE, _ago_value),
     (RECENT_RE, _recent_value),
+    (RUNNING_RE, _running_value),
     (SINCE_YEAR_RE, _year_value),
     (PERIOD_RE, _period_value),
     (RELDAY_RE, _relday_value),
@@ -291,7 +301,7 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
             if pattern is MONTHS_RE and not _valid_month_match(m, folded):
                 continue
             value = resolve(m, pub)
-            if value is None and pattern in (PERIOD_RE, AGO_RE, RECENT_RE) and pub is not None:
+            if value is None and pattern in (PERIOD_RE, AGO_RE, RECENT_RE, RUNNING_RE) and pub is not None:
                 continue
             # leading clitic/"في" is not part of the expression's surface
             lead = re.match(r"(?:في\s+|[وفب](?=\S))", m.group())
