@@ -925,6 +925,9 @@ class Extractor:
             # times serve this sentence's events, and the story's day until it is known
             times = find_times(doc.text, s.start, s.end, doc.date) if found or lead is None else []
             trigger_starts = [f[0] for f in found]
+            # a verb opens a clause of its own: a time after it is that clause's ("الذي اعتقلته
+            # السلطات في أكتوبر 2016"); a noun may be the same act's ("عبر تنسيق مع مصر في الفترة ...")
+            verb_starts = [f[0] for f in found if f[2][0].pos != "noun"]
             keys = [t.key for t in toks]
             backers = {g.first for g in groups if self._backer(keys, g)} if found else set()
             strikes = [f[1] for f in found if f[2][0].type == "ASSAULT" and f[2][0].pos != "noun"]
@@ -1029,7 +1032,7 @@ class Extractor:
                          and g.first not in attr_groups and not g.place), [])
                     if subject and not set(actors) & set(subject):
                         recipients, actors = actors, list(subject)
-                time, tdist = self._nearest_time(times, toks, t0, t1, trigger_starts)
+                time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts)
                 place = None
                 for g in groups:
                     if g.prep == "في" and g.first > t0 and info.get(g.entities[0], {}).get("kind") in ("state", "city"):
@@ -1119,7 +1122,7 @@ class Extractor:
                       triggers: list[int] = ()) -> tuple[Timex | None, int]:
         """The time expression closest to the trigger within a few tokens, or the
         sentence's only one (it then dates the whole sentence). A time past another
-        trigger dates that event ("غارات ردا على هجوم كيماوي على دوما الأسبوع الماضي")."""
+        verb trigger (``triggers``) dates that verb's clause, not this event."""
         best, dist = None, 10 ** 6
         for tx in times:
             if tx.end <= toks[t0].start:
