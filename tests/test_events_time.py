@@ -116,3 +116,11 @@ def test_a_time_past_a_noun_of_the_same_act_still_dates_it():
                  "لحفتر. وأوضحت المصادر أن التدريب تم في ليبيا على يد ضباط إسرائيليين وصلوا إلى الأراضي الليبية "
                  "عبر تنسيق مع مصر في الفترة ما بين أغسطس/آب وسبتمبر/أيلول الماضيين.", "2019-12-05")
     assert any(t == "AID" and d == "2019-08/2019-09" for t, _, _, d in evs), evs
+
+
+def test_a_count_from_another_event_is_not_counted_from_publication():
+    # "بعد شهر واحد من اجتياحهم": a month after the capture of Sanaa, not a month after publication
+    assert _values("وسيطر الحوثيون على محافظة الحديدة في أكتوبر 2014، بعد شهر واحد من اجتياحهم للعاصمة",
+                   "2018-05-08") == [("أكتوبر 2014", "2014-10")]
+    assert _values("ويأتي ذلك بعد يومين فقط من فرض الولايات المتحدة عقوبات", "2018-05-24") == []
+    assert _values("وكان الوفد وصل قبل يومين", "2018-05-24") == [("قبل يومين", "2018-05-22")]

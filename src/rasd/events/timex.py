@@ -68,6 +68,8 @@ PERIOD_RE = re.compile(
 )
 AGO_RE = re.compile(
     rf"{_B}(?P<rel>قبل|منذ|خلال|بعد)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?(?:(?P<n>\d+|{_NUM})\s+)?(?P<unit>{_UNIT}){_E}(?!\s+\d{{4}})"
+    # "بعد شهر واحد من اجتياحهم": counted from another event, not from publication
+    rf"(?P<anchor>(?=(?:\s+(?:فقط|قليله|واحد|واحده))?\s+(?:من|علي)\s+(?!الان)))?"
 )
 SINCE_YEAR_RE = re.compile(rf"{_B}(?P<rel>منذ|عام|العام|سنه|في)\s+(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d){_E}")
 RECENT_RE = re.compile(
@@ -207,6 +209,8 @@ def _ago_value(m: re.Match, pub: date | None) -> str | None:
     n_raw = m.group("n")
     n = int(n_raw) if n_raw and n_raw.isdigit() else _NUM_KEYS.get(n_raw or "", implied)
     rel = m.group("rel")
+    if m.group("anchor") is not None and rel in ("قبل", "بعد"):
+        return None
     sign = 1 if rel == "بعد" else -1
     if unit == "hour":
         return pub.isoformat()
