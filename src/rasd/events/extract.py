@@ -82,7 +82,7 @@ OBJECT_REACH = 14  # a verb's object may follow adverbials ("في حوار نش�
 AGAINST_MEDIA_TYPES = {"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN", "REJECT"}
 SENTENCE_REACH = 25  # tokens, for the sentence-level target guess
 TIME_WINDOW = 8
-SOLE_TIME_WINDOW = 20
+SOLE_TIME_WINDOW = 100  # the sentence's only time dates all of it
 
 FUTURE_CUES = _fold({"سوف", "يعتزم", "تعتزم", "يعتزمون", "اعتزام", "اعتزامه", "اعتزامها", "اعتزامهم", "يسعي", "تسعي",
                "يسعيان", "تسعيان", "يسعون", "ينوي", "تنوي", "ينوون", "نيه", "نيته", "نيتها", "يخطط", "تخطط",
@@ -1035,6 +1035,9 @@ class Extractor:
             # times serve this sentence's events, and the story's day until it is known
             times = find_times(doc.text, s.start, s.end, doc.date) if found or lead is None else []
             trigger_starts = [f[0] for f in found]
+            # a verb opens a clause of its own: a time after it is that clause's ("الذي اعتقلته
+            # السلطات في أكتوبر 2016"); a noun may be the same act's ("عبر تنسيق مع مصر في الفترة ...")
+            verb_starts = [f[0] for f in found if f[2][0].pos != "noun"]
             keys = [t.key for t in toks]
             backers = {g.first for g in groups if self._backer(keys, g, ally=False)} if found else set()
             allies = {g.first for g in groups if self._backer(keys, g)} if found else set()  # "بإسناد من التحالف"
@@ -1178,7 +1181,7 @@ class Extractor:
                          and g.first not in attr_groups and not g.place), [])
                     if subject and not set(actors) & set(subject):
                         recipients, actors = actors, list(subject)
-                time, tdist = self._nearest_time(times, toks, t0, t1)
+                time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts)
                 place = None
                 for g in groups:
                     if g.prep == "في" and g.first > t0 and info.get(g.entities[0], {}).get("kind") in ("state", "city"):
@@ -1270,15 +1273,19 @@ class Extractor:
                 a.recipients = [x for x in b.actors if x not in a.actors]
 
     @staticmethod
-    def _nearest_time(times: list[Timex], toks: list[Tok], t0: int, t1: int) -> tuple[Timex | None, int]:
+    def _nearest_time(times: list[Timex], toks: list[Tok], t0: int, t1: int,
+                      triggers: list[int] = ()) -> tuple[Timex | None, int]:
         """The time expression closest to the trigger within a few tokens, or the
-        sentence's only one (it then dates the whole sentence)."""
+        sentence's only one (it then dates the whole sentence). A time past another
+        verb trigger (``triggers``) dates that verb's clause, not this event."""
         best, dist = None, 10 ** 6
         for tx in times:
             if tx.end <= toks[t0].start:
                 d = sum(1 for t in toks[:t0] if t.start >= tx.end)
             elif tx.start >= toks[t1 - 1].end:
                 d = sum(1 for t in toks[t1:] if t.end <= tx.start) + 1
+                if any(t1 <= k and toks[k].end <= tx.start for k in triggers):
+                    continue
             else:
                 d = 0
             if (d <= TIME_WINDOW or (len(times) == 1 and d <= SOLE_TIME_WINDOW)) and d < dist:

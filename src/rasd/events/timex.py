@@ -3,7 +3,8 @@
 ``find_times(text, start, end, pub)`` finds expressions in ``text[start:end]`` and
 returns them with their original spans and ISO 8601 values: a day ("2019-12-03"),
 a month ("2019-08"), a year ("2014"), a range ("2019-08/2019-09",
-"2019-11-25/2019-12-01") or an open interval ("2014/.."). An expression that cannot
+"2019-11-25/2019-12-01"; "منذ عام 2014" runs to the publication date, "2014/2019-12-05",
+open without one, "2014/.."). An expression that cannot
 be resolved (no publication date) keeps its span with value ``None``.
 
 Matching runs on folded text (rasd.text.normalize), so tatweel, diacritics and
@@ -43,28 +44,44 @@ _PAST = _alt(T.PAST)
 _NEXT = _alt(T.NEXT)
 _UNIT = _alt(T.UNITS)
 _NUM = _alt(T.NUMBERS)
+_UNITS_MANY = _alt(w for w, (_, n) in T.UNITS.items() if n != 1)  # "الأيام", "اليومين" (not "الأسبوع")
 _PART = _alt(T.PARTS_OF_DAY)
 _REL = _alt(T.RELATIVE_DAYS)
 
-_ONE_MONTH = rf"(?:(?P<d{{i}}>\d{{1,2}})\s+)?(?P<m{{i}}>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<y{{i}}>\d{{4}}))?"
+_ORD = _alt(T.ORDINAL_DAYS)
+# "4 يونيو", "17 من يونيو", "التاسع من نيسان/أبريل"
+_ONE_MONTH = rf"(?:(?:(?P<d{{i}}>\d{{1,2}})\s+(?:من\s+)?|(?P<o{{i}}>{_ORD})\s+من\s+))?(?P<m{{i}}>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:من\s+)?(?:عام\s+|لعام\s+|سنه\s+)?(?P<y{{i}}>\d{{4}}))?"
 MONTHS_RE = re.compile(
     rf"{_B}(?:[وفب]|في\s+)?" + _ONE_MONTH.replace("{i}", "1")
-    + rf"(?:\s*(?:و|الى|حتى|-)\s*" + _ONE_MONTH.replace("{i}", "2") + ")?"
+    + rf"(?:\s*(?:و|الي|حتي|-)\s*" + _ONE_MONTH.replace("{i}", "2") + ")?"
     + rf"(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
 )
 WEEKDAY_RE = re.compile(
-    rf"{_B}(?:[وفب])?(?:(?P<rel>{_REL})\s+)?(?:(?:{_PART})\s+)?(?:يوم\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
+    rf"{_B}(?:[وفب])?(?:(?P<rel>{_REL})\s+)?(?:(?:{_PART})\s+)?(?:يوم\s+)?(?P<wd>{_WEEKDAY})"
+    # "ليل الثلاثاء الأربعاء": the night between two days ("الثلاثاء والأربعاء" may date two events)
+    rf"(?:\s*(?:-|الي|علي)?\s*(?P<wd2>{_WEEKDAY}))?(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
 )
 PERIOD_RE = re.compile(
-    rf"{_B}(?:[وفب]|في\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)"
+    rf"{_B}(?:[وفب]|في\s+)?(?:(?P<this>هذا|هذه)\s+|(?P<day>\d{{1,2}}|{_ORD})\s+من\s+(?=الشهر))?"
+    rf"(?P<unit>الاسبوع|الشهر|العام|السنه)"
     rf"(?:\s+(?P<dir>{_PAST}|{_NEXT}|الحالي|الجاري|الحاليه|الجاريه))?{_E}"
 )
 AGO_RE = re.compile(
-    rf"{_B}(?P<rel>قبل|منذ|خلال|بعد)\s+(?:(?P<n>\d+|{_NUM})\s+)?(?P<unit>{_UNIT}){_E}(?!\s+\d{{4}})"
+    rf"{_B}(?P<rel>قبل|منذ|خلال|بعد)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?(?:(?P<n>\d+|{_NUM})\s+)?(?P<unit>{_UNIT}){_E}(?!\s+\d{{4}})"
+    # "بعد شهر واحد من اجتياحهم": counted from another event, not from publication
+    rf"(?P<anchor>(?=(?:\s+(?:فقط|قليله|واحد|واحده))?\s+(?:من|علي)\s+(?!الان)))?"
 )
 SINCE_YEAR_RE = re.compile(rf"{_B}(?P<rel>منذ|عام|العام|سنه|في)\s+(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d){_E}")
+RECENT_RE = re.compile(
+    rf"{_B}(?:(?:خلال|في|طيله|طوال)\s+)?(?:معارك\s+)?ال(?P<unit>{_UNITS_MANY})(?:\s+القليله)?\s+(?:{_PAST}|الاخيره){_E}"
+)
+UNTIL_RE = re.compile(rf"{_B}(?:و)?(?:حتي|الي)\s+$")
+UNTIL_REACH = 12  # words between "منذ X" and "حتى Y"
+RUNNING_RE = re.compile(rf"{_B}(?:و)?لليوم\s+(?P<n>{_ORD})(?:\s+علي\s+التوالي)?{_E}")
+SINCE_RE = re.compile(rf"{_B}(?:و)?(?P<since>منذ)\s+$")
 RELDAY_RE = re.compile(rf"{_B}(?:[وف])?(?:(?:{_PART})\s+)?(?P<rel>{_REL}){_E}")
 
+_ORD_KEYS = {normalize_key(k): v for k, v in T.ORDINAL_DAYS.items()}
 _MONTH_KEYS = {normalize_key(k): v for k, v in T.MONTHS.items()}
 _WEEKDAY_KEYS = {normalize_key(k): v for k, v in T.WEEKDAYS.items()}
 _NUM_KEYS = {normalize_key(k): v for k, v in T.NUMBERS.items()}
@@ -90,7 +107,7 @@ def _month_value(m: re.Match, pub: date | None) -> str | None:
         if m.group(f"m{i}") is None:
             continue
         month = _MONTH_KEYS[m.group(f"m{i}")]
-        day = m.group(f"d{i}")
+        day = m.group(f"d{i}") or _ORD_KEYS.get(m.group(f"o{i}") or "")
         year = m.group(f"y{i}")
         parts.append([month, int(day) if day else None, int(year) if year else None])
     direction = m.group("dir")
@@ -105,8 +122,13 @@ def _month_value(m: re.Match, pub: date | None) -> str | None:
                 p[2] = pub.year if (p[0], p[1] or 1) <= (pub.month, pub.day) else pub.year - 1
             elif direction:
                 p[2] = pub.year if (p[0], p[1] or 31) >= (pub.month, pub.day) else pub.year + 1
+            elif p[0] == pub.month % 12 + 1:  # the coming month: "الانتخابات ... في 24 يونيو" (in May)
+                p[2] = pub.year + (p[0] == 1)
             else:  # news reports the past: the latest such month not after publication
                 p[2] = pub.year if p[0] <= pub.month else pub.year - 1
+    if len(parts) == 2 and not m.group("y2"):
+        # "من 14 يونيو حتى 15 يوليو": the end follows the start
+        parts[1][2] = parts[0][2] + (parts[1][0] < parts[0][0])
     vals = []
     for month, day, year in parts:
         if day:
@@ -124,13 +146,22 @@ def _valid_month_match(m: re.Match, folded: str) -> bool:
     if all(w not in _AMBIGUOUS_MONTHS for w in words):
         return True
     s = m.group()
-    return bool(m.group("d1") or m.group("y1") or m.group("y2") or "/" in s or m.group("dir"))
+    return bool(m.group("d1") or m.group("o1") or m.group("y1") or m.group("y2") or "/" in s or m.group("dir"))
 
 
 def _weekday_value(m: re.Match, pub: date | None) -> str | None:
+    if pub is None or m.group("wd2") is None:
+        return _one_weekday(m, pub, m.group("wd"))
+    last = _one_weekday(m, pub, m.group("wd2"))
+    first = date.fromisoformat(last) - timedelta(
+        days=(_WEEKDAY_KEYS[m.group("wd2")] - _WEEKDAY_KEYS[m.group("wd")]) % 7 or 7)
+    return f"{first.isoformat()}/{last}"
+
+
+def _one_weekday(m: re.Match, pub: date | None, name: str) -> str | None:
     if pub is None:
         return None
-    wd = _WEEKDAY_KEYS[m.group("wd")]
+    wd = _WEEKDAY_KEYS[name]
     direction = m.group("dir")
     if m.group("rel"):
         # "غدا الاثنين" is the next Monday, "أمس الأحد" the last Sunday: the weekday names
@@ -160,7 +191,14 @@ def _period_value(m: re.Match, pub: date | None) -> str | None:
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=k)
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
     if unit == "الشهر":
-        return _ym(*_shift_month(pub.year, pub.month, k))
+        y, mo = _shift_month(pub.year, pub.month, k)
+        day = m.group("day")
+        if day:  # "في 17 من الشهر الماضي"
+            try:
+                return date(y, mo, int(day) if day.isdigit() else _ORD_KEYS[day]).isoformat()
+            except ValueError:
+                return None
+        return _ym(y, mo)
     return f"{pub.year + k:04d}"
 
 
@@ -171,6 +209,8 @@ def _ago_value(m: re.Match, pub: date | None) -> str | None:
     n_raw = m.group("n")
     n = int(n_raw) if n_raw and n_raw.isdigit() else _NUM_KEYS.get(n_raw or "", implied)
     rel = m.group("rel")
+    if m.group("anchor") is not None and rel in ("قبل", "بعد"):
+        return None
     sign = 1 if rel == "بعد" else -1
     if unit == "hour":
         return pub.isoformat()
@@ -190,9 +230,44 @@ def _ago_value(m: re.Match, pub: date | None) -> str | None:
     return f"{pub.year + sign * n:04d}"
 
 
+def _recent_value(m: re.Match, pub: date | None) -> str | None:
+    """"خلال الساعات الماضية", "الأيام الماضية", "اليومين الماضيين": the days just before publication."""
+    if pub is None:
+        return None
+    unit, n = _UNIT_KEYS[m.group("unit")]
+    if unit == "hour":
+        lo, hi = pub - timedelta(days=1), pub
+    elif unit == "day":  # the two days before publication; "الأيام الماضية": the past week
+        lo, hi = (pub - timedelta(days=n), pub - timedelta(days=1)) if n else (pub - timedelta(days=7), pub)
+    elif unit == "week" and n:
+        lo, hi = pub - timedelta(weeks=n), pub
+    else:
+        return None
+    return f"{lo.isoformat()}/{hi.isoformat()}"
+
+
+def _running_value(m: re.Match, pub: date | None) -> str | None:
+    """"لليوم الثاني على التوالي": the days up to publication."""
+    n = _ORD_KEYS[m.group("n")]
+    if pub is None or n < 2:
+        return None
+    return f"{(pub - timedelta(days=n - 1)).isoformat()}/{pub.isoformat()}"
+
+
 def _year_value(m: re.Match, pub: date | None) -> str | None:
     y = m.group("y")
-    return f"{y}/.." if m.group("rel") == "منذ" else y
+    return _since(y, pub) if m.group("rel") == "منذ" else y
+
+
+def _since(value: str | None, pub: date | None) -> str | None:
+    """"منذ عام 2014": from then until the publication date (open without one)."""
+    if value is None:
+        return None
+    first = value.split("/")[0]
+    if pub is None:
+        return f"{first}/.."
+    # (a day that is the publication date stays that day: "منذ صباح اليوم")
+    return f"{first}/{pub.isoformat()}" if first < pub.isoformat() else value
 
 
 def _relday_value(m: re.Match, pub: date | None) -> str | None:
@@ -205,6 +280,8 @@ _RULES = (
     (MONTHS_RE, _month_value),
     (WEEKDAY_RE, _weekday_value),
     (AGO_RE, _ago_value),
+    (RECENT_RE, _recent_value),
+    (RUNNING_RE, _running_value),
     (SINCE_YEAR_RE, _year_value),
     (PERIOD_RE, _period_value),
     (RELDAY_RE, _relday_value),
@@ -219,7 +296,7 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
     norm = normalize(text[start:end])
     folded = norm.text
     taken: list[tuple[int, int]] = []
-    out: list[Timex] = []
+    found: list[tuple[int, int, str | None]] = []  # folded spans and values
     for pattern, resolve in _RULES:
         for m in pattern.finditer(folded):
             s, e = m.span()
@@ -228,7 +305,7 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
             if pattern is MONTHS_RE and not _valid_month_match(m, folded):
                 continue
             value = resolve(m, pub)
-            if value is None and pattern in (PERIOD_RE, AGO_RE) and pub is not None:
+            if value is None and pattern in (PERIOD_RE, AGO_RE, RECENT_RE, RUNNING_RE) and pub is not None:
                 continue
             # leading clitic/"في" is not part of the expression's surface
             lead = re.match(r"(?:في\s+|[وفب](?=\S))", m.group())
@@ -237,9 +314,22 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
                     m.group()[lead.end():]):
                 s += lead.end()
             taken.append((m.start(), e))
-            os_, oe = norm.span(s, e)
-            out.append(Timex(start + os_, start + oe, value, text[start + os_:start + oe]))
-    out.sort(key=lambda t: t.start)
+            # "منذ 18 فبراير الماضي", "منذ مساء الاثنين": from that day to the publication date
+            since = SINCE_RE.search(folded, 0, s)
+            if since and pattern is not AGO_RE and pattern is not SINCE_YEAR_RE:
+                s, value = since.start("since"), _since(value, pub)
+            found.append((s, e, value))
+    found.sort()
+    # "منذ عام 2004 ... حتى عام 2010": one span, from the first to the second
+    for i in range(len(found) - 2, -1, -1):
+        (s1, e1, v1), (s2, e2, v2) = found[i], found[i + 1]
+        if (v1 and v2 and folded.startswith("منذ", s1) and UNTIL_RE.search(folded, e1, s2)
+                and len(folded[e1:s2].split()) <= UNTIL_REACH):
+            found[i:i + 2] = [(s1, e2, f"{v1.split('/')[0]}/{v2.split('/')[-1]}")]
+    out: list[Timex] = []
+    for s, e, value in found:
+        os_, oe = norm.span(s, e)
+        out.append(Timex(start + os_, start + oe, value, text[start + os_:start + oe]))
     return out
 
 
