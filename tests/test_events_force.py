@@ -61,13 +61,6 @@ def test_strikes_with_the_strikers_pronoun_are_theirs():
     assert ("ASSAULT", ["التحالف العربي"], ["جماعة أنصار الله"]) in [e[:3] for e in evs], evs
 
 
-def test_withdrawing_from_a_country_is_a_retreat_from_an_agreement_a_sanction():
-    evs = _events_of("وقال إن أكبر قلق المدافعين عن لبنان في واشنطن هو أن الرئيس الأميركي دونالد ترامب قرّر الانسحاب من سوريا.")
-    assert [e[:3] for e in evs] == [("RETREAT", ["دونالد ترامب"], ["سوريا"])], evs
-    evs = _events_of("وأعلن الرئيس الأميركي دونالد ترامب الانسحاب من الاتفاق النووي مع إيران.")
-    assert [e[0] for e in evs] == ["SANCTION"], evs
-
-
 def test_a_military_convoy_sent_into_rebel_areas_is_a_mobilization():
     evs = _events_of("في تطور جديد على ساحات القتال، وصل رتل عسكري تركي آخر، ليل الثلاثاء الأربعاء، إلى مناطق سيطرة "
                      "الفصائل المعارضة في شمال غرب سوريا.")

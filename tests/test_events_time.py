@@ -94,15 +94,6 @@ def test_about_a_week_ago_is_a_week_before_publication():
         ("قبل نحو أسبوع", "2018-05-06")]
 
 
-def test_the_only_time_of_a_long_sentence_dates_all_of_it():
-    # "الخميس" is the sentence's only time: it dates the agreement not reached, far after it
-    evs = _dated("قالت مصر الجمعة إن المفاوضات متعثرة. وكان وزير الخارجية السوداني إبراهيم غندور قال، الخميس، "
-                 "بعد اجتماع ثلاثي لمصر والسودان وإثيوبيا في الخرطوم، حول أزمة سد النهضة، إنه \"في النهاية لم "
-                 "نستطع الوصول إلى توافق للخروج بقرار مشترك\"، فيما صرح المتحدث باسم الخارجية المصرية أحمد أبوزيد "
-                 "بأن \"هناك اقتناع عام بالحاجة إلى المزيد من المناقشات\".", "2018-04-06")
-    assert any(t == "AGREE" and d == "2018-04-05" for t, _, _, d in evs), evs
-
-
 def test_for_the_second_day_running_covers_the_days_up_to_publication():
     assert _values("وتواصل المقاومة اليمنية المشتركة لليوم الثاني تضييق الخناق على مركز المديرية", "2018-08-13") == [
         ("لليوم الثاني", "2018-08-12/2018-08-13")]

@@ -82,7 +82,7 @@ OBJECT_REACH = 14  # a verb's object may follow adverbials ("في حوار نش�
 AGAINST_MEDIA_TYPES = {"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN", "REJECT"}
 SENTENCE_REACH = 25  # tokens, for the sentence-level target guess
 TIME_WINDOW = 8
-SOLE_TIME_WINDOW = 100  # the sentence's only time dates all of it
+SOLE_TIME_WINDOW = 20
 
 FUTURE_CUES = _fold({"سوف", "يعتزم", "تعتزم", "يعتزمون", "اعتزام", "اعتزامه", "اعتزامها", "اعتزامهم", "يسعي", "تسعي",
                "يسعيان", "تسعيان", "يسعون", "ينوي", "تنوي", "ينوون", "نيه", "نيته", "نيتها", "يخطط", "تخطط",
