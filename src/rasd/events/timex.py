@@ -53,7 +53,7 @@ _ORD = _alt(T.ORDINAL_DAYS)
 _ONE_MONTH = rf"(?:(?:(?P<d{{i}}>\d{{1,2}})\s+(?:من\s+)?|(?P<o{{i}}>{_ORD})\s+من\s+))?(?P<m{{i}}>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:من\s+)?(?:عام\s+|لعام\s+|سنه\s+)?(?P<y{{i}}>\d{{4}}))?"
 MONTHS_RE = re.compile(
     rf"{_B}(?:[وفب]|في\s+)?" + _ONE_MONTH.replace("{i}", "1")
-    + rf"(?:\s*(?:و|الي|حتي|-)\s*" + _ONE_MONTH.replace("{i}", "2") + ")?"
+    + r"(?:\s*(?:و|الي|حتي|-)\s*" + _ONE_MONTH.replace("{i}", "2") + ")?"
     + rf"(?:\s+(?P<dir>{_PAST}|{_NEXT}))?{_E}"
 )
 WEEKDAY_RE = re.compile(
