@@ -19,6 +19,8 @@ GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, 
 # backing, concessions, protests and cooperation whose counterpart the syntax does not give:
 # another actor of the sentence was right 1 time in 20, 0 in 8, 1 in 6 and 1 in 5 on training
 UNGUESSED_TYPES = {"SUPPORT", "CONCEDE", "PROTEST", "COOPERATE"}
+# PLOVER's verbal types: the speaker's words are the act itself, not a claim about it
+VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 STATE_ORGANS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}  # sectors of a state's own institutions
 
 
@@ -188,8 +190,10 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             if not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients:
                 e.actors = [e.attribution.entity]
                 e.extra["filled"] = True
-            if e.attribution is not None and e.attribution.entity in e.actors:
-                e.attribution = None  # the actor speaking of its own act: a claim of no one else
+            if e.attribution is not None and e.attribution.entity in e.actors and e.type in VERBAL_TYPES:
+                # the actor's words are the act ("قال ماكرون إن روسيا خرقت"): a claim of no one
+                # else; a deed it reports is its claim ("أعلن الجيش اليمني مقتل 10 قيادات")
+                e.attribution = None
             if e.actors and not e.recipients and e.extra.get("target_guess") and e.type not in UNGUESSED_TYPES:
                 e.recipients = list(e.extra["target_guess"])
                 e.confidence = GUESSED_TARGET_CONFIDENCE
