@@ -15,3 +15,10 @@ def _attributed(text, date="2018-06-01"):
 def test_a_deed_the_actor_announces_itself_is_attributed_to_it():
     evs = _attributed("أعلن الجيش اليمني، السبت، مقتل 10 قيادات ميدانية من ميليشيات الحوثي في جبهة الملاجم.")
     assert any(t == "ASSAULT" and att == "الجيش اليمني" for t, _, _, att in evs), evs
+
+
+def test_a_source_noun_that_says_nothing_is_no_attribution():
+    evs = _attributed("ويعد الاتحاد الأوروبي المصدر الأول للاستثمار في تركيا، واتهم أردوغان ألمانيا بدعم الإرهاب.")
+    assert evs and all(att is None for *_, att in evs), evs
+    evs = _attributed("وقالت مصادر عسكرية يمنية إن قوات الجيش قصفت مواقع الحوثيين في صعدة.")
+    assert any(t == "ASSAULT" and att == "مصادر عسكرية يمنية" for t, _, _, att in evs), evs

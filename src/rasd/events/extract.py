@@ -479,6 +479,10 @@ class Extractor:
                 cand = Extractor._source_at(toks, groups, j, upto)
             elif k in SOURCE_NOUNS and (i == 0 or toks[i - 1].key not in ("من",)):
                 cand = Extractor._noun_phrase(toks, i, upto, groups)
+                # a source noun no speech verb follows is no claim: "المصدر الأول للاستثمار"
+                after = next((x for x in range(i, upto) if toks[x].start >= cand[1]), upto)
+                if not any(_unjoined(t.key, SPEECH_VERBS) in SPEECH_VERBS for t in toks[after:after + 4]):
+                    cand = None
             if cand:
                 s, e, ent = cand
                 best = Attribution(s, e, doc.text[s:e], ent)
