@@ -22,3 +22,10 @@ def test_a_source_noun_that_says_nothing_is_no_attribution():
     assert evs and all(att is None for *_, att in evs), evs
     evs = _attributed("وقالت مصادر عسكرية يمنية إن قوات الجيش قصفت مواقع الحوثيين في صعدة.")
     assert any(t == "ASSAULT" and att == "مصادر عسكرية يمنية" for t, _, _, att in evs), evs
+
+
+def test_a_state_s_officer_speaking_of_its_state_s_words_is_no_separate_attribution():
+    evs = _attributed("وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس لن تتسامح مع تهديد الصواريخ الباليستية "
+                      "للسعودية، وإن فرنسا ستواصل المحادثات مع بريطانيا.", date="2018-04-10")
+    consult = [e for e in evs if e[0] == "CONSULT" and e[1] == ["فرنسا"]]
+    assert consult and consult[0][3] is None, evs

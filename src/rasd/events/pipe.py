@@ -66,6 +66,14 @@ def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
     return [replace(e, recipients=s, extra=dict(e.extra)) for s in sides] if len(sides) > 1 else [e]
 
 
+def _speaks_for(speaker: dict, actors: list[str], info: dict) -> bool:
+    """A state's officer speaks for that state: "قال الرئيس الفرنسي إن فرنسا ستواصل المحادثات";
+    not "مصدر في وزارة الخارجية السورية", a source in one of its bodies."""
+    country = speaker.get("country")
+    return bool(country) and speaker.get("sector") in STATE_ORGANS and speaker.get("kind") == "person" and any(
+        info.get(a, {}).get("kind") == "state" and info[a].get("country") == country for a in actors)
+
+
 def _of_state(entity: dict) -> bool:
     """A state, or one of its own institutions (government, army, police, courts ...)."""
     return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS
@@ -190,7 +198,8 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             if not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients:
                 e.actors = [e.attribution.entity]
                 e.extra["filled"] = True
-            if e.attribution is not None and e.attribution.entity in e.actors and e.type in VERBAL_TYPES:
+            if e.attribution is not None and e.type in VERBAL_TYPES and (
+                    e.attribution.entity in e.actors or _speaks_for(info.get(e.attribution.entity, {}), e.actors, info)):
                 # the actor's words are the act ("قال ماكرون إن روسيا خرقت"): a claim of no one
                 # else; a deed it reports is its claim ("أعلن الجيش اليمني مقتل 10 قيادات")
                 e.attribution = None
