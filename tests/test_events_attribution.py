@@ -29,3 +29,10 @@ def test_a_state_s_officer_speaking_of_its_state_s_words_is_no_separate_attribut
                       "للسعودية، وإن فرنسا ستواصل المحادثات مع بريطانيا.", date="2018-04-10")
     consult = [e for e in evs if e[0] == "CONSULT" and e[1] == ["فرنسا"]]
     assert consult and consult[0][3] is None, evs
+
+
+def test_a_source_of_the_sentence_before_is_no_claim_of_the_next_one():
+    evs = _attributed("قالت مصادر عسكرية يمنية إن قوات الجيش سيطرت على مواقع جديدة في صعدة. "
+                      "وقصفت طائرات التحالف العربي مواقع الحوثيين في حيس.")
+    strikes = [e for e in evs if e[0] == "ASSAULT" and e[1] == ["التحالف العربي"]]
+    assert strikes and strikes[0][3] is None, evs

@@ -12,7 +12,8 @@ Per kept sentence, over tokens (clitics split, so ل/ب/و are tokens of their o
 - modality from cues before the trigger (اعتزام يسعى سـ → intended; لم لن ليس →
   negated; نفى → denied; إذا لو في حال → hypothetical);
 - attribution: "مصادر مصرية وليبية", "بحسب المصادر", "أعلن مكتب أردوغان", carried
-  over to the following sentences of the same paragraph;
+  over to the following sentences of the same paragraph as their speaker (the output
+  keeps only a source named in the event's own sentence);
 - time: the nearest time expression of the sentence; place: a state or city after في.
 Mentions of one event (same type, compatible actors) are merged into one event with
 several evidence spans.
@@ -143,6 +144,7 @@ class Attribution:
     end: int
     text: str
     entity: str | None
+    carried: bool = False  # named in an earlier sentence of the paragraph, not by this one
 
     def as_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "entity": self.entity}
@@ -957,7 +959,8 @@ class Extractor:
                     if named is not None and info.get(named.entities[0], {}).get("kind") in ("city", "state"):
                         continue  # "مقاطعة هاتاي" is the province of Hatay, not a boycott
                 attr = (self._attribution(doc, toks, actor_groups, t0)
-                        or self._trailing_attribution(doc, toks, actor_groups, t1) or para_attr.get(para)
+                        or self._trailing_attribution(doc, toks, actor_groups, t1)
+                        or (replace(para_attr[para], carried=True) if para_attr.get(para) else None)
                         or (last_attr if _continues_speech(toks) else None))
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}

@@ -218,6 +218,11 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 and not (e.extra.get("learned") and e.confidence < bar) and not _one_side(e, ident, info)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
+        for e in kept:
+            if e.attribution is not None and e.attribution.carried:
+                # a source carried from an earlier sentence names who to read as the speaker
+                # ("لن نسمح لإيران" after "قال نتنياهو"), but the claim is the event's own sentence's
+                e.attribution = None
         doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
         doc.provided.add("events")
         return doc
