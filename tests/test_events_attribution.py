@@ -36,3 +36,12 @@ def test_a_source_of_the_sentence_before_is_no_claim_of_the_next_one():
                       "وقصفت طائرات التحالف العربي مواقع الحوثيين في حيس.")
     strikes = [e for e in evs if e[0] == "ASSAULT" and e[1] == ["التحالف العربي"]]
     assert strikes and strikes[0][3] is None, evs
+
+
+def test_whoever_a_verb_of_saying_names_after_the_claim_is_its_source():
+    evs = _attributed("وتجري معارك عنيفة بين الجيش الوطني وميليشيات الحوثي في جبل حبشي غربي محافظة تعز، "
+                      "حسبما أفادت مصادرنا.")
+    assert evs and evs[0][3] == "مصادرنا", evs
+    evs = _attributed("وقتل 568 شخصا في غارات القوات الحكومية السورية على الغوطة الشرقية، "
+                      "حسبما قال المرصد السوري لحقوق الإنسان.")
+    assert evs and evs[0][3] == "المرصد السوري لحقوق الإنسان", evs

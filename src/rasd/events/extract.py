@@ -94,6 +94,7 @@ HYPOTHETICAL_CUES = _fold({"اذا", "لو", "حال", "ربما", "يحتمل",
 SPEECH_VERBS = _fold({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت",
                 "كشف", "كشفت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقل", "نقلت", "اشار",
                 "اشارت", "زعم", "زعمت", "ادعي", "ادعت", "نفى", "نفت", "نفوا", "ينفي", "تنفي"})
+ACCORDING_SAID = _fold({"حسبما", "بحسبما"})  # "حسبما قال المرصد": as X said
 ACCORDING_TO = _fold({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"})
 SOURCE_NOUNS = _fold({"مصادر", "مصدر", "المصادر", "المصدر", "مسؤول", "مسؤولون", "متحدث", "المتحدث", "بيان",
                 "البيان", "تقارير", "تقرير", "شهود", "ناشطون", "مراسل", "وكاله", "صحيفه"})
@@ -491,16 +492,22 @@ class Extractor:
         return best
 
     @staticmethod
-    def _trailing_attribution(doc: Document, toks: list[Tok], groups: list[Group], t1: int) -> Attribution | None:
-        """"قتل عشرة في غارة، بحسب المرصد السوري": the source named after the claim."""
+    def _trailing_attribution(doc: Document, toks: list[Tok], groups: list[Group], t1: int,
+                              loose: bool = False) -> Attribution | None:
+        """"قتل عشرة في غارة، بحسب المرصد السوري": the source named after the claim;
+        ``loose``: also "حسبما قال X" and whoever a verb of saying names ("وفقاً لما أفاد محاميه")."""
         for i in range(t1, len(toks)):
-            if toks[i].key not in ACCORDING_TO:
+            if toks[i].key not in ACCORDING_TO and not (loose and toks[i].key in ACCORDING_SAID):
                 continue
             j = i + 1
+            said = False
             while j < len(toks) and (toks[j].key in ("ل", "لما", "ما", "عن", "فيه", "فيها") or toks[j].kind == "punct"
                                      or toks[j].key in SPEECH_VERBS or toks[j].key in REPORT_VERBS):
+                said = said or (toks[j].key in SPEECH_VERBS or toks[j].key in REPORT_VERBS) and toks[j].key != "ما"
                 j += 1
             cand = Extractor._source_at(toks, groups, j, len(toks))
+            if cand is None and loose and said and j < len(toks) and toks[j].kind == "word" and toks[j].key not in PREPS:
+                cand = Extractor._noun_phrase(toks, j, len(toks), groups)
             if cand is None:
                 continue
             s, e, ent = cand
@@ -1051,7 +1058,9 @@ class Extractor:
                     sentence=si, confidence=confidence,
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
                            "target_guess": guess, "candidates": cands, "learned": learned,
-                           "pos": trig.pos, "participle": bool(trig.role("participle"))},
+                           "pos": trig.pos, "participle": bool(trig.role("participle")),
+                           "late_attribution": None if attr else self._trailing_attribution(
+                               doc, toks, actor_groups, t1, loose=True)},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))
