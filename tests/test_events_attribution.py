@@ -45,3 +45,10 @@ def test_whoever_a_verb_of_saying_names_after_the_claim_is_its_source():
     evs = _attributed("وقتل 568 شخصا في غارات القوات الحكومية السورية على الغوطة الشرقية، "
                       "حسبما قال المرصد السوري لحقوق الإنسان.")
     assert evs and evs[0][3] == "المرصد السوري لحقوق الإنسان", evs
+
+
+def test_the_present_tense_of_saying_names_the_claim_s_source():
+    evs = _attributed("وشدد وزير الخارجية الإيراني محمد جواد ظريف على أن الولايات المتحدة تشن حربا اقتصادية على سوريا.")
+    assert any(t == "ASSAULT" and att == "وزير الخارجية الإيراني محمد جواد ظريف" for t, _, _, att in evs), evs
+    evs = _attributed("وتقول مصادر بالمعارضة إن الجيش السوري قصف مواقع الفصائل في الغوطة الشرقية.")
+    assert any(t == "ASSAULT" and att == "مصادر بالمعارضة" for t, _, _, att in evs), evs

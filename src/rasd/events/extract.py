@@ -94,6 +94,13 @@ HYPOTHETICAL_CUES = _fold({"اذا", "لو", "حال", "ربما", "يحتمل",
 SPEECH_VERBS = _fold({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت",
                 "كشف", "كشفت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقل", "نقلت", "اشار",
                 "اشارت", "زعم", "زعمت", "ادعي", "ادعت", "نفى", "نفت", "نفوا", "ينفي", "تنفي"})
+# verbs that name a claim's source besides SPEECH_VERBS: the present tense and stressing
+CLAIM_VERBS = SPEECH_VERBS | _fold({"يقول", "تقول", "يقولون", "تقولان", "يؤكد", "تؤكد", "يذكر", "تذكر", "يشير",
+                                    "تشير", "يوضح", "توضح", "يضيف", "تضيف", "شدد", "شددت", "يشدد", "تشدد",
+                                    "لفت", "لفتت", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "اورد", "اوردت",
+                                    "كتب", "كتبت", "غرد", "غردت"})
+CONTRAST = _fold({"بينما", "فيما"})
+THAT = _fold({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", ":"})
 ACCORDING_SAID = _fold({"حسبما", "بحسبما"})  # "حسبما قال المرصد": as X said
 ACCORDING_TO = _fold({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"})
 SOURCE_NOUNS = _fold({"مصادر", "مصدر", "المصادر", "المصدر", "مسؤول", "مسؤولون", "متحدث", "المتحدث", "بيان",
@@ -468,18 +475,27 @@ class Extractor:
 
     # ---- attribution
     @staticmethod
-    def _attribution(doc: Document, toks: list[Tok], groups: list[Group], upto: int) -> Attribution | None:
+    def _attribution(doc: Document, toks: list[Tok], groups: list[Group], upto: int,
+                     loose: bool = False) -> Attribution | None:
         """The claim's source in ``toks[:upto]``: the last speech verb + subject, or
-        "بحسب X", or a source noun phrase ("مصادر دبلوماسية مصرية")."""
+        "بحسب X", or a source noun phrase ("مصادر دبلوماسية مصرية"); ``loose``: also the
+        other verbs of claiming, with what is said after the speaker ("وتقول مصادر بالمعارضة إن")."""
         best = None
         for i in range(upto):
             k = toks[i].key
             cand = None
-            if k in ACCORDING_TO or k in SPEECH_VERBS:
+            claim = loose and k not in SPEECH_VERBS and _unjoined(k, CLAIM_VERBS) in CLAIM_VERBS
+            if k in ACCORDING_TO or k in SPEECH_VERBS or claim:
                 j = i + 1
                 while j < upto and (toks[j].key in ("ل", "فيه", "فيها", "عن") or toks[j].kind == "punct"):
                     j += 1
                 cand = Extractor._source_at(toks, groups, j, upto)
+                if cand and claim:
+                    after = next((x for x in range(j, len(toks)) if toks[x].start >= cand[1]), len(toks))
+                    if not any(t.key in THAT for t in toks[after:after + 4]):
+                        cand = None  # "وينفي برانسون كل الاتهامات": no claim reported
+                if cand and loose and any(_unjoined(t.key, CONTRAST) in CONTRAST for t in toks[max(0, i - 1):upto]):
+                    cand = None  # "بينما تقول السلطات السعودية إنه غادر، تنفي السلطات التركية"
             elif k in SOURCE_NOUNS and (i == 0 or toks[i - 1].key not in ("من",)):
                 cand = Extractor._noun_phrase(toks, i, upto, groups)
                 # a source noun no speech verb follows is no claim: "المصدر الأول للاستثمار"
@@ -1059,8 +1075,9 @@ class Extractor:
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
                            "target_guess": guess, "candidates": cands, "learned": learned,
                            "pos": trig.pos, "participle": bool(trig.role("participle")),
-                           "late_attribution": None if attr else self._trailing_attribution(
-                               doc, toks, actor_groups, t1, loose=True)},
+                           "late_attribution": None if attr else (
+                               self._attribution(doc, toks, actor_groups, t0, loose=True)
+                               or self._trailing_attribution(doc, toks, actor_groups, t1, loose=True))},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))

@@ -223,10 +223,12 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 # a source carried from an earlier sentence names who to read as the speaker
                 # ("لن نسمح لإيران" after "قال نتنياهو"), but the claim is the event's own sentence's
                 e.attribution = None
-            if e.attribution is None and e.extra.get("late_attribution") is not None:
+            late = e.extra.get("late_attribution")
+            if e.attribution is None and late is not None and not (e.type in VERBAL_TYPES and (
+                    late.entity in e.actors or _speaks_for(info.get(late.entity, {}), e.actors, info))):
                 # named after the claim by a verb of saying: "وفقاً لما أفاد محاميه", "حسبما قال المرصد"
                 # (set here, not while reading roles: the source is no party to the event)
-                e.attribution = e.extra["late_attribution"]
+                e.attribution = late
         doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
         doc.provided.add("events")
         return doc
