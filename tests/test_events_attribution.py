@@ -52,3 +52,10 @@ def test_the_present_tense_of_saying_names_the_claim_s_source():
     assert any(t == "ASSAULT" and att == "وزير الخارجية الإيراني محمد جواد ظريف" for t, _, _, att in evs), evs
     evs = _attributed("وتقول مصادر بالمعارضة إن الجيش السوري قصف مواقع الفصائل في الغوطة الشرقية.")
     assert any(t == "ASSAULT" and att == "مصادر بالمعارضة" for t, _, _, att in evs), evs
+
+
+def test_a_leader_in_office_speaks_for_the_state_he_leads():
+    evs = _attributed("وقال نتنياهو إن إسرائيل لن تسمح للنظام في إيران بلف حبل مشنقة الإرهاب على رقابنا.",
+                      date="2018-02-18")
+    threat = [e for e in evs if e[0] == "THREATEN" and e[1] == ["إسرائيل"]]
+    assert threat and threat[0][3] is None, evs

@@ -66,12 +66,13 @@ def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
     return [replace(e, recipients=s, extra=dict(e.extra)) for s in sides] if len(sides) > 1 else [e]
 
 
-def _speaks_for(speaker: dict, actors: list[str], info: dict) -> bool:
-    """A state's officer speaks for that state: "قال الرئيس الفرنسي إن فرنسا ستواصل المحادثات";
-    not "مصدر في وزارة الخارجية السورية", a source in one of its bodies."""
-    country = speaker.get("country")
-    return bool(country) and speaker.get("sector") in STATE_ORGANS and speaker.get("kind") == "person" and any(
-        info.get(a, {}).get("kind") == "state" and info[a].get("country") == country for a in actors)
+def _speaks_for(speaker: str | None, actors: list[str], info: dict, ident: dict[str, set[str]]) -> bool:
+    """A state's or body's officer speaks for it ("قال الرئيس الفرنسي إن فرنسا ستواصل المحادثات",
+    "شدد أبو الغيط على أن الجامعة العربية تدين"); not "مصدر في وزارة الخارجية السورية"."""
+    if speaker is None or info.get(speaker, {}).get("kind") != "person":
+        return False
+    mine = ident.get(speaker, set()) - {speaker}
+    return any(mine & ident.get(a, set()) for a in actors if a != speaker)
 
 
 def _of_state(entity: dict) -> bool:
@@ -199,7 +200,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.actors = [e.attribution.entity]
                 e.extra["filled"] = True
             if e.attribution is not None and e.type in VERBAL_TYPES and (
-                    e.attribution.entity in e.actors or _speaks_for(info.get(e.attribution.entity, {}), e.actors, info)):
+                    e.attribution.entity in e.actors or _speaks_for(e.attribution.entity, e.actors, info, ident)):
                 # the actor's words are the act ("قال ماكرون إن روسيا خرقت"): a claim of no one
                 # else; a deed it reports is its claim ("أعلن الجيش اليمني مقتل 10 قيادات")
                 e.attribution = None
@@ -225,7 +226,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.attribution = None
             late = e.extra.get("late_attribution")
             if e.attribution is None and late is not None and not (e.type in VERBAL_TYPES and (
-                    late.entity in e.actors or _speaks_for(info.get(late.entity, {}), e.actors, info))):
+                    late.entity in e.actors or _speaks_for(late.entity, e.actors, info, ident))):
                 # named after the claim by a verb of saying: "وفقاً لما أفاد محاميه", "حسبما قال المرصد"
                 # (set here, not while reading roles: the source is no party to the event)
                 e.attribution = late
