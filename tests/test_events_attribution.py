@@ -59,3 +59,12 @@ def test_a_leader_in_office_speaks_for_the_state_he_leads():
                       date="2018-02-18")
     threat = [e for e in evs if e[0] == "THREATEN" and e[1] == ["إسرائيل"]]
     assert threat and threat[0][3] is None, evs
+
+
+def test_any_subject_of_a_verb_of_saying_is_the_source_without_the_day_or_the_venue():
+    evs = _attributed("أفاد الإعلام الرسمي السوري الثلاثاء بأن الحكومة السورية دعت منظمة حظر الأسلحة الكيميائية "
+                      "لإرسال بعثة إلى دوما.", date="2018-04-10")
+    assert [e[3] for e in evs if e[0] == "REQUEST"] == ["الإعلام الرسمي السوري"], evs
+    evs = _attributed("وأوضح المسؤول في تصريح لـCNN أن ترامب يريد سحب القوات الأمريكية من سوريا قريبا.",
+                      date="2018-04-04")
+    assert [e[3] for e in evs if e[0] == "RETREAT"] == ["المسؤول"], evs

@@ -99,6 +99,10 @@ CLAIM_VERBS = SPEECH_VERBS | _fold({"يقول", "تقول", "يقولون", "ت�
                                     "تشير", "يوضح", "توضح", "يضيف", "تضيف", "شدد", "شددت", "يشدد", "تشدد",
                                     "لفت", "لفتت", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "اورد", "اوردت",
                                     "كتب", "كتبت", "غرد", "غردت"})
+SPEECH_TIMES = _fold({"اليوم", "امس", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                      "الجمعه", "السبت", "ايضا", "كذلك", "حينها", "مجددا", "يوم"})
+SPEECH_VENUES = _fold({"تصريح", "تصريحات", "بيان", "مقابله", "حديث", "كلمه", "مؤتمر", "تغريده", "رساله"})
+NOT_SPEAKERS = _fold({"اثر", "بعد", "قبل", "خلال", "عقب", "حيث", "كما", "ايضا", "وان", "ان", "فيه"})
 CONTRAST = _fold({"بينما", "فيما"})
 THAT = _fold({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", ":"})
 ACCORDING_SAID = _fold({"حسبما", "بحسبما"})  # "حسبما قال المرصد": as X said
@@ -490,6 +494,16 @@ class Extractor:
                 while j < upto and (toks[j].key in ("ل", "فيه", "فيها", "عن") or toks[j].kind == "punct"):
                     j += 1
                 cand = Extractor._source_at(toks, groups, j, upto)
+                if cand is None and loose and k not in ACCORDING_TO:
+                    # any subject of a verb of saying with what it says after it: "أوضح قائد
+                    # سلاح الجو، الثلاثاء، أن", "وقال نشطاء إن", "كشفت وثيقة قضائية أن"
+                    while j < upto and toks[j].key in SPEECH_TIMES:
+                        j += 1
+                    if (j < upto and toks[j].kind == "word" and toks[j].key not in PREPS
+                            and toks[j].key not in THAT and toks[j].key not in PRONOUN_SUBJECTS
+                            and toks[j].key not in QUOTE_STOPS and toks[j].key not in NOT_SPEAKERS):
+                        cand = Extractor._noun_phrase(toks, j, upto, groups)
+                        claim = True
                 if cand and claim:
                     after = next((x for x in range(j, len(toks)) if toks[x].start >= cand[1]), len(toks))
                     if not any(t.key in THAT for t in toks[after:after + 4]):
@@ -548,13 +562,14 @@ class Extractor:
         k = j + 1
         while k < upto and k < j + 6:
             key = toks[k].key
-            if key in QUOTE_STOPS or key in SPEECH_VERBS or toks[k].kind in ("punct", "number"):
-                break
+            if key in QUOTE_STOPS or key in SPEECH_VERBS or toks[k].kind in ("punct", "number") or key in SPEECH_TIMES:
+                break  # "أفاد الإعلام الرسمي السوري الثلاثاء بأن": the day is not the source
             if key == "و" and k + 1 < upto and toks[k + 1].kind == "word":
                 k += 1
                 continue
             if key in ("في", "ب", "من") and k + 1 < upto and toks[k + 1].kind == "word" and (
-                    toks[k + 1].key not in QUOTE_STOPS and toks[k + 1].key not in APPOSITIVES):
+                    toks[k + 1].key not in QUOTE_STOPS and toks[k + 1].key not in APPOSITIVES
+                    and toks[k + 1].key not in SPEECH_VENUES):  # "المسؤول في تصريح لـCNN": how, not where
                 end = k + 2  # "مصدر في وزارة الدفاع", "مسؤول بالخارجية": where the source sits
                 k += 2
                 continue
