@@ -68,3 +68,16 @@ def test_any_subject_of_a_verb_of_saying_is_the_source_without_the_day_or_the_ve
     evs = _attributed("وأوضح المسؤول في تصريح لـCNN أن ترامب يريد سحب القوات الأمريكية من سوريا قريبا.",
                       date="2018-04-04")
     assert [e[3] for e in evs if e[0] == "RETREAT"] == ["المسؤول"], evs
+
+
+def test_an_event_told_again_keeps_the_source_of_its_first_telling_in_the_body():
+    text = ("قتل 30 من ميليشيات الحوثي في سلسلة غارات لطائرات التحالف العربي في تعز، الأربعاء.\n"
+            "وحسب مصادر عسكرية، استهدفت غارات التحالف العربي مواقع الحوثيين في تعز.")
+    evs = _attributed(text)
+    strikes = [e for e in evs if e[0] == "ASSAULT" and e[1] == ["التحالف العربي"]]
+    assert strikes and strikes[0][3] is None, evs
+    text = ("السفير الفرنسي باليمن يجتمع مع قادة حوثيين في صنعاء\n"
+            "أفاد مصدر دبلوماسي فرنسي الأربعاء، أن السفير الفرنسي في اليمن اجتمع في صنعاء مع قادة حوثيين.")
+    evs = _attributed("تقدمت القوات في صعدة.\n" + text)
+    meet = [e for e in evs if e[0] == "CONSULT"]
+    assert meet and meet[0][3] == "مصدر دبلوماسي فرنسي", evs

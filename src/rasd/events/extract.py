@@ -945,6 +945,9 @@ class Extractor:
                     k += 1
             pi = bisect_right(para_starts, s.start) - 1
             para = doc.paragraphs[pi].start if pi >= 0 else s.start
+            # a heading ("السفير الفرنسي باليمن يجتمع مع قادة حوثيين في صنعاء") ends with no stop
+            ptext = doc.text[doc.paragraphs[pi].start:doc.paragraphs[pi].end].rstrip() if pi >= 0 else ""
+            heading = bool(ptext) and pi > 0 and not ptext.endswith((".", "!", "؟", "?", '"', "»", ":", "…"))
             sentence_events: list[RawEvent] = []
             # "بحسب وكالة رويترز", "نقلا عن مصادر": who reports, never a party to the event
             # ("وفقا لمسؤول بوزارة الدفاع الأمريكية": the source noun between counts too)
@@ -1090,6 +1093,7 @@ class Extractor:
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
                            "target_guess": guess, "candidates": cands, "learned": learned,
                            "pos": trig.pos, "participle": bool(trig.role("participle")),
+                           "heading": heading,
                            "late_attribution": None if attr else (
                                self._attribution(doc, toks, actor_groups, t0, loose=True)
                                or self._trailing_attribution(doc, toks, actor_groups, t1, loose=True))},

@@ -91,6 +91,9 @@ def _merge_once(events: list[RawEvent], ident: dict[str, set[str]]) -> list[RawE
         target.actors = _union(target.actors, src)
         target.recipients = _union(target.recipients, [r for r in tgt if r not in target.actors])
         target.evidence.extend(ev.evidence)
+        for o in (target, ev):  # the claim's source is that of the first mention in the body
+            if "lead_attribution" not in target.extra and not o.extra.get("heading"):
+                target.extra["lead_attribution"] = (o.attribution, o.extra.get("late_attribution"))
         if ev.attribution and (target.attribution is None or
                                (target.attribution.entity is None and ev.attribution.entity is not None)):
             target.attribution = ev.attribution

@@ -220,6 +220,13 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         if model is not None:
             kept = rescore(kept, doc, info, model)
         for e in kept:
+            if "lead_attribution" in e.extra:
+                # one event told in several sentences: the source of its first telling in the
+                # body, not of a later one ("قتل 30 من ميليشيات الحوثي ... وحسب مصادر عسكرية")
+                e.attribution, e.extra["late_attribution"] = e.extra["lead_attribution"]
+                if e.attribution is not None and e.type in VERBAL_TYPES and (
+                        e.attribution.entity in e.actors or _speaks_for(e.attribution.entity, e.actors, info, ident)):
+                    e.attribution = None  # as above: the actor's own words
             if e.attribution is not None and e.attribution.carried:
                 # a source carried from an earlier sentence names who to read as the speaker
                 # ("لن نسمح لإيران" after "قال نتنياهو"), but the claim is the event's own sentence's
