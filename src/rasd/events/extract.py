@@ -12,7 +12,8 @@ Per kept sentence, over tokens (clitics split, so ل/ب/و are tokens of their o
 - modality from cues before the trigger (اعتزام يسعى سـ → intended; لم لن ليس →
   negated; نفى → denied; إذا لو في حال → hypothetical);
 - attribution: "مصادر مصرية وليبية", "بحسب المصادر", "أعلن مكتب أردوغان", carried
-  over to the following sentences of the same paragraph;
+  over to the following sentences of the same paragraph as their speaker (the output
+  keeps only a source named in the event's own sentence);
 - time: the nearest time expression of the sentence; place: a state or city after في.
 Mentions of one event (same type, compatible actors) are merged into one event with
 several evidence spans.
@@ -94,6 +95,18 @@ CONDITIONS = _fold({"اذا", "لو", "حال"})  # a condition, not a mere poss
 SPEECH_VERBS = _fold({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت",
                 "كشف", "كشفت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقل", "نقلت", "اشار",
                 "اشارت", "زعم", "زعمت", "ادعي", "ادعت", "نفى", "نفت", "نفوا", "ينفي", "تنفي"})
+# verbs that name a claim's source besides SPEECH_VERBS: the present tense and stressing
+CLAIM_VERBS = SPEECH_VERBS | _fold({"يقول", "تقول", "يقولون", "تقولان", "يؤكد", "تؤكد", "يذكر", "تذكر", "يشير",
+                                    "تشير", "يوضح", "توضح", "يضيف", "تضيف", "شدد", "شددت", "يشدد", "تشدد",
+                                    "لفت", "لفتت", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "اورد", "اوردت",
+                                    "كتب", "كتبت", "غرد", "غردت"})
+SPEECH_TIMES = _fold({"اليوم", "امس", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                      "الجمعه", "السبت", "ايضا", "كذلك", "حينها", "مجددا", "يوم"})
+SPEECH_VENUES = _fold({"تصريح", "تصريحات", "بيان", "مقابله", "حديث", "كلمه", "مؤتمر", "تغريده", "رساله"})
+NOT_SPEAKERS = _fold({"اثر", "بعد", "قبل", "خلال", "عقب", "حيث", "كما", "ايضا", "وان", "ان", "فيه"})
+CONTRAST = _fold({"بينما", "فيما"})
+THAT = _fold({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", ":"})
+ACCORDING_SAID = _fold({"حسبما", "بحسبما"})  # "حسبما قال المرصد": as X said
 ACCORDING_TO = _fold({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"})
 SOURCE_NOUNS = _fold({"مصادر", "مصدر", "المصادر", "المصدر", "مسؤول", "مسؤولون", "متحدث", "المتحدث", "بيان",
                 "البيان", "تقارير", "تقرير", "شهود", "ناشطون", "مراسل", "وكاله", "صحيفه"})
@@ -151,6 +164,7 @@ class Attribution:
     end: int
     text: str
     entity: str | None
+    carried: bool = False  # named in an earlier sentence of the paragraph, not by this one
 
     def as_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "entity": self.entity}
@@ -535,36 +549,65 @@ class Extractor:
 
     # ---- attribution
     @staticmethod
-    def _attribution(doc: Document, toks: list[Tok], groups: list[Group], upto: int) -> Attribution | None:
+    def _attribution(doc: Document, toks: list[Tok], groups: list[Group], upto: int,
+                     loose: bool = False) -> Attribution | None:
         """The claim's source in ``toks[:upto]``: the last speech verb + subject, or
-        "بحسب X", or a source noun phrase ("مصادر دبلوماسية مصرية")."""
+        "بحسب X", or a source noun phrase ("مصادر دبلوماسية مصرية"); ``loose``: also the
+        other verbs of claiming, with what is said after the speaker ("وتقول مصادر بالمعارضة إن")."""
         best = None
         for i in range(upto):
             k = toks[i].key
             cand = None
-            if k in ACCORDING_TO or k in SPEECH_VERBS:
+            claim = loose and k not in SPEECH_VERBS and _unjoined(k, CLAIM_VERBS) in CLAIM_VERBS
+            if k in ACCORDING_TO or k in SPEECH_VERBS or claim:
                 j = i + 1
                 while j < upto and (toks[j].key in ("ل", "فيه", "فيها", "عن") or toks[j].kind == "punct"):
                     j += 1
                 cand = Extractor._source_at(toks, groups, j, upto)
+                if cand is None and loose and k not in ACCORDING_TO:
+                    # any subject of a verb of saying with what it says after it: "أوضح قائد
+                    # سلاح الجو، الثلاثاء، أن", "وقال نشطاء إن", "كشفت وثيقة قضائية أن"
+                    while j < upto and toks[j].key in SPEECH_TIMES:
+                        j += 1
+                    if (j < upto and toks[j].kind == "word" and toks[j].key not in PREPS
+                            and toks[j].key not in THAT and toks[j].key not in PRONOUN_SUBJECTS
+                            and toks[j].key not in QUOTE_STOPS and toks[j].key not in NOT_SPEAKERS):
+                        cand = Extractor._noun_phrase(toks, j, upto, groups)
+                        claim = True
+                if cand and claim:
+                    after = next((x for x in range(j, len(toks)) if toks[x].start >= cand[1]), len(toks))
+                    if not any(t.key in THAT for t in toks[after:after + 4]):
+                        cand = None  # "وينفي برانسون كل الاتهامات": no claim reported
+                if cand and loose and any(_unjoined(t.key, CONTRAST) in CONTRAST for t in toks[max(0, i - 1):upto]):
+                    cand = None  # "بينما تقول السلطات السعودية إنه غادر، تنفي السلطات التركية"
             elif k in SOURCE_NOUNS and (i == 0 or toks[i - 1].key not in ("من",)):
                 cand = Extractor._noun_phrase(toks, i, upto, groups)
+                # a source noun no speech verb follows is no claim: "المصدر الأول للاستثمار"
+                after = next((x for x in range(i, upto) if toks[x].start >= cand[1]), upto)
+                if not any(_unjoined(t.key, SPEECH_VERBS) in SPEECH_VERBS for t in toks[after:after + 4]):
+                    cand = None
             if cand:
                 s, e, ent = cand
                 best = Attribution(s, e, doc.text[s:e], ent)
         return best
 
     @staticmethod
-    def _trailing_attribution(doc: Document, toks: list[Tok], groups: list[Group], t1: int) -> Attribution | None:
-        """"قتل عشرة في غارة، بحسب المرصد السوري": the source named after the claim."""
+    def _trailing_attribution(doc: Document, toks: list[Tok], groups: list[Group], t1: int,
+                              loose: bool = False) -> Attribution | None:
+        """"قتل عشرة في غارة، بحسب المرصد السوري": the source named after the claim;
+        ``loose``: also "حسبما قال X" and whoever a verb of saying names ("وفقاً لما أفاد محاميه")."""
         for i in range(t1, len(toks)):
-            if toks[i].key not in ACCORDING_TO:
+            if toks[i].key not in ACCORDING_TO and not (loose and toks[i].key in ACCORDING_SAID):
                 continue
             j = i + 1
+            said = False
             while j < len(toks) and (toks[j].key in ("ل", "لما", "ما", "عن", "فيه", "فيها") or toks[j].kind == "punct"
                                      or toks[j].key in SPEECH_VERBS or toks[j].key in REPORT_VERBS):
+                said = said or (toks[j].key in SPEECH_VERBS or toks[j].key in REPORT_VERBS) and toks[j].key != "ما"
                 j += 1
             cand = Extractor._source_at(toks, groups, j, len(toks))
+            if cand is None and loose and said and j < len(toks) and toks[j].kind == "word" and toks[j].key not in PREPS:
+                cand = Extractor._noun_phrase(toks, j, len(toks), groups)
             if cand is None:
                 continue
             s, e, ent = cand
@@ -589,13 +632,14 @@ class Extractor:
         k = j + 1
         while k < upto and k < j + 6:
             key = toks[k].key
-            if key in QUOTE_STOPS or key in SPEECH_VERBS or toks[k].kind in ("punct", "number"):
-                break
+            if key in QUOTE_STOPS or key in SPEECH_VERBS or toks[k].kind in ("punct", "number") or key in SPEECH_TIMES:
+                break  # "أفاد الإعلام الرسمي السوري الثلاثاء بأن": the day is not the source
             if key == "و" and k + 1 < upto and toks[k + 1].kind == "word":
                 k += 1
                 continue
             if key in ("في", "ب", "من") and k + 1 < upto and toks[k + 1].kind == "word" and (
-                    toks[k + 1].key not in QUOTE_STOPS and toks[k + 1].key not in APPOSITIVES):
+                    toks[k + 1].key not in QUOTE_STOPS and toks[k + 1].key not in APPOSITIVES
+                    and toks[k + 1].key not in SPEECH_VENUES):  # "المسؤول في تصريح لـCNN": how, not where
                 end = k + 2  # "مصدر في وزارة الدفاع", "مسؤول بالخارجية": where the source sits
                 k += 2
                 continue
@@ -1067,7 +1111,8 @@ class Extractor:
                     if named is not None and info.get(named.entities[0], {}).get("kind") in ("city", "state"):
                         continue  # "مقاطعة هاتاي" is the province of Hatay, not a boycott
                 attr = (self._attribution(doc, toks, actor_groups, t0)
-                        or self._trailing_attribution(doc, toks, actor_groups, t1) or para_attr.get(para)
+                        or self._trailing_attribution(doc, toks, actor_groups, t1)
+                        or (replace(para_attr[para], carried=True) if para_attr.get(para) else None)
                         or (last_attr if _continues_speech(toks) else None))
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
@@ -1201,7 +1246,10 @@ class Extractor:
                            # with an object pronoun ("الاتفاقيات التي وقعها السراج"), a verbal noun,
                            # except an indefinite attack or coercion: "هجوم للحوثيين" is one more
                            "refers_back": t0 in pronoun_objects or (t0 > 0 and keys[t0 - 1] in RELATIVES)
-                           or (trig.pos == "noun" and (keys[t0].startswith("ال") or etype not in ("ASSAULT", "COERCE")))},
+                           or (trig.pos == "noun" and (keys[t0].startswith("ال") or etype not in ("ASSAULT", "COERCE"))),
+                           "late_attribution": None if attr else (
+                               self._attribution(doc, toks, actor_groups, t0, loose=True)
+                               or self._trailing_attribution(doc, toks, actor_groups, t1, loose=True))},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))

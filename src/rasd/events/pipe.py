@@ -19,6 +19,8 @@ GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, 
 # backing, concessions, protests and cooperation whose counterpart the syntax does not give:
 # another actor of the sentence was right 1 time in 20, 0 in 8, 1 in 6 and 1 in 5 on training
 UNGUESSED_TYPES = {"SUPPORT", "CONCEDE", "PROTEST", "COOPERATE"}
+# PLOVER's verbal types: the speaker's words are the act itself, not a claim about it
+VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 STATE_ORGANS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}  # sectors of a state's own institutions
 
 
@@ -62,6 +64,15 @@ def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
         else:
             sides.append([r])
     return [replace(e, recipients=s, extra=dict(e.extra)) for s in sides] if len(sides) > 1 else [e]
+
+
+def _speaks_for(speaker: str | None, actors: list[str], info: dict, ident: dict[str, set[str]]) -> bool:
+    """A state's or body's officer speaks for it ("قال الرئيس الفرنسي إن فرنسا ستواصل المحادثات",
+    "شدد أبو الغيط على أن الجامعة العربية تدين"); not "مصدر في وزارة الخارجية السورية"."""
+    if speaker is None or info.get(speaker, {}).get("kind") != "person":
+        return False
+    mine = ident.get(speaker, set()) - {speaker}
+    return any(mine & ident.get(a, set()) for a in actors if a != speaker)
 
 
 def _of_state(entity: dict) -> bool:
@@ -197,8 +208,11 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             if not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients:
                 e.actors = [e.attribution.entity]
                 e.extra["filled"] = True
-            if e.attribution is not None and e.attribution.entity in e.actors:
-                e.attribution = None  # the actor speaking of its own act: a claim of no one else
+            if e.attribution is not None and e.type in VERBAL_TYPES and (
+                    e.attribution.entity in e.actors or _speaks_for(e.attribution.entity, e.actors, info, ident)):
+                # the actor's words are the act ("قال ماكرون إن روسيا خرقت"): a claim of no one
+                # else; a deed it reports is its claim ("أعلن الجيش اليمني مقتل 10 قيادات")
+                e.attribution = None
             if e.actors and not e.recipients and e.extra.get("target_guess") and e.type not in UNGUESSED_TYPES:
                 e.recipients = list(e.extra["target_guess"])
                 e.confidence = GUESSED_TARGET_CONFIDENCE
@@ -215,6 +229,17 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         kept = [x for e in kept for x in _per_state(e, info)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
+        for e in kept:
+            if e.attribution is not None and e.attribution.carried:
+                # a source carried from an earlier sentence names who to read as the speaker
+                # ("لن نسمح لإيران" after "قال نتنياهو"), but the claim is the event's own sentence's
+                e.attribution = None
+            late = e.extra.get("late_attribution")
+            if e.attribution is None and late is not None and not (e.type in VERBAL_TYPES and (
+                    late.entity in e.actors or _speaks_for(late.entity, e.actors, info, ident))):
+                # named after the claim by a verb of saying: "وفقاً لما أفاد محاميه", "حسبما قال المرصد"
+                # (set here, not while reading roles: the source is no party to the event)
+                e.attribution = late
         doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
         doc.provided.add("events")
         return doc
