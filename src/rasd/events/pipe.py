@@ -64,6 +64,13 @@ def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
     return [replace(e, recipients=s, extra=dict(e.extra)) for s in sides] if len(sides) > 1 else [e]
 
 
+def _unarmed_attacker(e: RawEvent, info: dict[str, dict]) -> bool:
+    """An attack by an international body that bears no arms (the UN, the OPCW, the Security
+    Council; armed coalitions have sector MIL): the body that counts or investigates the dead
+    read as the killer ("أدت الحرب إلى قتل أكثر من 10.000 شخص، بحسب تقديرات الأمم المتحدة")."""
+    return e.type == "ASSAULT" and all(info.get(a, {}).get("sector") == "IGO" for a in e.actors)
+
+
 def _of_state(entity: dict) -> bool:
     """A state, or one of its own institutions (government, army, police, courts ...)."""
     return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS
@@ -210,7 +217,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         # (nor a statement of a state aimed at its own leader or capital, or the reverse:
         # "أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون")
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
-                and not (e.type in STATEMENT_TYPES and _own_state(e, ident, info))
+                and not (e.type in STATEMENT_TYPES and _own_state(e, ident, info)) and not _unarmed_attacker(e, info)
                 and not (e.extra.get("learned") and e.confidence < bar) and not _one_side(e, ident, info)]
         kept = [x for e in kept for x in _per_state(e, info)]
         if model is not None:
