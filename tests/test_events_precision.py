@@ -20,3 +20,16 @@ def test_an_international_body_that_bears_no_arms_attacks_nobody():
 def test_an_armed_alliance_still_attacks():
     evs = _events("قصفت طائرات حلف شمال الأطلسي مواقع قوات القذافي في ليبيا.", date="2011-04-18")
     assert ("ASSAULT", ["حلف شمال الأطلسي"], ["معمر القذافي"]) in evs, evs
+
+
+def test_a_danger_posed_to_security_or_peace_is_no_threat_made():
+    evs = _events("وقال وزيرا الخارجية والتنمية الدولية بوريس جونسون وبيني موردونت في بيان مشترك، أن على إيران التوقف "
+                  "عن إرسال أسلحة تطيل أمد الصراع وتذكي التوترات الإقليمية وتشكل تهديدا للسلم والأمن الدوليين.")
+    assert not [e for e in evs if e[0] == "THREATEN"], evs
+    evs = _events("وتعتبر إسرائيل الوجود المتنامي لإيران في سوريا تهديدا لأمنها، وتسعى من خلال روسيا إلى إنهاء هذا الوجود.")
+    assert not [e for e in evs if e[0] == "THREATEN"], evs
+
+
+def test_a_threat_made_to_a_state_stays():
+    evs = _events("هددت الولايات المتحدة الخميس بفرض مزيد من العقوبات على تركيا إذا لم تفرج سريعا عن القس الأمريكي أندرو برانسون.")
+    assert [e for e in evs if e[0] == "THREATEN" and e[1] == ["الولايات المتحدة"]], evs
