@@ -33,3 +33,12 @@ def test_a_danger_posed_to_security_or_peace_is_no_threat_made():
 def test_a_threat_made_to_a_state_stays():
     evs = _events("هددت الولايات المتحدة الخميس بفرض مزيد من العقوبات على تركيا إذا لم تفرج سريعا عن القس الأمريكي أندرو برانسون.")
     assert [e for e in evs if e[0] == "THREATEN" and e[1] == ["الولايات المتحدة"]], evs
+
+
+def test_a_minister_who_speaks_of_strikes_is_not_their_doer():
+    # a foreign minister commands no force: the strikes he speaks of are nobody's yet
+    text = ("قال وزير الخارجية البريطاني بوريس جونسون إن الضربات الجوية على الجماعات المسلحة قد تستمر. "
+            "وقال جونسون لبي بي سي «إذا علمنا أن (هذه الهجمات) حدثت، يمكننا أن نكشفها، وإذا كان هناك اقتراح "
+            "للقيام بإجراء يمكن لبريطانيا المساعدة فيه، سنفكر في الأمر بجدية».")
+    evs = _events(text, date="2018-02-27")
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == ["بوريس جونسون"]], evs

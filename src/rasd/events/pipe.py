@@ -71,6 +71,21 @@ def _unarmed_attacker(e: RawEvent, info: dict[str, dict]) -> bool:
     return e.type == "ASSAULT" and all(info.get(a, {}).get("sector") == "IGO" for a in e.actors)
 
 
+# who may order a strike: a speaker with none of these roles only comments on it
+COMMAND_ROLES = {"president", "head_of_state", "king", "emir", "crown_prince", "prime_minister", "chancellor",
+                 "defence_minister", "commander", "army_chief", "chief_of_staff", "leader"}
+
+
+def _no_commander(entity: dict, kb, date) -> bool:
+    """A known person who commands no force (a foreign minister, an envoy, a spokesman): the
+    attack they speak of is not theirs ("وقال جونسون إنه يجب بحث شن هجمات جوية في سوريا",
+    "وقال لافروف إن نهج تدمير وتخريب سوريا اتخذه عدد من البلدان")."""
+    a = kb.get(entity["kb_id"]) if entity.get("kind") == "person" and entity.get("kb_id") else None
+    month = str(date)[:7] if date else None  # roles held at the story's date (Johnson not yet prime minister in 2018)
+    return a is not None and not any(r.role in COMMAND_ROLES and (month is None or (
+        (r.start or "") <= month and (r.end is None or month <= r.end))) for r in a.roles)
+
+
 def _of_state(entity: dict) -> bool:
     """A state, or one of its own institutions (government, army, police, courts ...)."""
     return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS
@@ -201,7 +216,10 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 # a statement aimed at its own speaker misreads the speaker: the claim's source
                 # speaks ("وحذر من أنه إذا لم يتم التوصل إلى اتفاق فقد تهلك كوريا الشمالية")
                 e.actors = []
-            if not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients:
+            # the speaker stands for a missing doer ("أعلن الجيش مقتل ..."), of an attack only if
+            # they may order one
+            if (not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients
+                    and not (e.type in FORCE_TYPES and _no_commander(info.get(e.attribution.entity, {}), kb, doc.date))):
                 e.actors = [e.attribution.entity]
                 e.extra["filled"] = True
             if e.attribution is not None and e.attribution.entity in e.actors:
