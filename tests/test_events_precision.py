@@ -42,3 +42,10 @@ def test_a_minister_who_speaks_of_strikes_is_not_their_doer():
             "للقيام بإجراء يمكن لبريطانيا المساعدة فيه، سنفكر في الأمر بجدية».")
     evs = _events(text, date="2018-02-27")
     assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == ["بوريس جونسون"]], evs
+
+
+def test_a_minister_who_condemns_a_missile_launch_did_not_launch_it():
+    evs = _events("دبي، الإمارات العربية المتحدة (CNN)-- استنكر وزير الخارجية البحريني الشيخ خالد بن أحمد، عبر حسابه "
+                  "بتويتر، إطلاق الصواريخ من اليمن على المملكة العربية السعودية، خلال الساعات الأولى من صباح الإثنين.",
+                  date="2018-03-26")
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == ["خالد بن أحمد آل خليفة"]], evs

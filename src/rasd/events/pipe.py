@@ -78,8 +78,8 @@ COMMAND_ROLES = {"president", "head_of_state", "king", "emir", "crown_prince", "
 
 def _no_commander(entity: dict, kb, date) -> bool:
     """A known person who commands no force (a foreign minister, an envoy, a spokesman): the
-    attack they speak of is not theirs ("وقال جونسون إنه يجب بحث شن هجمات جوية في سوريا",
-    "وقال لافروف إن نهج تدمير وتخريب سوريا اتخذه عدد من البلدان")."""
+    attack they speak of, or condemn, is not theirs ("وقال جونسون إنه يجب بحث شن هجمات جوية في
+    سوريا"، "استنكر وزير الخارجية البحريني إطلاق الصواريخ من اليمن على السعودية")."""
     a = kb.get(entity["kb_id"]) if entity.get("kind") == "person" and entity.get("kb_id") else None
     month = str(date)[:7] if date else None  # roles held at the story's date (Johnson not yet prime minister in 2018)
     return a is not None and not any(r.role in COMMAND_ROLES and (month is None or (
@@ -236,6 +236,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         # "أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون")
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
                 and not (e.type in STATEMENT_TYPES and _own_state(e, ident, info)) and not _unarmed_attacker(e, info)
+                and not (e.type == "ASSAULT" and all(_no_commander(info.get(a, {}), kb, doc.date) for a in e.actors))
                 and not (e.extra.get("learned") and e.confidence < bar) and not _one_side(e, ident, info)]
         kept = [x for e in kept for x in _per_state(e, info)]
         if model is not None:
