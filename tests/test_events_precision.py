@@ -49,3 +49,10 @@ def test_a_minister_who_condemns_a_missile_launch_did_not_launch_it():
                   "بتويتر، إطلاق الصواريخ من اليمن على المملكة العربية السعودية، خلال الساعات الأولى من صباح الإثنين.",
                   date="2018-03-26")
     assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == ["خالد بن أحمد آل خليفة"]], evs
+
+
+def test_a_state_is_not_the_actor_on_its_own_unknown_national():
+    # the nationality adjective of a person no base knows is no side of the event
+    evs = _events("وصل المعارض السوري رياض الترك (88 عاما) الملقب بـ\"مانديلا سوريا\" إلى فرنسا بعد تمضيته سنوات "
+                  "طويلة في سجون النظام السوري بعد تهريبه عبر الحدود مع تركيا.", date="2018-07-31")
+    assert not [e for e in evs if e[1] == ["سوريا"]], evs

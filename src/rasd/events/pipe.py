@@ -86,6 +86,13 @@ def _no_commander(entity: dict, kb, date) -> bool:
         (r.start or "") <= month and (r.end is None or month <= r.end))) for r in a.roles)
 
 
+def _state_on_stranger(e: RawEvent, info: dict[str, dict]) -> bool:
+    """A state acting on a name no base knows is mostly that name's own nationality read as a
+    side ("قتل الطيار الأردني معاذ الكساسبة"، "وصل المعارض السوري رياض الترك"، "حذر جنرال فرنسي")."""
+    return (all(info.get(a, {}).get("kind") == "state" for a in e.actors)
+            and all(info.get(r, {}).get("kind") is None for r in e.recipients))
+
+
 def _of_state(entity: dict) -> bool:
     """A state, or one of its own institutions (government, army, police, courts ...)."""
     return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS
@@ -235,7 +242,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         # (nor a statement of a state aimed at its own leader or capital, or the reverse:
         # "أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون")
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
-                and not (e.type in STATEMENT_TYPES and _own_state(e, ident, info)) and not _unarmed_attacker(e, info)
+                and not (e.type in STATEMENT_TYPES and _own_state(e, ident, info)) and not _unarmed_attacker(e, info) and not _state_on_stranger(e, info)
                 and not (e.type == "ASSAULT" and all(_no_commander(info.get(a, {}), kb, doc.date) for a in e.actors))
                 and not (e.extra.get("learned") and e.confidence < bar) and not _one_side(e, ident, info)]
         kept = [x for e in kept for x in _per_state(e, info)]
