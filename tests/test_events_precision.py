@@ -63,3 +63,9 @@ def test_a_football_match_is_no_summit():
                   "القمة العربية التي جمعته بنظيره المصري في مدينة فولغوغراد بنتيجة 2-1، ضمن الجولة الأخيرة من "
                   "منافسات المجموعة الأولى لمونديال روسيا.", date="2018-06-25")
     assert not [e for e in evs if e[0] == "CONSULT"], evs
+
+
+def test_who_fights_on_whose_side_is_no_attack():
+    evs = _events("وذكر قصر الإليزيه، في بيان، أن ماكرون أشاد بالميليشيات وقال إنها تقاتل تنظيم داعش بشجاعة.",
+                  date="2018-03-30")
+    assert not [e for e in evs if e[0] == "ASSAULT"], evs
