@@ -69,3 +69,9 @@ def test_who_fights_on_whose_side_is_no_attack():
     evs = _events("وذكر قصر الإليزيه، في بيان، أن ماكرون أشاد بالميليشيات وقال إنها تقاتل تنظيم داعش بشجاعة.",
                   date="2018-03-30")
     assert not [e for e in evs if e[0] == "ASSAULT"], evs
+
+
+def test_asking_to_stay_anonymous_is_no_request():
+    evs = _events("من جانبها، قالت خطيبة خاشقجي، التي طلبت عدم نشر اسمها، في تصريحات لـCNN، إنها كانت أمام "
+                  "القنصلية السعودية منذ دخوله إليها.", date="2018-10-04")
+    assert not [e for e in evs if e[0] == "REQUEST"], evs
