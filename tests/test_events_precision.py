@@ -98,3 +98,10 @@ def test_money_released_and_editors_in_chief_are_no_liberation():
     evs = _events("وقال القحطاني في تغريدة على حسابه في تويتر، إن «بعض ملاك القنوات الفضائية السعوديين ومعدي البرامج "
                   "ورؤساء التحرير بسبب انشغالهم لا يعلمون حقائق المرتزقة من الإعلاميين».", date="2018-05-07")
     assert not [e for e in evs if e[0] == "ASSAULT"], evs
+
+
+def test_a_sides_patron_is_no_target():
+    # "الموالية لإيران" names whom the Houthis follow, not whom the act is aimed at
+    evs = _events("وفي السياق، أعلن التحالف العربي أن الجيش الوطني اليمني مدعوما بقوات التحالف في جبهة رازح بصعدة "
+                  "تمكن من قتل عدد من قادة ميليشيات الحوثي الموالية لإيران.", date="2018-05-27")
+    assert not [e for e in evs if "إيران" in e[2]], evs

@@ -3,6 +3,7 @@ write output records."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -91,6 +92,17 @@ def _state_on_stranger(e: RawEvent, info: dict[str, dict]) -> bool:
     side ("قتل الطيار الأردني معاذ الكساسبة"، "وصل المعارض السوري رياض الترك"، "حذر جنرال فرنسي")."""
     return (all(info.get(a, {}).get("kind") == "state" for a in e.actors)
             and all(info.get(r, {}).get("kind") is None for r in e.recipients))
+
+
+# "التابعة لإيران"، "الموالية لـ"إيران"": the patron's mention may start at its ل or after it
+PATRON_CUE = re.compile(r"(?:الموالي|التابع|المدعوم)\S*\s+(?:ل|لـ|من\s+)?$")
+
+
+def _patron(entity: dict, text: str, sentence) -> bool:
+    """Named in the sentence only as a side's patron ("المليشيا الحوثية التابعة لإيران"، "ميليشيات
+    الحوثي الموالية لإيران"): the patron is no target of what the side does or suffers."""
+    ms = [m for m in entity.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
+    return bool(ms) and all(PATRON_CUE.search(text[max(0, m["start"] - 20):m["start"]]) for m in ms)
 
 
 def _of_state(entity: dict) -> bool:
@@ -219,6 +231,11 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             e.recipients = [r for r in e.recipients if r not in towns
                             and not (info.get(r, {}).get("kind") == "state" and info[r].get("country") in own)]
             e.place = e.place or (towns[0] if towns else None)  # "قصفت قوات النظام مدينة درعا": where
+            if e.sentence < len(doc.sentences):
+                sent = doc.sentences[e.sentence]
+                e.recipients = [r for r in e.recipients if not _patron(info.get(r, {}), doc.text, sent)]
+                if e.extra.get("target_guess"):
+                    e.extra["target_guess"] = [r for r in e.extra["target_guess"] if not _patron(info.get(r, {}), doc.text, sent)]
             if e.type in STATEMENT_TYPES and e.actors and set(e.actors) == set(e.recipients):
                 # a statement aimed at its own speaker misreads the speaker: the claim's source
                 # speaks ("وحذر من أنه إذا لم يتم التوصل إلى اتفاق فقد تهلك كوريا الشمالية")
