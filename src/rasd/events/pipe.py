@@ -105,6 +105,15 @@ def _patron(entity: dict, text: str, sentence) -> bool:
     return bool(ms) and all(PATRON_CUE.search(text[max(0, m["start"] - 20):m["start"]]) for m in ms)
 
 
+def _only_place(entity: dict, text: str, sentence) -> bool:
+    """A state named in the sentence only after في is where the act happens, not its doer
+    ("قتل 28 شخصا في تفجير استهدف مدينة إدلب في شمال غرب سوريا")."""
+    if entity.get("kind") != "state":
+        return False
+    ms = [m for m in entity.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
+    return bool(ms) and all(re.search(r"(?:^|\s)في\s+$", text[max(0, m["start"] - 6):m["start"]]) for m in ms)
+
+
 def _of_state(entity: dict) -> bool:
     """A state, or one of its own institutions (government, army, police, courts ...)."""
     return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS
@@ -233,6 +242,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             e.place = e.place or (towns[0] if towns else None)  # "قصفت قوات النظام مدينة درعا": where
             if e.sentence < len(doc.sentences):
                 sent = doc.sentences[e.sentence]
+                e.actors = [a for a in e.actors if not _only_place(info.get(a, {}), doc.text, sent)]
                 e.recipients = [r for r in e.recipients if not _patron(info.get(r, {}), doc.text, sent)]
                 if e.extra.get("target_guess"):
                     e.extra["target_guess"] = [r for r in e.extra["target_guess"] if not _patron(info.get(r, {}), doc.text, sent)]
