@@ -68,6 +68,10 @@ AGENT_HEADS = _fold({"قادة", "مسؤولون", "مسؤولين", "ممثلو
                      "خبراء", "محققون", "قيادات", "قيادي", "مسؤول", "ممثل", "متحدث",
                      "وحدات", "عناصر", "كتائب", "ألوية", "جنود", "كل"})  # "سيطرت وحدات من الجيش", "رفض كل من ..."
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
+# a football match's words mark a sports story: its "قمة" is a match, its "طلب" a coach's
+# ("القمة العربية التي جمعته بنظيره المصري ... ضمن منافسات مونديال روسيا")
+SPORTS_WORDS = _fold({"مباراة", "المباراة", "مباراتين", "المباراتين", "مباريات", "المباريات", "مونديال",
+                      "المونديال", "لمونديال", "مرمى", "المرمى", "مرماه", "مرماها"})
 STOP_WORDS = _fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
@@ -1076,6 +1080,8 @@ class Extractor:
                         if g.first > 1 and toks[g.first - 2].key in RELATIVES and toks[g.first - 1].kind == "word"
                         and toks[g.first - 1].key not in DOER_VERBS}  # "الهجوم الذي نفذته إيران": its agent
             found, pronoun_objects = self._triggers(toks, inside, doc.text)
+            if any(t.key in SPORTS_WORDS for t in toks):
+                found = []
             # times serve this sentence's events, and the story's day until it is known
             times = find_times(doc.text, s.start, s.end, doc.date) if found or lead is None else []
             trigger_starts = [f[0] for f in found]

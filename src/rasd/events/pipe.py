@@ -3,6 +3,7 @@ write output records."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -73,6 +74,55 @@ def _speaks_for(speaker: str | None, actors: list[str], info: dict, ident: dict[
         return False
     mine = ident.get(speaker, set()) - {speaker}
     return any(mine & ident.get(a, set()) for a in actors if a != speaker)
+
+
+def _unarmed_attacker(e: RawEvent, info: dict[str, dict]) -> bool:
+    """An attack by an international body that bears no arms (the UN, the OPCW, the Security
+    Council; armed coalitions have sector MIL): the body that counts or investigates the dead
+    read as the killer ("أدت الحرب إلى قتل أكثر من 10.000 شخص، بحسب تقديرات الأمم المتحدة")."""
+    return e.type == "ASSAULT" and all(info.get(a, {}).get("sector") == "IGO" for a in e.actors)
+
+
+# who may order a strike: a speaker with none of these roles only comments on it
+COMMAND_ROLES = {"president", "head_of_state", "king", "emir", "crown_prince", "prime_minister", "chancellor",
+                 "defence_minister", "commander", "army_chief", "chief_of_staff", "leader"}
+
+
+def _no_commander(entity: dict, kb, date) -> bool:
+    """A known person who commands no force (a foreign minister, an envoy, a spokesman): the
+    attack they speak of, or condemn, is not theirs ("وقال جونسون إنه يجب بحث شن هجمات جوية في
+    سوريا"، "استنكر وزير الخارجية البحريني إطلاق الصواريخ من اليمن على السعودية")."""
+    a = kb.get(entity["kb_id"]) if entity.get("kind") == "person" and entity.get("kb_id") else None
+    month = str(date)[:7] if date else None  # roles held at the story's date (Johnson not yet prime minister in 2018)
+    return a is not None and not any(r.role in COMMAND_ROLES and (month is None or (
+        (r.start or "") <= month and (r.end is None or month <= r.end))) for r in a.roles)
+
+
+def _state_on_stranger(e: RawEvent, info: dict[str, dict]) -> bool:
+    """A state acting on a name no base knows is mostly that name's own nationality read as a
+    side ("قتل الطيار الأردني معاذ الكساسبة"، "وصل المعارض السوري رياض الترك"، "حذر جنرال فرنسي")."""
+    return (all(info.get(a, {}).get("kind") == "state" for a in e.actors)
+            and all(info.get(r, {}).get("kind") is None for r in e.recipients))
+
+
+# "التابعة لإيران"، "الموالية لـ"إيران"": the patron's mention may start at its ل or after it
+PATRON_CUE = re.compile(r"(?:الموالي|التابع|المدعوم)\S*\s+(?:ل|لـ|من\s+)?$")
+
+
+def _patron(entity: dict, text: str, sentence) -> bool:
+    """Named in the sentence only as a side's patron ("المليشيا الحوثية التابعة لإيران"، "ميليشيات
+    الحوثي الموالية لإيران"): the patron is no target of what the side does or suffers."""
+    ms = [m for m in entity.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
+    return bool(ms) and all(PATRON_CUE.search(text[max(0, m["start"] - 20):m["start"]]) for m in ms)
+
+
+def _only_place(entity: dict, text: str, sentence) -> bool:
+    """A state named in the sentence only after في is where the act happens, not its doer
+    ("قتل 28 شخصا في تفجير استهدف مدينة إدلب في شمال غرب سوريا")."""
+    if entity.get("kind") != "state":
+        return False
+    ms = [m for m in entity.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
+    return bool(ms) and all(re.search(r"(?:^|\s)في\s+$", text[max(0, m["start"] - 6):m["start"]]) for m in ms)
 
 
 def _of_state(entity: dict) -> bool:
@@ -201,11 +251,20 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             e.recipients = [r for r in e.recipients if r not in towns
                             and not (info.get(r, {}).get("kind") == "state" and info[r].get("country") in own)]
             e.place = e.place or (towns[0] if towns else None)  # "قصفت قوات النظام مدينة درعا": where
+            if e.sentence < len(doc.sentences):
+                sent = doc.sentences[e.sentence]
+                e.actors = [a for a in e.actors if not _only_place(info.get(a, {}), doc.text, sent)]
+                e.recipients = [r for r in e.recipients if not _patron(info.get(r, {}), doc.text, sent)]
+                if e.extra.get("target_guess"):
+                    e.extra["target_guess"] = [r for r in e.extra["target_guess"] if not _patron(info.get(r, {}), doc.text, sent)]
             if e.type in STATEMENT_TYPES and e.actors and set(e.actors) == set(e.recipients):
                 # a statement aimed at its own speaker misreads the speaker: the claim's source
                 # speaks ("وحذر من أنه إذا لم يتم التوصل إلى اتفاق فقد تهلك كوريا الشمالية")
                 e.actors = []
-            if not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients:
+            # the speaker stands for a missing doer ("أعلن الجيش مقتل ..."), of an attack only if
+            # they may order one
+            if (not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients
+                    and not (e.type in FORCE_TYPES and _no_commander(info.get(e.attribution.entity, {}), kb, doc.date))):
                 e.actors = [e.attribution.entity]
                 e.extra["filled"] = True
             if e.attribution is not None and e.type in VERBAL_TYPES and (
@@ -224,7 +283,8 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         # (nor a statement of a state aimed at its own leader or capital, or the reverse:
         # "أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون")
         kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
-                and not (e.type in STATEMENT_TYPES and _own_state(e, ident, info))
+                and not (e.type in STATEMENT_TYPES and _own_state(e, ident, info)) and not _unarmed_attacker(e, info) and not _state_on_stranger(e, info)
+                and not (e.type == "ASSAULT" and all(_no_commander(info.get(a, {}), kb, doc.date) for a in e.actors))
                 and not (e.extra.get("learned") and e.confidence < bar) and not _one_side(e, ident, info)]
         kept = [x for e in kept for x in _per_state(e, info)]
         if model is not None:
