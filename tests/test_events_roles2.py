@@ -1,0 +1,8 @@
+"""Role reading and merging, second pass (session 8, round 4)."""
+from .test_events import _events_of
+
+
+def test_a_state_where_civilians_were_killed_is_not_their_killer():
+    # "في لبنان" is where the hostages were taken, not who took them
+    evs = _events_of("واتهمت الولايات المتحدة الحزب بالتورط في خطف 96 أجنبيا في لبنان عام 1982.")
+    assert not any(t == "ASSAULT" and a == ["لبنان"] for t, a, r, _ in evs), evs
