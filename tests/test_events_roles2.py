@@ -6,3 +6,11 @@ def test_a_state_where_civilians_were_killed_is_not_their_killer():
     # "في لبنان" is where the hostages were taken, not who took them
     evs = _events_of("واتهمت الولايات المتحدة الحزب بالتورط في خطف 96 أجنبيا في لبنان عام 1982.")
     assert not any(t == "ASSAULT" and a == ["لبنان"] for t, a, r, _ in evs), evs
+
+
+def test_a_name_between_commas_after_a_title_closes_the_subject():
+    # the title and its holder's name between commas are the subject; the state after the
+    # second comma is threatened, not a second threatener
+    evs = _events_of('هدد الرئيس التركي، رجب طيب أردوغان، الولايات المتحدة بتلقي "صفعة عثمانية".')
+    assert any(t == "THREATEN" and r == ["الولايات المتحدة"] and "الولايات المتحدة" not in a
+               for t, a, r, _ in evs), evs
