@@ -14,3 +14,11 @@ def test_a_name_between_commas_after_a_title_closes_the_subject():
     evs = _events_of('هدد الرئيس التركي، رجب طيب أردوغان، الولايات المتحدة بتلقي "صفعة عثمانية".')
     assert any(t == "THREATEN" and r == ["الولايات المتحدة"] and "الولايات المتحدة" not in a
                for t, a, r, _ in evs), evs
+
+
+def test_a_verbal_noun_with_an_object_after_its_genitive_has_the_genitive_as_agent():
+    # masdar + genitive agent + accusative object: Israel strikes, the army is struck
+    evs = _events_of("وأدان الوزير استهداف إسرائيل مواقع الجيش السوري في ريف دمشق.")
+    assert any(t == "ASSAULT" and a == ["إسرائيل"] and r == ["الجيش السوري"] for t, a, r, _ in evs), evs
+    evs = _events_of("وأدانت المنظمة اعتقال السلطات التركية الصحفيين.")
+    assert any(t == "COERCE" and a and "التركية" in a[0] and r and "الصحفيين" in r[0] for t, a, r, _ in evs), evs

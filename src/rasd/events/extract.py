@@ -740,6 +740,16 @@ class Extractor:
         src_after = trig.role("source_after")
         if source is None and src_after:
             source = next((g for g in after if g.prep in {normalize_key(p) for p in src_after}), None)
+        if source is None and trig.pos == "noun" and trig.type in GENITIVE_TARGET_TYPES:
+            # a verbal noun with its agent in the genitive and its object after it: "استمرار
+            # اعتقال تركيا منذ شهر جنديين يونانيين", "استهداف إسرائيل مواقع الجيش السوري"
+            agent = next((g for g in after if g.first == t1 and g.prep is None and g.kind != "person"
+                          and g.sector != "CVL" and not g.adjective), None)
+            obj = agent and next((g for g in after if g.first >= agent.last and g.prep is None
+                                  and g.first - agent.last <= 3 and not set(g.entities) & set(agent.entities)
+                                  and all(t.kind == "word" for t in toks[agent.last:g.first])), None)
+            if agent is not None and obj is not None:
+                return agent.entities, obj.entities, False
         if source is None and trig.pos == "noun":
             # a nationality adjective right on the verbal noun is its agent: "القصف السوري",
             # "الغارات الإسرائيلية" (on the object it is the target: "الأهداف الإيرانية")
