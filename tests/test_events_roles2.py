@@ -22,3 +22,9 @@ def test_a_verbal_noun_with_an_object_after_its_genitive_has_the_genitive_as_age
     assert any(t == "ASSAULT" and a == ["إسرائيل"] and r == ["الجيش السوري"] for t, a, r, _ in evs), evs
     evs = _events_of("وأدانت المنظمة اعتقال السلطات التركية الصحفيين.")
     assert any(t == "COERCE" and a and "التركية" in a[0] and r and "الصحفيين" in r[0] for t, a, r, _ in evs), evs
+
+
+def test_the_leader_of_a_coalition_is_never_the_target_of_its_strikes():
+    # "بقيادة الولايات المتحدة": the US leads the coalition that strikes
+    evs = _events_of("وشنت قوات التحالف بقيادة الولايات المتحدة غارات على مواقع تنظيم داعش.")
+    assert not any(t == "ASSAULT" and "الولايات المتحدة" in r for t, a, r, _ in evs), evs

@@ -958,6 +958,10 @@ class Extractor:
                  and (g.first < 3 or toks[g.first - 3].key not in STAND_BY))
                 or toks[g.first - 1].key == "بمشاركه"
                 or (toks[g.first - 1].key == "مشاركه" and toks[g.first - 2].key == "ب"))}
+            # "غارات التحالف بقيادة الولايات المتحدة": the leader of a force is on its side in
+            # an attack or a coercion, never its target
+            led = {g.first: g for g in groups if g.first > 1 and (
+                toks[g.first - 1].key == "بقياده" or (toks[g.first - 1].key == "قياده" and toks[g.first - 2].key == "ب"))}
             # "المتحدث باسم التحالف": the speaker's organisation names who speaks, it is no party
             spoken_for = {g.first for g in groups if g.first > 0 and (
                 toks[g.first - 1].key == "باسم" or (
@@ -975,8 +979,10 @@ class Extractor:
             backers = {g.first for g in groups if self._backer(keys, g)} if found else set()
             strikes = [f[1] for f in found if f[2][0].type == "ASSAULT" and f[2][0].pos != "noun"]
             absorbed = -1  # token index: triggers starting before it belong to a complement
+            sentence_partners = partners
             for fi, (t0, t1, trigs, future) in enumerate(found):
                 trig = trigs[0]
+                partners = {**sentence_partners, **led} if trig.type in ("ASSAULT", "COERCE") else sentence_partners
                 if t0 < absorbed:
                     continue
                 if self._names_no_event(found, fi, toks, strikes):
