@@ -28,3 +28,11 @@ def test_the_leader_of_a_coalition_is_never_the_target_of_its_strikes():
     # "بقيادة الولايات المتحدة": the US leads the coalition that strikes
     evs = _events_of("وشنت قوات التحالف بقيادة الولايات المتحدة غارات على مواقع تنظيم داعش.")
     assert not any(t == "ASSAULT" and "الولايات المتحدة" in r for t, a, r, _ in evs), evs
+
+
+def test_a_patron_named_after_muwaliya_describes_a_party_and_is_none():
+    # "الموالية لإيران": Iran describes the militia; it is not the one killed or met
+    for text in ("قتل عدد من قادة ميليشيات الحوثي الموالية لإيران في غارات للتحالف العربي.",
+                 "زار وفد من معارضة الداخل المقربة من دمشق محافظة الحسكة للقاء القادة الأكراد."):
+        evs = _events_of(text)
+        assert not any(r and r[0] in ("إيران", "دمشق", "سوريا") for t, a, r, _ in evs), (text, evs)

@@ -266,6 +266,18 @@ def _agent_marker(keys: list[str], k: int) -> bool:
                       or (keys[k] == "رصاص" and keys[k - 1] == "ب"))
 
 
+AFFILIATION = _fold({"الموالي", "الموالية", "الموالين", "الموالون", "موالية", "موالين", "موالون",
+                     "المقرب", "المقربة", "المقربين", "المقربون", "مقربة"})
+
+
+def _affiliated(toks: list[Tok], first: int) -> bool:
+    """The group at ``first`` follows an affiliation word, past its preposition ("الموالية لإيران")."""
+    k = first - 1
+    if k > 0 and toks[k].key in PREPS:
+        k -= 1
+    return k >= 0 and toks[k].key in AFFILIATION
+
+
 def _kind(entity: dict) -> str | None:
     """The entity's kind; a name NER tagged as a person and the base does not know is a person too."""
     return entity.get("kind") or ("person" if entity.get("type") == "PER" else None)
@@ -966,6 +978,9 @@ class Extractor:
             spoken_for = {g.first for g in groups if g.first > 0 and (
                 toks[g.first - 1].key == "باسم" or (
                     g.first > 1 and toks[g.first - 1].key == "اسم" and toks[g.first - 2].key == "ب"))}
+            # "ميليشيات الحوثي الموالية لإيران", "معارضة الداخل المقربة من دمشق": a patron
+            # describes a party, it is none (but what is "تابعة لميليشيات الحوثي" is theirs)
+            spoken_for |= {g.first for g in groups if _affiliated(toks, g.first)}
             # "التحالف الذي تقوده السعودية": the actor of a relative clause is no party to an
             # event named before it (key: the group's first token, value: the relative pronoun)
             relative = {g.first: g.first - 2 for g in groups
