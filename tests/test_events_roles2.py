@@ -36,3 +36,9 @@ def test_a_patron_named_after_muwaliya_describes_a_party_and_is_none():
                  "زار وفد من معارضة الداخل المقربة من دمشق محافظة الحسكة للقاء القادة الأكراد."):
         evs = _events_of(text)
         assert not any(r and r[0] in ("إيران", "دمشق", "سوريا") for t, a, r, _ in evs), (text, evs)
+
+
+def test_the_counterpart_named_after_its_adjective_is_the_object():
+    # "نظيره التركي مولود جاويش أوغلو": the one met, not the city after ب
+    evs = _events_of("يلتقي وزير الخارجية الأميركي مايك بومبيو نظيره التركي مولود جاويش أوغلو، الجمعة، بسنغافورة.")
+    assert any(t == "CONSULT" and r and "أوغلو" in r[0] for t, a, r, _ in evs), evs

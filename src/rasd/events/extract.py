@@ -843,6 +843,14 @@ class Extractor:
             # ("اتهمت تركيا فاركاس بدعم العمال الكردستاني": Farkas is accused; "أدان المغرب إطلاق
             # الجيش الإسرائيلي النار على فلسطينيين": the army is condemned)
             start = source.last if source is not None and source.first >= t1 else t1
+            # (past "نظيره" and its adjective: "يلتقي وزير الخارجية الأميركي مايك بومبيو نظيره التركي
+            # مولود جاويش أوغلو")
+            peer = {k for a in adjectives for k in range(a.first, a.last)}
+            if start < len(toks) and keys[start] in COUNTERPARTS:
+                k = start + 1
+                while k in peer:
+                    k += 1
+                start = k if k > start + 1 else start
             obj = next((g for g in after if g.first in (start, start + 1) and g.prep is None and g is not source
                         and not g.place and not self._backer(keys, g)), None)
             if obj is not None and (target is None or target.first > obj.first):
