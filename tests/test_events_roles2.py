@@ -42,3 +42,9 @@ def test_the_counterpart_named_after_its_adjective_is_the_object():
     # "نظيره التركي مولود جاويش أوغلو": the one met, not the city after ب
     evs = _events_of("يلتقي وزير الخارجية الأميركي مايك بومبيو نظيره التركي مولود جاويش أوغلو، الجمعة، بسنغافورة.")
     assert any(t == "CONSULT" and r and "أوغلو" in r[0] for t, a, r, _ in evs), evs
+
+
+def test_the_genitive_of_a_condemnation_condemns_and_the_doer_marker_names_the_condemned():
+    # "من قبل" names the doer of the act condemned, not the one who condemns
+    evs = _events_of("وأكد البيان إدانة السعودية الشديدة لاستهداف المدنيين الفلسطينيين من قبل قوات الجيش الإسرائيلي.")
+    assert any(t == "ACCUSE" and a == ["السعودية"] and r and "الإسرائيلي" in r[0] for t, a, r, _ in evs), evs

@@ -722,8 +722,13 @@ class Extractor:
         if trig.role("participle"):
             return [], [], False  # "الحكومة المدعومة من المجلس": the backer is the one after من, or nobody known
         source: Group | None = None
+        if trig.pos == "noun" and trig.type in AGENT_GENITIVE_TYPES:
+            # the genitive right after a condemnation is who condemns; a doer marker after it
+            # names the doer of the act condemned ("إدانة السعودية لاستهداف المدنيين من قبل قوات
+            # الجيش الإسرائيلي")
+            source = next((g for g in after if g.first == t1 and g.prep is None), None)
         # على يد X / قام بها X
-        for k in range(t1, min(len(toks), t1 + AFTER_WINDOW)):
+        for k in range(t1, min(len(toks), t1 + AFTER_WINDOW)) if source is None else ():
             if _agent_marker(keys, k):
                 source = next((g for g in after if g.first == k + 1), None)
                 if source is not None or keys[k] != "قبل":
