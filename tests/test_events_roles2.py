@@ -48,3 +48,10 @@ def test_the_genitive_of_a_condemnation_condemns_and_the_doer_marker_names_the_c
     # "من قبل" names the doer of the act condemned, not the one who condemns
     evs = _events_of("وأكد البيان إدانة السعودية الشديدة لاستهداف المدنيين الفلسطينيين من قبل قوات الجيش الإسرائيلي.")
     assert any(t == "ACCUSE" and a == ["السعودية"] and r and "الإسرائيلي" in r[0] for t, a, r, _ in evs), evs
+
+
+def test_no_side_is_read_past_a_contrast():
+    # "ولكن خبراء الأمم المتحدة": the UN experts open a clause of their own; they are not denied
+    evs = _events_of("ونفت الحكومة السورية استخدام أسلحة كيمياوية، ولكن خبراء الأمم المتحدة على ثقة "
+                     "أن الحكومة السورية استخدمتها.")
+    assert not any(t == "REJECT" and "الأمم المتحدة" in r for t, a, r, _ in evs), evs

@@ -278,6 +278,15 @@ def _affiliated(toks: list[Tok], first: int) -> bool:
     return k >= 0 and toks[k].key in AFFILIATION
 
 
+CONTRASTS = _fold({"لكن", "ولكن"})
+
+
+def _clause_end(toks: list[Tok], t1: int) -> int:
+    """The first token of a contrast after a trigger ("، ولكن خبراء الأمم المتحدة"), or the end."""
+    return next((k for k in range(t1, len(toks)) if toks[k].key in CONTRASTS
+                 or (toks[k].key == "حين" and toks[k - 1].key == "في")), len(toks))
+
+
 def _kind(entity: dict) -> str | None:
     """The entity's kind; a name NER tagged as a person and the base does not know is a person too."""
     return entity.get("kind") or ("person" if entity.get("type") == "PER" else None)
@@ -681,9 +690,13 @@ class Extractor:
     def _read_roles(self, toks: list[Tok], groups: list[Group], t0: int, t1: int, trig: Trigger,
                     skip: set[int], previous: RawEvent | None, pronoun: bool) -> tuple[list[str], list[str], bool]:
         """The roles as the sentence's syntax gives them (see ``_roles``)."""
-        adjectives = [g for g in groups if g.adjective and g.first >= t1 and g.first - t1 <= AFTER_WINDOW]
+        # a contrast opens a clause of its own: no role past it ("ونفت الحكومة السورية استخدام أسلحة
+        # كيمياوية، ولكن خبراء الأمم المتحدة على ثقة")
+        stop = _clause_end(toks, t1)
+        adjectives = [g for g in groups if g.adjective and g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first < stop]
         groups = [g for g in groups if not g.adjective]
-        after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip]
+        after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip
+                 and g.first < stop]
         before = [g for g in groups if g.last <= t0 and t0 - g.last <= BEFORE_WINDOW and g.first not in skip]
         keys = [t.key for t in toks]
         # between X and Y
@@ -879,7 +892,7 @@ class Extractor:
 
     @staticmethod
     def _sentence_target(groups: list[Group], t0: int, t1: int, actors: list[str], skip: set[int],
-                         info: dict[str, dict]) -> list[str]:
+                         info: dict[str, dict], stop: int = 10 ** 9) -> list[str]:
         """Weakest guess: another actor of the sentence -- the first after the trigger,
         else the nearest before it (PLOVER codes the party the act is aimed at, and news
         sentences name it even when the syntax above cannot reach it). Not a city (a
@@ -894,7 +907,7 @@ class Extractor:
 
         usable = [g for g in groups if not g.adjective and g.first not in skip and not set(g.entities) & mine
                   and fits(g)]
-        after = [g for g in usable if g.first >= t1 and g.first - t1 <= SENTENCE_REACH]
+        after = [g for g in usable if g.first >= t1 and g.first - t1 <= SENTENCE_REACH and g.first < stop]
         if after:
             return list(after[0].entities)
         before = [g for g in usable if g.last <= t0 and t0 - g.last <= SENTENCE_REACH]
@@ -1105,7 +1118,7 @@ class Extractor:
                 if trig.type not in AGAINST_MEDIA_TYPES:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
-                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers, info) if (
+                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers, info, _clause_end(toks, t1)) if (
                     actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
