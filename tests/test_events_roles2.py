@@ -55,3 +55,9 @@ def test_no_side_is_read_past_a_contrast():
     evs = _events_of("ونفت الحكومة السورية استخدام أسلحة كيمياوية، ولكن خبراء الأمم المتحدة على ثقة "
                      "أن الحكومة السورية استخدمتها.")
     assert not any(t == "REJECT" and "الأمم المتحدة" in r for t, a, r, _ in evs), evs
+
+
+def test_no_side_is_read_past_a_coordinated_speech_verb():
+    # "وقال إنها تقاتل تنظيم داعش": a new clause; the Islamic State is not praised
+    evs = _events_of("أشاد الرئيس الفرنسي إيمانويل ماكرون بالميليشيات وقال إنها تقاتل تنظيم داعش بشجاعة.")
+    assert not any(t == "SUPPORT" and r and "الدولة" in r[0] for t, a, r, _ in evs), evs
