@@ -61,3 +61,9 @@ def test_no_side_is_read_past_a_coordinated_speech_verb():
     # "وقال إنها تقاتل تنظيم داعش": a new clause; the Islamic State is not praised
     evs = _events_of("أشاد الرئيس الفرنسي إيمانويل ماكرون بالميليشيات وقال إنها تقاتل تنظيم داعش بشجاعة.")
     assert not any(t == "SUPPORT" and r and "الدولة" in r[0] for t, a, r, _ in evs), evs
+
+
+def test_no_side_is_read_past_a_comma_and_fima():
+    # "، فيما رد الجيش الروسي": a second clause; the Russian army is not the one accused here
+    evs = _events_of("واتُهم الجنود الروس بإهانة عسكريين تابعين للنظام، فيما رد الجيش الروسي بأن هؤلاء الجنود ضُبطوا.")
+    assert not any(t == "ACCUSE" and r and "الجيش الروسي" in r for t, a, r, _ in evs), evs

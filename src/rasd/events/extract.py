@@ -285,6 +285,7 @@ def _clause_end(toks: list[Tok], t1: int) -> int:
     """The first token of a contrast after a trigger ("، ولكن خبراء الأمم المتحدة"), or the end."""
     return next((k for k in range(t1, len(toks)) if toks[k].key in CONTRASTS
                  or (toks[k].key == "حين" and toks[k - 1].key == "في")
+                 or (k > t1 and toks[k].key in ("فيما", "بينما") and toks[k - 1].key in ("،", ","))
                  or (k > t1 and toks[k].key in SPEECH_VERBS and toks[k - 1].key == "و")), len(toks))
 
 
