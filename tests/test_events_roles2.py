@@ -67,3 +67,9 @@ def test_no_side_is_read_past_a_comma_and_fima():
     # "، فيما رد الجيش الروسي": a second clause; the Russian army is not the one accused here
     evs = _events_of("واتُهم الجنود الروس بإهانة عسكريين تابعين للنظام، فيما رد الجيش الروسي بأن هؤلاء الجنود ضُبطوا.")
     assert not any(t == "ACCUSE" and r and "الجيش الروسي" in r for t, a, r, _ in evs), evs
+
+
+def test_a_town_before_a_relative_clause_with_its_own_subject_does_not_act():
+    # "الغوطة التي استعادت قوات سورية السيطرة عليها": the Syrian forces retake Ghouta
+    evs = _events_of("وعاد آلاف النازحين إلى الغوطة الشرقية التي استعادت قوات سورية مدعومة من روسيا السيطرة عليها.")
+    assert not any(a and "الغوطة" in a[0] for t, a, r, _ in evs), evs

@@ -631,10 +631,12 @@ class Extractor:
         antecedent = next((g for g in groups if g.last == r and not g.adjective and g.first not in skip), None)
         if antecedent is None:
             return None
-        if pronoun:
+        if pronoun or antecedent.kind == "city":
+            # (a place does not act: "بالغوطة التي استعادت قوات سورية السيطرة عليها", the pronoun
+            # after the verb's object is the place)
             subject = next((g for g in groups if not g.adjective and g.prep is None and t1 <= g.first <= t1 + 2
-                            and g.first not in skip), None)
-            return (subject, antecedent) if subject is not None else None
+                            and g.first not in skip and g.kind != "city"), None)
+            return (subject, antecedent) if subject is not None else (None if pronoun else (antecedent, None))
         return antecedent, None
 
     def _target_only(self, toks, groups, adjectives, t1, trig, skip, previous) -> tuple[list[str], bool]:
