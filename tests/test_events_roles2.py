@@ -73,3 +73,9 @@ def test_a_town_before_a_relative_clause_with_its_own_subject_does_not_act():
     # "الغوطة التي استعادت قوات سورية السيطرة عليها": the Syrian forces retake Ghouta
     evs = _events_of("وعاد آلاف النازحين إلى الغوطة الشرقية التي استعادت قوات سورية مدعومة من روسيا السيطرة عليها.")
     assert not any(a and "الغوطة" in a[0] for t, a, r, _ in evs), evs
+
+
+def test_a_state_after_a_direction_word_is_never_a_guessed_target():
+    # "شمالي سوريا" places the truce; Syria is not the one France calls on
+    evs = _events_of("تجاهلت تركيا دعوات من فرنسا ودول أخرى لهدنة في منطقة عفرين شمالي سوريا.")
+    assert not any(t == "REQUEST" and "سوريا" in r for t, a, r, _ in evs), evs

@@ -279,6 +279,8 @@ def _affiliated(toks: list[Tok], first: int) -> bool:
 
 
 CONTRASTS = _fold({"لكن", "ولكن"})
+DIRECTIONS = _fold({"شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي", "وسط", "داخل",
+                    "شمالا", "جنوبا", "شرقا", "غربا"})
 
 
 def _clause_end(toks: list[Tok], t1: int) -> int:
@@ -1011,6 +1013,8 @@ class Extractor:
             # "ميليشيات الحوثي الموالية لإيران", "معارضة الداخل المقربة من دمشق": a patron
             # describes a party, it is none (but what is "تابعة لميليشيات الحوثي" is theirs)
             spoken_for |= {g.first for g in groups if _affiliated(toks, g.first)}
+            # "في منطقة عفرين شمالي سوريا", "داخل الأراضي السورية": where, never a guessed target
+            located = {g.first for g in groups if g.first > 0 and toks[g.first - 1].key in DIRECTIONS}
             # "التحالف الذي تقوده السعودية": the actor of a relative clause is no party to an
             # event named before it (key: the group's first token, value: the relative pronoun)
             relative = {g.first: g.first - 2 for g in groups
@@ -1122,7 +1126,7 @@ class Extractor:
                 if trig.type not in AGAINST_MEDIA_TYPES:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
-                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers, info, _clause_end(toks, t1)) if (
+                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | located, info, _clause_end(toks, t1)) if (
                     actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
