@@ -1114,7 +1114,7 @@ class Extractor:
                     doer = next((g.entities for g in groups if not g.adjective and g.first >= t1
                                  and info.get(g.entities[0], {}).get("kind") != "city"  # "في مدينة تعز": where
                                  # (a state after a preposition too: "في غارة جوية على شمال غربي اليمن")
-                                 and not (g.place and g.prep in ("في", "علي"))
+                                 and not (g.place and g.prep in ("في", "علي")) and g.first not in located
                                  and g.first not in attr_groups and not set(g.entities) & victims
                                  and info.get(g.entities[0], {}).get("sector") != "CVL"), [])
                     actors, recipients = list(doer), list(actors)
