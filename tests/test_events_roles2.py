@@ -85,3 +85,9 @@ def test_a_state_after_a_direction_word_does_not_kill_the_civilians():
     # "على شمال غربي اليمن" is where the strike fell
     evs = _events_of("قتل عشرون مدنيا على الأقل في غارة جوية على شمال غربي اليمن.")
     assert not any(t == "ASSAULT" and a == ["اليمن"] for t, a, r, _ in evs), evs
+
+
+def test_the_body_a_party_is_a_member_of_is_no_party():
+    # "العضو في حلف شمال الأطلسي" describes Turkey; NATO is not condemned
+    evs = _events_of("ونددت تركيا، العضو في حلف شمال الأطلسي، بتسميم جاسوس روسي سابق في بريطانيا.")
+    assert not any(r and "الأطلسي" in r[0] for t, a, r, _ in evs), evs

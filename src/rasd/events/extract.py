@@ -267,7 +267,7 @@ def _agent_marker(keys: list[str], k: int) -> bool:
 
 
 AFFILIATION = _fold({"الموالي", "الموالية", "الموالين", "الموالون", "موالية", "موالين", "موالون",
-                     "المقرب", "المقربة", "المقربين", "المقربون", "مقربة"})
+                     "المقرب", "المقربة", "المقربين", "المقربون", "مقربة", "العضو", "عضو", "الأعضاء", "أعضاء"})
 
 
 def _affiliated(toks: list[Tok], first: int) -> bool:
@@ -1010,8 +1010,9 @@ class Extractor:
             spoken_for = {g.first for g in groups if g.first > 0 and (
                 toks[g.first - 1].key == "باسم" or (
                     g.first > 1 and toks[g.first - 1].key == "اسم" and toks[g.first - 2].key == "ب"))}
-            # "ميليشيات الحوثي الموالية لإيران", "معارضة الداخل المقربة من دمشق": a patron
-            # describes a party, it is none (but what is "تابعة لميليشيات الحوثي" is theirs)
+            # "ميليشيات الحوثي الموالية لإيران", "معارضة الداخل المقربة من دمشق", "العضو في حلف
+            # شمال الأطلسي": a patron or a body one belongs to describes a party, it is none (but
+            # what is "تابعة لميليشيات الحوثي" is theirs)
             spoken_for |= {g.first for g in groups if _affiliated(toks, g.first)}
             # "في منطقة عفرين شمالي سوريا", "داخل الأراضي السورية": where, never a guessed target
             located = {g.first for g in groups if g.first > 0 and toks[g.first - 1].key in DIRECTIONS}
