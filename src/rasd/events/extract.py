@@ -1014,7 +1014,7 @@ class Extractor:
             # شمال الأطلسي": a patron or a body one belongs to describes a party, it is none (but
             # what is "تابعة لميليشيات الحوثي" is theirs)
             spoken_for |= {g.first for g in groups if _affiliated(toks, g.first)}
-            # "في منطقة عفرين شمالي سوريا", "داخل الأراضي السورية": where, never a guessed target
+            # "في غارة جوية على شمال غربي اليمن": where, not who killed (see VICTIM_TYPES below)
             located = {g.first for g in groups if g.first > 0 and toks[g.first - 1].key in DIRECTIONS}
             # "التحالف الذي تقوده السعودية": the actor of a relative clause is no party to an
             # event named before it (key: the group's first token, value: the relative pronoun)
@@ -1127,7 +1127,7 @@ class Extractor:
                 if trig.type not in AGAINST_MEDIA_TYPES:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
-                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | located, info, _clause_end(toks, t1)) if (
+                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers, info, _clause_end(toks, t1)) if (
                     actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
