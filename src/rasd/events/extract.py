@@ -286,6 +286,31 @@ def _agent_marker(keys: list[str], k: int) -> bool:
                       or (keys[k] == "رصاص" and keys[k - 1] == "ب"))
 
 
+AFFILIATION = _fold({"الموالي", "الموالية", "الموالين", "الموالون", "موالية", "موالين", "موالون",
+                     "المقرب", "المقربة", "المقربين", "المقربون", "مقربة", "العضو", "عضو", "الأعضاء", "أعضاء"})
+
+
+def _affiliated(toks: list[Tok], first: int) -> bool:
+    """The group at ``first`` follows an affiliation word, past its preposition ("الموالية لإيران")."""
+    k = first - 1
+    if k > 0 and toks[k].key in PREPS:
+        k -= 1
+    return k >= 0 and toks[k].key in AFFILIATION
+
+
+CONTRASTS = _fold({"لكن", "ولكن"})
+DIRECTIONS = _fold({"شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي", "وسط", "داخل",
+                    "شمالا", "جنوبا", "شرقا", "غربا"})
+
+
+def _clause_end(toks: list[Tok], t1: int) -> int:
+    """The first token of a contrast after a trigger ("، ولكن خبراء الأمم المتحدة"), or the end."""
+    return next((k for k in range(t1, len(toks)) if toks[k].key in CONTRASTS
+                 or (toks[k].key == "حين" and toks[k - 1].key == "في")
+                 or (k > t1 and toks[k].key in ("فيما", "بينما") and toks[k - 1].key in ("،", ","))
+                 or (k > t1 and toks[k].key in SPEECH_VERBS and toks[k - 1].key == "و")), len(toks))
+
+
 def _kind(entity: dict) -> str | None:
     """The entity's kind; a name NER tagged as a person and the base does not know is a person too."""
     return entity.get("kind") or ("person" if entity.get("type") == "PER" else None)
@@ -422,7 +447,9 @@ class Extractor:
                 # (a comma after a list closed by و ends it: "من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي")
                 if (gap and all(k in JOINERS for k in gap) and ("و" in gap or (
                         gap in (["،"], [","]) and id(g) not in closed))) or (not gap and g.last == a and appos):
-                    if "و" in gap:
+                    if "و" in gap or (eid in g.entities and "و" not in gap):
+                        # (so does an apposition between commas: "هدد الرئيس التركي، رجب طيب أردوغان،
+                        # الولايات المتحدة" - the name after the title's comma is the same one)
                         closed.add(id(g))
                     if eid not in g.entities:
                         g.entities.append(eid)
@@ -704,10 +731,12 @@ class Extractor:
         antecedent = next((g for g in groups if g.last == r and not g.adjective and g.first not in skip), None)
         if antecedent is None:
             return None
-        if pronoun:
+        if pronoun or antecedent.kind == "city":
+            # (a place does not act: "بالغوطة التي استعادت قوات سورية السيطرة عليها", the pronoun
+            # after the verb's object is the place)
             subject = next((g for g in groups if not g.adjective and g.prep is None and t1 <= g.first <= t1 + 2
-                            and g.first not in skip), None)
-            return (subject, antecedent) if subject is not None else None
+                            and g.first not in skip and g.kind != "city"), None)
+            return (subject, antecedent) if subject is not None else (None if pronoun else (antecedent, None))
         return antecedent, None
 
     def _target_only(self, toks, groups, adjectives, t1, trig, skip, previous) -> tuple[list[str], bool]:
@@ -765,9 +794,13 @@ class Extractor:
     def _read_roles(self, toks: list[Tok], groups: list[Group], t0: int, t1: int, trig: Trigger,
                     skip: set[int], previous: RawEvent | None, pronoun: bool) -> tuple[list[str], list[str], bool]:
         """The roles as the sentence's syntax gives them (see ``_roles``)."""
-        adjectives = [g for g in groups if g.adjective and g.first >= t1 and g.first - t1 <= AFTER_WINDOW]
+        # a contrast opens a clause of its own: no role past it ("ونفت الحكومة السورية استخدام أسلحة
+        # كيمياوية، ولكن خبراء الأمم المتحدة على ثقة")
+        stop = _clause_end(toks, t1)
+        adjectives = [g for g in groups if g.adjective and g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first < stop]
         groups = [g for g in groups if not g.adjective]
-        after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip]
+        after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip
+                 and g.first < stop]
         before = [g for g in groups if g.last <= t0 and t0 - g.last <= BEFORE_WINDOW and g.first not in skip]
         keys = [t.key for t in toks]
         # between X and Y
@@ -806,8 +839,13 @@ class Extractor:
         if trig.role("participle"):
             return [], [], False  # "الحكومة المدعومة من المجلس": the backer is the one after من, or nobody known
         source: Group | None = None
+        if trig.pos == "noun" and trig.type in AGENT_GENITIVE_TYPES:
+            # the genitive right after a condemnation is who condemns; a doer marker after it
+            # names the doer of the act condemned ("إدانة السعودية لاستهداف المدنيين من قبل قوات
+            # الجيش الإسرائيلي")
+            source = next((g for g in after if g.first == t1 and g.prep is None), None)
         # على يد X / قام بها X
-        for k in range(t1, min(len(toks), t1 + AFTER_WINDOW)):
+        for k in range(t1, min(len(toks), t1 + AFTER_WINDOW)) if source is None else ():
             if _agent_marker(keys, k):
                 source = next((g for g in after if g.first == k + 1), None)
                 if source is not None or keys[k] != "قبل":
@@ -836,6 +874,16 @@ class Extractor:
         src_after = trig.role("source_after")
         if source is None and src_after:
             source = next((g for g in after if g.prep in {normalize_key(p) for p in src_after}), None)
+        if source is None and trig.pos == "noun" and trig.type in GENITIVE_TARGET_TYPES:
+            # a verbal noun with its agent in the genitive and its object after it: "استمرار
+            # اعتقال تركيا منذ شهر جنديين يونانيين", "استهداف إسرائيل مواقع الجيش السوري"
+            agent = next((g for g in after if g.first == t1 and g.prep is None and g.kind != "person"
+                          and g.sector != "CVL" and not g.adjective), None)
+            obj = agent and next((g for g in after if g.first >= agent.last and g.prep is None
+                                  and g.first - agent.last <= 3 and not set(g.entities) & set(agent.entities)
+                                  and all(t.kind == "word" for t in toks[agent.last:g.first])), None)
+            if agent is not None and obj is not None:
+                return agent.entities, obj.entities, False
         if source is None and trig.pos == "noun":
             # a nationality adjective right on the verbal noun is its agent: "القصف السوري",
             # "الغارات الإسرائيلية" (on the object it is the target: "الأهداف الإيرانية")
@@ -918,6 +966,14 @@ class Extractor:
             # ("اتهمت تركيا فاركاس بدعم العمال الكردستاني": Farkas is accused; "أدان المغرب إطلاق
             # الجيش الإسرائيلي النار على فلسطينيين": the army is condemned)
             start = source.last if source is not None and source.first >= t1 else t1
+            # (past "نظيره" and its adjective: "يلتقي وزير الخارجية الأميركي مايك بومبيو نظيره التركي
+            # مولود جاويش أوغلو")
+            peer = {k for a in adjectives for k in range(a.first, a.last)}
+            if start < len(toks) and keys[start] in COUNTERPARTS:
+                k = start + 1
+                while k in peer:
+                    k += 1
+                start = k if k > start + 1 else start
             obj = next((g for g in after if g.first in (start, start + 1) and g.prep is None and g is not source
                         and not g.place and not self._backer(keys, g)), None)
             if obj is not None and (target is None or target.first > obj.first):
@@ -965,7 +1021,7 @@ class Extractor:
 
     @staticmethod
     def _sentence_target(groups: list[Group], t0: int, t1: int, actors: list[str], skip: set[int],
-                         info: dict[str, dict]) -> list[str]:
+                         info: dict[str, dict], stop: int = 10 ** 9) -> list[str]:
         """Weakest guess: another actor of the sentence -- the first after the trigger,
         else the nearest before it (PLOVER codes the party the act is aimed at, and news
         sentences name it even when the syntax above cannot reach it). Not a city (a
@@ -980,7 +1036,7 @@ class Extractor:
 
         usable = [g for g in groups if not g.adjective and g.first not in skip and not set(g.entities) & mine
                   and fits(g)]
-        after = [g for g in usable if g.first >= t1 and g.first - t1 <= SENTENCE_REACH]
+        after = [g for g in usable if g.first >= t1 and g.first - t1 <= SENTENCE_REACH and g.first < stop]
         if after:
             return list(after[0].entities)
         before = [g for g in usable if g.last <= t0 and t0 - g.last <= SENTENCE_REACH]
@@ -1070,10 +1126,20 @@ class Extractor:
                  and (g.first < 3 or toks[g.first - 3].key not in STAND_BY))
                 or toks[g.first - 1].key == "بمشاركه"
                 or (toks[g.first - 1].key == "مشاركه" and toks[g.first - 2].key == "ب"))}
+            # "غارات التحالف بقيادة الولايات المتحدة": the leader of a force is on its side in
+            # an attack or a coercion, never its target
+            led = {g.first: g for g in groups if g.first > 1 and (
+                toks[g.first - 1].key == "بقياده" or (toks[g.first - 1].key == "قياده" and toks[g.first - 2].key == "ب"))}
             # "المتحدث باسم التحالف": the speaker's organisation names who speaks, it is no party
             spoken_for = {g.first for g in groups if g.first > 0 and (
                 toks[g.first - 1].key == "باسم" or (
                     g.first > 1 and toks[g.first - 1].key == "اسم" and toks[g.first - 2].key == "ب"))}
+            # "ميليشيات الحوثي الموالية لإيران", "معارضة الداخل المقربة من دمشق", "العضو في حلف
+            # شمال الأطلسي": a patron or a body one belongs to describes a party, it is none (but
+            # what is "تابعة لميليشيات الحوثي" is theirs)
+            spoken_for |= {g.first for g in groups if _affiliated(toks, g.first)}
+            # "في غارة جوية على شمال غربي اليمن": where, not who killed (see VICTIM_TYPES below)
+            located = {g.first for g in groups if g.first > 0 and toks[g.first - 1].key in DIRECTIONS}
             # "التحالف الذي تقوده السعودية": the actor of a relative clause is no party to an
             # event named before it (key: the group's first token, value: the relative pronoun)
             relative = {g.first: g.first - 2 for g in groups
@@ -1093,8 +1159,10 @@ class Extractor:
             allies = {g.first for g in groups if self._backer(keys, g)} if found else set()  # "بإسناد من التحالف"
             strikes = [f[1] for f in found if f[2][0].type == "ASSAULT" and f[2][0].pos != "noun"]
             absorbed = -1  # token index: triggers starting before it belong to a complement
+            sentence_partners = partners
             for fi, (t0, t1, trigs, future) in enumerate(found):
                 trig = trigs[0]
+                partners = {**sentence_partners, **led} if trig.type in ("ASSAULT", "COERCE") else sentence_partners
                 if t0 < absorbed:
                     continue
                 if self._names_no_event(found, fi, toks, strikes):
@@ -1209,6 +1277,8 @@ class Extractor:
                     victims = set(actors)
                     doer = next((g.entities for g in groups if not g.adjective and g.first >= t1
                                  and info.get(g.entities[0], {}).get("kind") != "city"  # "في مدينة تعز": where
+                                 # (a state after a preposition too: "في غارة جوية على شمال غربي اليمن")
+                                 and not (g.place and g.prep in ("في", "علي")) and g.first not in located
                                  and g.first not in attr_groups and not set(g.entities) & victims
                                  and info.get(g.entities[0], {}).get("sector") != "CVL"), [])
                     actors, recipients = list(doer), list(actors)
@@ -1222,7 +1292,7 @@ class Extractor:
                 # a guess, used only if merging with other mentions leaves the event without a target
                 # (the ally of an attack, "بإسناد من التحالف", is never its target)
                 guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | (
-                    allies if trig.type in VICTIM_TYPES else set()), info) if (
+                    allies if trig.type in VICTIM_TYPES else set()), info, _clause_end(toks, t1)) if (
                     actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
