@@ -29,7 +29,7 @@ from .extract import Extractor
 from .pipe import make_events
 from .train import Article, _folds, _log, load_articles
 
-BARS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3)
+BARS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 SHOW = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 C_GRID = (0.1, 0.3, 1.0)
 
