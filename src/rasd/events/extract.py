@@ -714,7 +714,9 @@ class Extractor:
         tpreps = _target_preps(trig)
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip
                  and not (previous is not None and set(g.entities) & set(previous.actors))]
+        # (else an adjective after a target preposition, as in the main reading: "أنه بحث مع نظيره الأردني")
         target = next((g for g in after if g.prep in tpreps), None) or next(
+            (g for g in adjectives if g.prep in tpreps and g.first not in skip), None) or next(
             (g for g in after if g.prep in (None, "من") and g.first - t1 <= OBJECT_REACH), None)
         return (target.entities if target else []), False
 
