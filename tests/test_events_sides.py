@@ -7,3 +7,12 @@ def test_counterpart_named_by_nationality_after_a_speakers_pronoun_is_the_target
     evs = _events_of("وقال وزير الخارجية المصري سامح شكري إنه بحث مع نظيره الأردني تنسيق القمة العربية "
                      "المقبلة في السعودية، وتطورات الوضع في قطاع غزة.")
     assert any(t == "CONSULT" and r == ["الأردن"] for t, a, r, _ in evs), evs
+
+
+def test_a_counterpart_after_the_verb_or_its_preposition_is_the_target():
+    # "طلبت من نظيرتها القبرصية": the Cypriot counterpart is asked, not Egypt named after ل
+    evs = _events_of("وكانت النيابة العامة المصرية قد طلبت من نظيرتها القبرصية تسليم المتهم لمصر.")
+    assert any(t == "REQUEST" and r == ["قبرص"] for t, a, r, _ in evs), evs
+    # "التقى لافروف نظيره التركي": the Turkish counterpart is met, not Lavrov's own country
+    evs = _events_of("التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي في أنقرة.")
+    assert any(t == "CONSULT" and r == ["تركيا"] for t, a, r, _ in evs), evs

@@ -924,6 +924,17 @@ class Extractor:
                         and not g.place and not self._backer(keys, g)), None)
             if obj is not None and (target is None or target.first > obj.first):
                 target = obj
+            # a counterpart as the object, bare or after the verb's preposition, is the one its
+            # nationality names ("التقى لافروف نظيره التركي"، "طلبت من نظيرتها القبرصية")
+            k = start + 1 if start < len(toks) and keys[start] in PREPS else start
+            if k < len(toks) and keys[k] in COUNTERPARTS:
+                mate = next((g for g in sorted(after + adjectives, key=lambda g: g.first)
+                             if g.first == k + 1 and g is not source), None)
+                if mate is not None and mate.adjective:  # (the holder named next: "نظيره التركي مولود جاويش أوغلو")
+                    mate = next((g for g in after if g.first == mate.last or (
+                        g.first == mate.last + 1 and keys[mate.last] in ("،", ","))), mate)
+                if mate is not None:
+                    target = mate
         if target is None:
             # the object: after a verb (past its subject), or the genitive after a transitive
             # verbal noun; "فرقة خاصة من مليشيات حفتر" (partitive من) counts
