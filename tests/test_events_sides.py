@@ -16,3 +16,11 @@ def test_a_counterpart_after_the_verb_or_its_preposition_is_the_target():
     # "التقى لافروف نظيره التركي": the Turkish counterpart is met, not Lavrov's own country
     evs = _events_of("التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي في أنقرة.")
     assert any(t == "CONSULT" and r == ["تركيا"] for t, a, r, _ in evs), evs
+
+
+def test_a_name_between_commas_after_its_title_closes_the_subject():
+    # "الرئيس التركي، رجب طيب أردوغان، الولايات المتحدة": the second comma ends the apposition,
+    # the name after it is the object, not a third member of the subject
+    evs = _events_of("وفي المقابل، هدد الرئيس التركي، رجب طيب أردوغان، الولايات المتحدة بتلقي صفعة عثمانية.",
+                     date="2018-05-30")
+    assert ("THREATEN", ["رجب طيب أردوغان"], ["الولايات المتحدة"]) in [e[:3] for e in evs], evs

@@ -422,7 +422,9 @@ class Extractor:
                 # (a comma after a list closed by و ends it: "من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي")
                 if (gap and all(k in JOINERS for k in gap) and ("و" in gap or (
                         gap in (["،"], [","]) and id(g) not in closed))) or (not gap and g.last == a and appos):
-                    if "و" in gap:
+                    if "و" in gap or eid in g.entities:
+                        # (an apposition between commas is closed too: "هدد الرئيس التركي، رجب طيب
+                        # أردوغان، الولايات المتحدة" names the threatened after the comma, no list)
                         closed.add(id(g))
                     if eid not in g.entities:
                         g.entities.append(eid)
