@@ -24,3 +24,12 @@ def test_a_name_between_commas_after_its_title_closes_the_subject():
     evs = _events_of("وفي المقابل، هدد الرئيس التركي، رجب طيب أردوغان، الولايات المتحدة بتلقي صفعة عثمانية.",
                      date="2018-05-30")
     assert ("THREATEN", ["رجب طيب أردوغان"], ["الولايات المتحدة"]) in [e[:3] for e in evs], evs
+
+
+def test_a_repelled_infiltration_is_the_attackers_assault_on_those_who_repelled_it():
+    # "أحبطت القوات ... محاولة تسلل لميليشيات الحوثي": the Houthis tried to infiltrate the forces' lines
+    evs = _events_of("أحبطت القوات اليمنية المشتركة محاولة تسلل لميليشيات الحوثي في منطقة الفازة.",
+                     date="2018-05-30")
+    pairs = [e[:3] for e in evs]
+    assert ("ASSAULT", ["القوات اليمنية المشتركة"], ["جماعة أنصار الله"]) in pairs, evs
+    assert ("ASSAULT", ["جماعة أنصار الله"], ["القوات اليمنية المشتركة"]) in pairs, evs

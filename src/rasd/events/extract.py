@@ -72,6 +72,11 @@ PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
 # ("القمة العربية التي جمعته بنظيره المصري ... ضمن منافسات مونديال روسيا")
 SPORTS_WORDS = _fold({"مباراة", "المباراة", "مباراتين", "المباراتين", "مباريات", "المباريات", "مونديال",
                       "المونديال", "لمونديال", "مرمى", "المرمى", "مرماه", "مرماها"})
+# repelling an attack ("أفشلت قوات الشرعية هجوما لمليشيا الحوثي"): the attack is the attackers' act
+# against the repellers
+REPEL_WORDS = _fold({"أفشل", "أفشلت", "أفشلوا", "إفشال", "صد", "صدت", "صدوا", "يصد", "تصد", "أحبط", "أحبطت",
+                     "أحبطوا", "يحبط", "تحبط", "إحباط", "تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "التصدي"})
+REPEL_REACH = 6
 STOP_WORDS = _fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
@@ -712,6 +717,37 @@ class Extractor:
             return (subject, antecedent) if subject is not None else None
         return antecedent, None
 
+    @staticmethod
+    def _repelled(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int]
+                  ) -> tuple[list[str], list[str], bool] | None:
+        """An attack that is the object of a repelling verb ("صدت قوات الجيش محاولة تسلل لعناصر
+        الحوثي", "تمكنت قوات الجيش من صد هجوم للميليشيات"): its doer follows ل, its target is the
+        one who repelled it (the verb's subject, after it or before it). None when not so."""
+        keys = [t.key for t in toks]
+        v = next((k for k in range(t0 - 1, max(-1, t0 - 1 - REPEL_REACH), -1) if keys[k] in REPEL_WORDS), None)
+        if v is None:
+            return None
+        repeller = next((g for g in groups if v < g.first and g.last <= t0 and g.prep is None
+                         and g.first not in skip), None) or next(
+            (g for g in reversed(groups) if g.last <= v and v - g.last <= 4 and g.prep is None
+             and g.first not in skip), None)
+        if repeller is None:
+            return None
+        # the doer: after ل, past the noun's own words ("هجوماً كبيراً للميليشيات"، "محاولة تسلل لعناصر")
+        k = t1
+        while k < min(len(toks), t1 + 3) and toks[k].kind == "word" and keys[k] not in PREPS and not any(
+                g.first == k for g in groups):
+            k += 1
+        if k + 2 < len(toks) and keys[k] == "ل" and keys[k + 1] in AGENT_HEADS:
+            k += 1  # "لعناصر ميليشيات الحوثي"
+        while k + 1 < len(toks) and keys[k + 1] in QUOTES:
+            k += 1  # "لعناصر #ميليشيات_الحوثي"
+        doer = next((g for g in groups if g.first in (k, k + 1) and (keys[k] in ("ل", *AGENT_HEADS, *QUOTES) or keys[g.first - 1] == "ل"
+                     or toks[g.first].kind == "clitic") and g is not repeller and not g.place), None)
+        if doer is None:
+            return None  # no doer named: the noun is read as usual ("وكانت المقاومة قد صدت محاولة تسلل")
+        return list(doer.entities), list(repeller.entities), False
+
     def _target_only(self, toks, groups, adjectives, t1, trig, skip, previous) -> tuple[list[str], bool]:
         tpreps = _target_preps(trig)
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip
@@ -788,6 +824,10 @@ class Extractor:
                     if len(ents) >= 2:
                         return ents[:1], ents[1:], True
                 break
+        if trig.type == "ASSAULT" and trig.pos == "noun":
+            repelled = self._repelled(toks, groups, t0, t1, skip)
+            if repelled is not None:
+                return repelled
         # "بناء على طلب من إثيوبيا", "بطلب من حكومته", "استجابة لطلب الحكومة": the one after
         # من (or the genitive) asked; the main clause's actor was asked
         if trig.type == "REQUEST" and t0 > 0 and (
@@ -1301,7 +1341,8 @@ class Extractor:
         return ((trig.type == "MOBILIZE" and any(0 <= t0 - a <= 8 for a in strikes))  # "استهدفت ... تعزيزات"
                 or before in ("اي", "لاي")  # "على أي هجمات": any such act, none in particular
                 or (trig.type in ("ASSAULT", "COERCE") and before in STOP_WORDS)  # "وقف القتال", "رفع الحصار"
-                or (head is not None and bool(head[2][0].role("absorbs_next")) and t0 - head[1] <= 6))  # "أحبطت محاولة تسلل"
+                or (head is not None and bool(head[2][0].role("absorbs_next")) and t0 - head[1] <= 6  # "أحبطت محاولة تسلل"
+                    and not (head[2][0].mode == "repel" and trig.type == "ASSAULT")))  # (the attack itself: _repelled)
 
     @staticmethod
     def _complement(found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok]) -> int | None:
