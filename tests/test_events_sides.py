@@ -33,3 +33,11 @@ def test_a_repelled_infiltration_is_the_attackers_assault_on_those_who_repelled_
     pairs = [e[:3] for e in evs]
     assert ("ASSAULT", ["القوات اليمنية المشتركة"], ["جماعة أنصار الله"]) in pairs, evs
     assert ("ASSAULT", ["جماعة أنصار الله"], ["القوات اليمنية المشتركة"]) in pairs, evs
+
+
+def test_foiling_or_repelling_an_attack_is_force_against_the_attackers():
+    # "أفشلت قوات الشرعية هجوماً لمليشيا الحوثي": both the foiling and the attack are events
+    evs = _events_of("أفشلت قوات الشرعية هجوماً لمليشيا الحوثي في جبال حام بمديرية المتون.", date="2018-05-30")
+    pairs = [e[:3] for e in evs]
+    assert ("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"]) in pairs, evs
+    assert ("ASSAULT", ["جماعة أنصار الله"], ["الجيش اليمني"]) in pairs, evs
