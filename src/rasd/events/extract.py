@@ -72,6 +72,11 @@ PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
 # ("القمة العربية التي جمعته بنظيره المصري ... ضمن منافسات مونديال روسيا")
 SPORTS_WORDS = _fold({"مباراة", "المباراة", "مباراتين", "المباراتين", "مباريات", "المباريات", "مونديال",
                       "المونديال", "لمونديال", "مرمى", "المرمى", "مرماه", "مرماها"})
+# repelling an attack ("أفشلت قوات الشرعية هجوما لمليشيا الحوثي"): the attack is the attackers' act
+# against the repellers
+REPEL_WORDS = _fold({"أفشل", "أفشلت", "أفشلوا", "إفشال", "صد", "صدت", "صدوا", "يصد", "تصد", "أحبط", "أحبطت",
+                     "أحبطوا", "يحبط", "تحبط", "إحباط", "تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "التصدي"})
+REPEL_REACH = 6
 STOP_WORDS = _fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
@@ -447,9 +452,9 @@ class Extractor:
                 # (a comma after a list closed by و ends it: "من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي")
                 if (gap and all(k in JOINERS for k in gap) and ("و" in gap or (
                         gap in (["،"], [","]) and id(g) not in closed))) or (not gap and g.last == a and appos):
-                    if "و" in gap or (eid in g.entities and "و" not in gap):
-                        # (so does an apposition between commas: "هدد الرئيس التركي، رجب طيب أردوغان،
-                        # الولايات المتحدة" - the name after the title's comma is the same one)
+                    if "و" in gap or eid in g.entities:
+                        # (an apposition between commas is closed too: "هدد الرئيس التركي، رجب طيب
+                        # أردوغان، الولايات المتحدة" names the threatened after the comma, no list)
                         closed.add(id(g))
                     if eid not in g.entities:
                         g.entities.append(eid)
@@ -739,11 +744,44 @@ class Extractor:
             return (subject, antecedent) if subject is not None else (None if pronoun else (antecedent, None))
         return antecedent, None
 
+    @staticmethod
+    def _repelled(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int]
+                  ) -> tuple[list[str], list[str], bool] | None:
+        """An attack that is the object of a repelling verb ("صدت قوات الجيش محاولة تسلل لعناصر
+        الحوثي", "تمكنت قوات الجيش من صد هجوم للميليشيات"): its doer follows ل, its target is the
+        one who repelled it (the verb's subject, after it or before it). None when not so."""
+        keys = [t.key for t in toks]
+        v = next((k for k in range(t0 - 1, max(-1, t0 - 1 - REPEL_REACH), -1) if keys[k] in REPEL_WORDS), None)
+        if v is None:
+            return None
+        repeller = next((g for g in groups if v < g.first and g.last <= t0 and g.prep is None
+                         and g.first not in skip), None) or next(
+            (g for g in reversed(groups) if g.last <= v and v - g.last <= 4 and g.prep is None
+             and g.first not in skip), None)
+        if repeller is None:
+            return None
+        # the doer: after ل, past the noun's own words ("هجوماً كبيراً للميليشيات"، "محاولة تسلل لعناصر")
+        k = t1
+        while k < min(len(toks), t1 + 3) and toks[k].kind == "word" and keys[k] not in PREPS and not any(
+                g.first == k for g in groups):
+            k += 1
+        if k + 2 < len(toks) and keys[k] == "ل" and keys[k + 1] in AGENT_HEADS:
+            k += 1  # "لعناصر ميليشيات الحوثي"
+        while k + 1 < len(toks) and keys[k + 1] in QUOTES:
+            k += 1  # "لعناصر #ميليشيات_الحوثي"
+        doer = next((g for g in groups if g.first in (k, k + 1) and (keys[k] in ("ل", *AGENT_HEADS, *QUOTES) or keys[g.first - 1] == "ل"
+                     or toks[g.first].kind == "clitic") and g is not repeller and not g.place), None)
+        if doer is None:
+            return None  # no doer named: the noun is read as usual ("وكانت المقاومة قد صدت محاولة تسلل")
+        return list(doer.entities), list(repeller.entities), False
+
     def _target_only(self, toks, groups, adjectives, t1, trig, skip, previous) -> tuple[list[str], bool]:
         tpreps = _target_preps(trig)
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip
                  and not (previous is not None and set(g.entities) & set(previous.actors))]
+        # (else an adjective after a target preposition, as in the main reading: "أنه بحث مع نظيره الأردني")
         target = next((g for g in after if g.prep in tpreps), None) or next(
+            (g for g in adjectives if g.prep in tpreps and g.first not in skip), None) or next(
             (g for g in after if g.prep in (None, "من") and g.first - t1 <= OBJECT_REACH), None)
         return (target.entities if target else []), False
 
@@ -817,6 +855,10 @@ class Extractor:
                     if len(ents) >= 2:
                         return ents[:1], ents[1:], True
                 break
+        if trig.type == "ASSAULT" and trig.pos == "noun":
+            repelled = self._repelled(toks, groups, t0, t1, skip)
+            if repelled is not None:
+                return repelled
         # "بناء على طلب من إثيوبيا", "بطلب من حكومته", "استجابة لطلب الحكومة": the one after
         # من (or the genitive) asked; the main clause's actor was asked
         if trig.type == "REQUEST" and t0 > 0 and (
@@ -969,6 +1011,7 @@ class Extractor:
             # (past "نظيره" and its adjective: "يلتقي وزير الخارجية الأميركي مايك بومبيو نظيره التركي
             # مولود جاويش أوغلو")
             peer = {k for a in adjectives for k in range(a.first, a.last)}
+            at = start
             if start < len(toks) and keys[start] in COUNTERPARTS:
                 k = start + 1
                 while k in peer:
@@ -978,6 +1021,17 @@ class Extractor:
                         and not g.place and not self._backer(keys, g)), None)
             if obj is not None and (target is None or target.first > obj.first):
                 target = obj
+            # a counterpart as the object, bare or after the verb's preposition, is the one its
+            # nationality names ("التقى لافروف نظيره التركي"، "طلبت من نظيرتها القبرصية")
+            k = at + 1 if at < len(toks) and keys[at] in PREPS else at
+            if k < len(toks) and keys[k] in COUNTERPARTS:
+                mate = next((g for g in sorted(after + adjectives, key=lambda g: g.first)
+                             if g.first == k + 1 and g is not source), None)
+                if mate is not None and mate.adjective:  # (the holder named next: "نظيره التركي مولود جاويش أوغلو")
+                    mate = next((g for g in after if g.first == mate.last or (
+                        g.first == mate.last + 1 and keys[mate.last] in ("،", ","))), mate)
+                if mate is not None:
+                    target = mate
         if target is None:
             # the object: after a verb (past its subject), or the genitive after a transitive
             # verbal noun; "فرقة خاصة من مليشيات حفتر" (partitive من) counts
@@ -1356,7 +1410,8 @@ class Extractor:
         return ((trig.type == "MOBILIZE" and any(0 <= t0 - a <= 8 for a in strikes))  # "استهدفت ... تعزيزات"
                 or before in ("اي", "لاي")  # "على أي هجمات": any such act, none in particular
                 or (trig.type in ("ASSAULT", "COERCE") and before in STOP_WORDS)  # "وقف القتال", "رفع الحصار"
-                or (head is not None and bool(head[2][0].role("absorbs_next")) and t0 - head[1] <= 6))  # "أحبطت محاولة تسلل"
+                or (head is not None and bool(head[2][0].role("absorbs_next")) and t0 - head[1] <= 6  # "أحبطت محاولة تسلل"
+                    and not (head[2][0].mode == "repel" and trig.type == "ASSAULT")))  # (the attack itself: _repelled)
 
     @staticmethod
     def _complement(found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok]) -> int | None:
