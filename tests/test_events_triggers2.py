@@ -1,0 +1,7 @@
+"""Triggers for gold events rasd found no trigger for (session 8, trig2)."""
+from .test_events import _events_of
+
+
+def test_a_joint_press_conference_is_a_meeting_with_the_partner():
+    evs = _events_of("عقد الرئيس الفرنسي إيمانويل ماكرون مؤتمراً صحفياً مع ولي العهد السعودي الأمير محمد بن سلمان في العاصمة باريس.")
+    assert any(t == "CONSULT" and "إيمانويل ماكرون" in a and any("سلمان" in x for x in r) for t, a, r, _ in evs), evs
