@@ -5,3 +5,8 @@ from .test_events import _events_of
 def test_a_joint_press_conference_is_a_meeting_with_the_partner():
     evs = _events_of("عقد الرئيس الفرنسي إيمانويل ماكرون مؤتمراً صحفياً مع ولي العهد السعودي الأمير محمد بن سلمان في العاصمة باريس.")
     assert any(t == "CONSULT" and "إيمانويل ماكرون" in a and any("سلمان" in x for x in r) for t, a, r, _ in evs), evs
+
+
+def test_a_campaign_of_abductions_is_coercion_of_those_taken():
+    evs = _events_of("وقال التقرير إن ميليشيات الحوثي قامت بحملة اختطافات طالت العشرات من الصحفيين في محافظة الحديدة.")
+    assert any(t == "COERCE" and a == ["جماعة أنصار الله"] and r == ["الصحفيين"] for t, a, r, _ in evs), evs
