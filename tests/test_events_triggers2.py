@@ -10,3 +10,8 @@ def test_a_joint_press_conference_is_a_meeting_with_the_partner():
 def test_a_campaign_of_abductions_is_coercion_of_those_taken():
     evs = _events_of("وقال التقرير إن ميليشيات الحوثي قامت بحملة اختطافات طالت العشرات من الصحفيين في محافظة الحديدة.")
     assert any(t == "COERCE" and a == ["جماعة أنصار الله"] and r == ["الصحفيين"] for t, a, r, _ in evs), evs
+
+
+def test_defending_a_states_role_is_support_of_that_state():
+    evs = _events_of("دافع الرئيس السوري بشار الأسد عن دور روسيا في بلاده قائلا إن روسيا لا تفرض شروطها على أي بلد.")
+    assert any(t == "SUPPORT" and a == ["بشار الأسد"] and r == ["روسيا"] for t, a, r, _ in evs), evs
