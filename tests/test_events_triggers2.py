@@ -15,3 +15,9 @@ def test_a_campaign_of_abductions_is_coercion_of_those_taken():
 def test_defending_a_states_role_is_support_of_that_state():
     evs = _events_of("دافع الرئيس السوري بشار الأسد عن دور روسيا في بلاده قائلا إن روسيا لا تفرض شروطها على أي بلد.")
     assert any(t == "SUPPORT" and a == ["بشار الأسد"] and r == ["روسيا"] for t, a, r, _ in evs), evs
+
+
+def test_under_his_command_is_no_order():
+    evs = _events_of('ورفعت منظمة غير حكومية شكوى في باريس ضد ولي العهد السعودي الأمير محمد بن سلمان بتهمة "التواطؤ بالتعذيب" '
+                     'متهمة الجيش السعودي الموضوع تحت إمرته بـ"قصف أهداف مدنية عمدا" في اليمن.')
+    assert not any(t == "REQUEST" for t, a, r, _ in evs), evs
