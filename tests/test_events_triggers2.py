@@ -21,3 +21,8 @@ def test_under_his_command_is_no_order():
     evs = _events_of('ورفعت منظمة غير حكومية شكوى في باريس ضد ولي العهد السعودي الأمير محمد بن سلمان بتهمة "التواطؤ بالتعذيب" '
                      'متهمة الجيش السعودي الموضوع تحت إمرته بـ"قصف أهداف مدنية عمدا" في اليمن.')
     assert not any(t == "REQUEST" for t, a, r, _ in evs), evs
+
+
+def test_warning_shots_threaten_whom_they_drive_off():
+    evs = _events_of("وكان جنود يونانيون وجهوا طلقات تحذيرية لإبعاد مروحية تركية حلقت، ليل الاثنين الثلاثاء، فوق جزيرة رودس.")
+    assert any(t == "THREATEN" and a == ["جنود يونانيون"] and r == ["تركيا"] for t, a, r, _ in evs), evs
