@@ -26,3 +26,9 @@ def test_under_his_command_is_no_order():
 def test_warning_shots_threaten_whom_they_drive_off():
     evs = _events_of("وكان جنود يونانيون وجهوا طلقات تحذيرية لإبعاد مروحية تركية حلقت، ليل الاثنين الثلاثاء، فوق جزيرة رودس.")
     assert any(t == "THREATEN" and a == ["جنود يونانيون"] and r == ["تركيا"] for t, a, r, _ in evs), evs
+
+
+def test_the_verb_of_retaking_ground_names_no_party():
+    evs = _events_of('ويتعلق الاتفاق بخروج مسلحي جماعة "جيش الإسلام" من بلدة دوما بالغوطة التي استعادت قوات سورية '
+                     'مدعومة من روسيا السيطرة عليها خلال الأسابيع القليلة الماضية.')
+    assert not any(t == "COERCE" for t, a, r, _ in evs), evs
