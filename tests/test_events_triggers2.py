@@ -32,3 +32,8 @@ def test_the_verb_of_retaking_ground_names_no_party():
     evs = _events_of('ويتعلق الاتفاق بخروج مسلحي جماعة "جيش الإسلام" من بلدة دوما بالغوطة التي استعادت قوات سورية '
                      'مدعومة من روسيا السيطرة عليها خلال الأسابيع القليلة الماضية.')
     assert not any(t == "COERCE" for t, a, r, _ in evs), evs
+
+
+def test_a_telephone_tapped_is_no_phone_call():
+    evs = _events_of("وفي إطار التحقيق، سمحت المحاكم التركية بالتنصت على 42 هاتفا تعود إلى 29 شخصا أدرجوا على قائمة المشتبهين.")
+    assert not any(t == "CONSULT" for t, a, r, _ in evs), evs
