@@ -37,3 +37,8 @@ def test_the_verb_of_retaking_ground_names_no_party():
 def test_a_telephone_tapped_is_no_phone_call():
     evs = _events_of("وفي إطار التحقيق، سمحت المحاكم التركية بالتنصت على 42 هاتفا تعود إلى 29 شخصا أدرجوا على قائمة المشتبهين.")
     assert not any(t == "CONSULT" for t, a, r, _ in evs), evs
+
+
+def test_foiling_an_attack_is_force_against_the_attackers():
+    evs = _events_of("أفشلت قوات الشرعية هجوماً لمليشيا الحوثي في جبال حام بمديرية المتون.")
+    assert any(t == "ASSAULT" and a == ["الجيش اليمني"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
