@@ -42,3 +42,8 @@ def test_a_telephone_tapped_is_no_phone_call():
 def test_foiling_an_attack_is_force_against_the_attackers():
     evs = _events_of("أفشلت قوات الشرعية هجوماً لمليشيا الحوثي في جبال حام بمديرية المتون.")
     assert any(t == "ASSAULT" and a == ["الجيش اليمني"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
+
+
+def test_handing_over_the_weapons_is_a_retreat_before_whom_they_go_to():
+    evs = _events_of("وبدأت الفصائل المعارضة تسليم الأسلحة الثقيلة لجيش النظام السوري.")
+    assert any(t == "RETREAT" and r == ["الجيش السوري"] for t, a, r, _ in evs), evs
