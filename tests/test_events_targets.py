@@ -1,0 +1,10 @@
+"""Guessed targets (another actor of the sentence, the source's usual foe): which guesses hold."""
+from .test_events import _events_of
+
+
+def test_hostile_act_is_not_guessed_at_the_sources_ally():
+    # Hezbollah backs the Assad regime in the same sentence: its threat is not aimed at it
+    evs = _events_of("ينظر الأميركيون إلى لبنان من باب أمن إسرائيل وتهديد حزب الله لها، "
+                     "أو من باب الأزمة السورية ودعم حزب الله لنظام الأسد.")
+    assert not any(t == "THREATEN" and r == ["الحكومة السورية"] for t, _, r, _ in evs), evs
+    assert any(t == "SUPPORT" and a == ["حزب الله"] and r == ["الحكومة السورية"] for t, a, r, _ in evs), evs
