@@ -8,3 +8,10 @@ def test_hostile_act_is_not_guessed_at_the_sources_ally():
                      "أو من باب الأزمة السورية ودعم حزب الله لنظام الأسد.")
     assert not any(t == "THREATEN" and r == ["الحكومة السورية"] for t, _, r, _ in evs), evs
     assert any(t == "SUPPORT" and a == ["حزب الله"] and r == ["الحكومة السورية"] for t, a, r, _ in evs), evs
+
+
+def test_who_leads_the_source_is_not_its_target():
+    # "بقيادة السيسي" names the army's commander; the one ousted is the president after it
+    evs = _events_of("عزل الجيش بقيادة السيسي الرئيس محمد مرسي عام 2013.")
+    assert any(t == "COERCE" and r == ["محمد مرسي"] for t, _, r, _ in evs), evs
+    assert not any("عبد الفتاح السيسي" in r for _, _, r, _ in evs), evs

@@ -1070,6 +1070,10 @@ class Extractor:
                  and (g.first < 3 or toks[g.first - 3].key not in STAND_BY))
                 or toks[g.first - 1].key == "بمشاركه"
                 or (toks[g.first - 1].key == "مشاركه" and toks[g.first - 2].key == "ب"))}
+            # "التحالف بقيادة الولايات المتحدة", "عزل الجيش بقيادة السيسي الرئيس": who leads a side,
+            # no target of its act
+            leaders = {g.first for g in groups if g.first > 0 and (toks[g.first - 1].key in ("بقياده", "بزعامه") or (
+                g.first > 1 and toks[g.first - 1].key in ("قياده", "زعامه") and toks[g.first - 2].key == "ب"))}
             # "المتحدث باسم التحالف": the speaker's organisation names who speaks, it is no party
             spoken_for = {g.first for g in groups if g.first > 0 and (
                 toks[g.first - 1].key == "باسم" or (
@@ -1122,7 +1126,7 @@ class Extractor:
                         or (last_attr if _continues_speech(toks) else None))
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
-                attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1}
+                attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1} | leaders
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
                 if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or (
