@@ -15,3 +15,10 @@ def test_who_leads_the_source_is_not_its_target():
     evs = _events_of("عزل الجيش بقيادة السيسي الرئيس محمد مرسي عام 2013.")
     assert any(t == "COERCE" and r == ["محمد مرسي"] for t, _, r, _ in evs), evs
     assert not any("عبد الفتاح السيسي" in r for _, _, r, _ in evs), evs
+
+
+def test_hostile_act_guessed_at_the_source_s_ally_falls_back_to_the_party_named_before():
+    # "تهديد حزب الله لها": not the regime it backs (after), but Israel, named before
+    evs = _events_of("ينظر الأميركيون إلى لبنان من باب أمن إسرائيل وتهديد حزب الله لها، "
+                     "أو من باب الأزمة السورية ودعم حزب الله لنظام الأسد.")
+    assert any(t == "THREATEN" and a == ["حزب الله"] and r == ["إسرائيل"] for t, a, r, _ in evs), evs

@@ -965,8 +965,8 @@ class Extractor:
 
     @staticmethod
     def _sentence_target(groups: list[Group], t0: int, t1: int, actors: list[str], skip: set[int],
-                         info: dict[str, dict]) -> list[str]:
-        """Weakest guess: another actor of the sentence -- the first after the trigger,
+                         info: dict[str, dict]) -> list[list[str]]:
+        """Weakest guesses: another actor of the sentence -- the first after the trigger,
         else the nearest before it (PLOVER codes the party the act is aimed at, and news
         sentences name it even when the syntax above cannot reach it). Not a city (a
         place, mostly), not the media (they report), not the source's own country."""
@@ -981,10 +981,9 @@ class Extractor:
         usable = [g for g in groups if not g.adjective and g.first not in skip and not set(g.entities) & mine
                   and fits(g)]
         after = [g for g in usable if g.first >= t1 and g.first - t1 <= SENTENCE_REACH]
-        if after:
-            return list(after[0].entities)
         before = [g for g in usable if g.last <= t0 and t0 - g.last <= SENTENCE_REACH]
-        return list(before[-1].entities) if before else []
+        # the nearest after, then the nearest before (the next guess when the first is ruled out)
+        return [list(g.entities) for g in after[:1] + before[-1:]]
 
     @staticmethod
     def _candidates(toks: list[Tok], groups: list[Group], t0: int, t1: int, trig: Trigger,
@@ -1250,7 +1249,7 @@ class Extractor:
                     modality=modality, attribution=attr, time=time, place=place,
                     sentence=si, confidence=confidence,
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
-                           "target_guess": guess, "candidates": cands, "learned": learned,
+                           "target_guess": guess[0] if guess else [], "target_guesses": guess, "candidates": cands, "learned": learned,
                            "pos": trig.pos, "participle": bool(trig.role("participle")), "answers": answers,
                            # may refer back to an act named before: a verb of a relative clause or
                            # with an object pronoun ("الاتفاقيات التي وقعها السراج"), a verbal noun,

@@ -274,6 +274,8 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.recipients = [r for r in e.recipients if not _patron(info.get(r, {}), doc.text, sent)]
                 if e.extra.get("target_guess"):
                     e.extra["target_guess"] = [r for r in e.extra["target_guess"] if not _patron(info.get(r, {}), doc.text, sent)]
+                    e.extra["target_guesses"] = [[r for r in g if not _patron(info.get(r, {}), doc.text, sent)]
+                                                 for g in e.extra.get("target_guesses", [])]
             if e.type in STATEMENT_TYPES and e.actors and set(e.actors) == set(e.recipients):
                 # a statement aimed at its own speaker misreads the speaker: the claim's source
                 # speaks ("وحذر من أنه إذا لم يتم التوصل إلى اتفاق فقد تهلك كوريا الشمالية")
@@ -289,9 +291,14 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 # the actor's words are the act ("قال ماكرون إن روسيا خرقت"): a claim of no one
                 # else; a deed it reports is its claim ("أعلن الجيش اليمني مقتل 10 قيادات")
                 e.attribution = None
-            if (e.actors and not e.recipients and e.extra.get("target_guess") and e.type not in UNGUESSED_TYPES
-                    and not (e.type in HOSTILE_TYPES and any(frozenset((r, a)) in allies for r in e.extra["target_guess"] for a in e.actors))):
-                e.recipients = list(e.extra["target_guess"])
+            guess = e.extra.get("target_guess")
+            if guess and e.type in HOSTILE_TYPES:
+                # the next guess when the first is the source's ally ("أمن إسرائيل وتهديد حزب الله لها،
+                # أو من باب الأزمة السورية ودعم حزب الله لنظام الأسد")
+                guess = next((g for g in [guess, *e.extra.get("target_guesses", [])[1:]]
+                              if not any(frozenset((r, a)) in allies for r in g for a in e.actors)), None)
+            if e.actors and not e.recipients and guess and e.type not in UNGUESSED_TYPES:
+                e.recipients = list(guess)
                 e.confidence = GUESSED_TARGET_CONFIDENCE
                 e.extra["guessed"] = True
         usual_foe(raw, info, allies)
