@@ -22,3 +22,9 @@ def test_hostile_act_guessed_at_the_source_s_ally_falls_back_to_the_party_named_
     evs = _events_of("ينظر الأميركيون إلى لبنان من باب أمن إسرائيل وتهديد حزب الله لها، "
                      "أو من باب الأزمة السورية ودعم حزب الله لنظام الأسد.")
     assert any(t == "THREATEN" and a == ["حزب الله"] and r == ["إسرائيل"] for t, a, r, _ in evs), evs
+
+
+def test_a_body_named_in_the_source_s_apposition_is_not_its_target():
+    # "البرادعي، الرئيس الأسبق للوكالة الدولية": his former post, not whom he calls on
+    evs = _events_of("دعا الدكتور محمد البرادعي، الرئيس الأسبق للوكالة الدولية للطاقة الذرية، المصريين إلى الحوار.")
+    assert not any("الوكالة الدولية للطاقة الذرية" in r for _, _, r, _ in evs), evs

@@ -85,6 +85,7 @@ FALLBACK_REACH = 8
 PLACE_KINDS = ("city", "state")
 OBJECT_REACH = 14  # a verb's object may follow adverbials ("في حوار نشرته جريدة ...، جماعة الإخوان")
 AGAINST_MEDIA_TYPES = {"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN", "REJECT"}
+APPOSITION_REACH = 7  # tokens from a name to one named in its apposition
 SENTENCE_REACH = 25  # tokens, for the sentence-level target guess
 TIME_WINDOW = 8
 SOLE_TIME_WINDOW = 20
@@ -336,6 +337,16 @@ def _sentence_tokens(doc: Document, toks) -> list[Tok]:
 # after ل, "اشتبكت مع" the other side, "قصفت بالصواريخ" the weapon after ب
 TYPE_TARGET_PREPS = {"ASSAULT": _fold({"على", "ضد"})}
 DEFAULT_TARGET_PREPS = _fold({"مع", "إلى", "ضد", "على", "ل", "ب"})
+
+
+def _in_apposition(toks: list[Tok], head: Group, g: Group, trigger_starts: list[int]) -> bool:
+    """``g`` is named in a short apposition right after ``head``, opened by a comma
+    ("عاموس يادلين، الرئيس السابق للمخابرات", "البرادعي، الرئيس الأسبق للوكالة الدولية")."""
+    gap = toks[head.last:g.first]
+    return (1 < len(gap) <= APPOSITION_REACH and gap[0].key in ("،", ",") and g.prep in ("ل", "في")
+            and gap[1].kind == "word" and _unjoined(gap[1].key, PREPS) not in PREPS  # a title, not "، على أهداف في"
+            and not any(t.key in ("،", ",", "و") for t in gap[1:])
+            and not any(head.last <= x < g.first for x in trigger_starts))
 
 
 def _target_preps(trig: Trigger) -> set[str]:
@@ -1159,6 +1170,12 @@ class Extractor:
                     mine = {info.get(a, {}).get("country") for a in actors} - {None}
                     own = {e for g in groups if g.own for e in g.entities}
                     recipients = [r for r in recipients if not (r in own and info.get(r, {}).get("country") in mine)]
+                # "حذر عاموس يادلين، الرئيس السابق للمخابرات العسكرية الإسرائيلية، من": a name in
+                # the apposition after the source describes the source, it is no target
+                described = {g.first for g in groups for h in groups if set(h.entities) & set(actors)
+                             and _in_apposition(toks, h, g, trigger_starts)} if actors and not sym else set()
+                if described:
+                    recipients = [r for r in recipients if not all(g.first in described for g in groups if r in g.entities)]
                 if trig.type in MUTUAL_TYPES and len(actors) > 1 and not recipients and not sym:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
@@ -1224,7 +1241,7 @@ class Extractor:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
                 # (the ally of an attack, "بإسناد من التحالف", is never its target)
-                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | (
+                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | described | (
                     allies if trig.type in VICTIM_TYPES else set()), info) if (
                     actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
