@@ -28,3 +28,9 @@ def test_a_body_named_in_the_source_s_apposition_is_not_its_target():
     # "البرادعي، الرئيس الأسبق للوكالة الدولية": his former post, not whom he calls on
     evs = _events_of("دعا الدكتور محمد البرادعي، الرئيس الأسبق للوكالة الدولية للطاقة الذرية، المصريين إلى الحوار.")
     assert not any("الوكالة الدولية للطاقة الذرية" in r for _, _, r, _ in evs), evs
+
+
+def test_one_named_in_the_charge_is_not_the_accused():
+    # the accused is the unknown name before "بدعم"; the PKK is what she is charged with backing
+    evs = _events_of("واتهمت تركيا فاركاس بدعم حزب العمال الكردستاني.")
+    assert not any(t == "ACCUSE" and "حزب العمال الكردستاني" in r for t, _, r, _ in evs), evs

@@ -1170,6 +1170,13 @@ class Extractor:
                     mine = {info.get(a, {}).get("country") for a in actors} - {None}
                     own = {e for g in groups if g.own for e in g.entities}
                     recipients = [r for r in recipients if not (r in own and info.get(r, {}).get("country") in mine)]
+                charge = found[fi + 1][0] if (trig.type == "ACCUSE" and fi + 1 < len(found)
+                                              and self._complement(found, fi + 1, toks) is not None) else None
+                if charge is not None:
+                    # "واتهمت تركيا فاركاس بدعم العمال الكردستاني": one named in the charge is not the accused
+                    inside = {e for g in groups if g.first > charge for e in g.entities}
+                    before_charge = {e for g in groups if g.first <= charge for e in g.entities}
+                    recipients = [r for r in recipients if r not in inside or r in before_charge]
                 # "حذر عاموس يادلين، الرئيس السابق للمخابرات العسكرية الإسرائيلية، من": a name in
                 # the apposition after the source describes the source, it is no target
                 described = {g.first for g in groups for h in groups if set(h.entities) & set(actors)
@@ -1242,6 +1249,7 @@ class Extractor:
                 # a guess, used only if merging with other mentions leaves the event without a target
                 # (the ally of an attack, "بإسناد من التحالف", is never its target)
                 guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | described | (
+                    {g.first for g in groups if g.first > charge} if charge is not None else set()) | (
                     allies if trig.type in VICTIM_TYPES else set()), info) if (
                     actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
