@@ -34,3 +34,11 @@ def test_one_named_in_the_charge_is_not_the_accused():
     # the accused is the unknown name before "بدعم"; the PKK is what she is charged with backing
     evs = _events_of("واتهمت تركيا فاركاس بدعم حزب العمال الكردستاني.")
     assert not any(t == "ACCUSE" and "حزب العمال الكردستاني" in r for t, _, r, _ in evs), evs
+
+
+def test_a_monitor_read_as_an_attacker_gets_no_usual_foe():
+    # the Observatory reports the shelling: "القصف" and "قتلت" are not aimed at the children its
+    # report counts, only the strike read in its own sentence stays
+    evs = _events_of("وقال المرصد السوري لحقوق الإنسان إن غارة استهدفت مخيما للنازحين وقتلت 16 طفلا. "
+                     "وأضاف المرصد أن القصف تواصل طوال الليل.")
+    assert len([e for e in evs if e[0] == "ASSAULT" and e[1] == ["المرصد السوري لحقوق الإنسان"]]) == 1, evs

@@ -169,6 +169,8 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict], allies: set[frozenset[
     for e in raw:
         if e.type not in FORCE_TYPES or not e.actors or e.recipients:
             continue
+        if all(info.get(a, {}).get("sector") == "NGO" for a in e.actors):
+            continue  # a monitor counting the dead ("قتل 16 طفلا، بحسب المرصد السوري") fights no one
         foes = Counter(r for o in raw if o is not e and o.type in FORCE_TYPES and set(o.actors) & set(e.actors)
                        for r in o.recipients if r not in e.actors and info.get(r, {}).get("kind") != "city"
                        and not any(frozenset((r, a)) in allies for a in e.actors))
