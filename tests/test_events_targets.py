@@ -42,3 +42,9 @@ def test_a_monitor_read_as_an_attacker_gets_no_usual_foe():
     evs = _events_of("وقال المرصد السوري لحقوق الإنسان إن غارة استهدفت مخيما للنازحين وقتلت 16 طفلا. "
                      "وأضاف المرصد أن القصف تواصل طوال الليل.")
     assert len([e for e in evs if e[0] == "ASSAULT" and e[1] == ["المرصد السوري لحقوق الإنسان"]]) == 1, evs
+
+
+def test_a_state_named_before_a_demand_only_as_where_things_happened_is_not_its_addressee():
+    # Britain is where the spy was poisoned; Turkey's demand is not addressed to it
+    evs = _events_of("وبعد تسميم الجاسوس الروسي السابق في بريطانيا، طالبت تركيا بتقديم الجناة للعدالة.")
+    assert not any(t == "REQUEST" and r == ["المملكة المتحدة"] for t, _, r, _ in evs), evs

@@ -976,7 +976,7 @@ class Extractor:
 
     @staticmethod
     def _sentence_target(groups: list[Group], t0: int, t1: int, actors: list[str], skip: set[int],
-                         info: dict[str, dict]) -> list[list[str]]:
+                         info: dict[str, dict], place_ok: bool = True) -> list[list[str]]:
         """Weakest guesses: another actor of the sentence -- the first after the trigger,
         else the nearest before it (PLOVER codes the party the act is aimed at, and news
         sentences name it even when the syntax above cannot reach it). Not a city (a
@@ -993,6 +993,10 @@ class Extractor:
                   and fits(g)]
         after = [g for g in usable if g.first >= t1 and g.first - t1 <= SENTENCE_REACH]
         before = [g for g in usable if g.last <= t0 and t0 - g.last <= SENTENCE_REACH]
+        if not place_ok and before and before[-1].prep == "في" and info.get(before[-1].entities[0], {}).get("kind") == "state":
+            # "لوقف إطلاق النار في سوريا ... وقالت روسيا التي طلبت": where the matter lies, named
+            # before a demand, meeting, denial or aid, is not whom it is addressed to
+            before = []
         # the nearest after, then the nearest before (the next guess when the first is ruled out)
         return [list(g.entities) for g in after[:1] + before[-1:]]
 
@@ -1250,7 +1254,8 @@ class Extractor:
                 # (the ally of an attack, "بإسناد من التحالف", is never its target)
                 guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | described | (
                     {g.first for g in groups if g.first > charge} if charge is not None else set()) | (
-                    allies if trig.type in VICTIM_TYPES else set()), info) if (
+                    allies if trig.type in VICTIM_TYPES else set()), info,
+                    trig.type not in ("REQUEST", "CONSULT", "REJECT", "AID", "AGREE")) if (
                     actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
