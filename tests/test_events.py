@@ -218,7 +218,7 @@ def test_according_to_an_official_of_a_ministry_is_a_source_not_a_party():
 
 
 def test_the_charge_of_an_accusation_is_not_an_event_of_its_own():
-    evs = _events_of("واتهمت تركيا الناشط التشيكي بدعم حزب العمال الكردستاني.")
+    evs = _events_of("واتهمت تركيا الولايات المتحدة بدعم حزب العمال الكردستاني.")
     assert [e[0] for e in evs] == ["ACCUSE"], evs
 
 

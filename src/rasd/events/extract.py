@@ -90,6 +90,7 @@ FALLBACK_REACH = 8
 PLACE_KINDS = ("city", "state")
 OBJECT_REACH = 14  # a verb's object may follow adverbials ("في حوار نشرته جريدة ...، جماعة الإخوان")
 AGAINST_MEDIA_TYPES = {"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN", "REJECT"}
+APPOSITION_REACH = 7  # tokens from a name to one named in its apposition
 SENTENCE_REACH = 25  # tokens, for the sentence-level target guess
 TIME_WINDOW = 8
 SOLE_TIME_WINDOW = 20
@@ -366,6 +367,16 @@ def _sentence_tokens(doc: Document, toks) -> list[Tok]:
 # after ل, "اشتبكت مع" the other side, "قصفت بالصواريخ" the weapon after ب
 TYPE_TARGET_PREPS = {"ASSAULT": _fold({"على", "ضد"})}
 DEFAULT_TARGET_PREPS = _fold({"مع", "إلى", "ضد", "على", "ل", "ب"})
+
+
+def _in_apposition(toks: list[Tok], head: Group, g: Group, trigger_starts: list[int]) -> bool:
+    """``g`` is named in a short apposition right after ``head``, opened by a comma
+    ("عاموس يادلين، الرئيس السابق للمخابرات", "البرادعي، الرئيس الأسبق للوكالة الدولية")."""
+    gap = toks[head.last:g.first]
+    return (1 < len(gap) <= APPOSITION_REACH and gap[0].key in ("،", ",") and g.prep in ("ل", "في")
+            and gap[1].kind == "word" and _unjoined(gap[1].key, PREPS) not in PREPS  # a title, not "، على أهداف في"
+            and not any(t.key in ("،", ",", "و") for t in gap[1:])
+            and not any(head.last <= x < g.first for x in trigger_starts))
 
 
 def _target_preps(trig: Trigger) -> set[str]:
@@ -1075,8 +1086,8 @@ class Extractor:
 
     @staticmethod
     def _sentence_target(groups: list[Group], t0: int, t1: int, actors: list[str], skip: set[int],
-                         info: dict[str, dict], stop: int = 10 ** 9) -> list[str]:
-        """Weakest guess: another actor of the sentence -- the first after the trigger,
+                         info: dict[str, dict], place_ok: bool = True, stop: int = 10 ** 9) -> list[list[str]]:
+        """Weakest guesses: another actor of the sentence -- the first after the trigger,
         else the nearest before it (PLOVER codes the party the act is aimed at, and news
         sentences name it even when the syntax above cannot reach it). Not a city (a
         place, mostly), not the media (they report), not the source's own country."""
@@ -1091,10 +1102,13 @@ class Extractor:
         usable = [g for g in groups if not g.adjective and g.first not in skip and not set(g.entities) & mine
                   and fits(g)]
         after = [g for g in usable if g.first >= t1 and g.first - t1 <= SENTENCE_REACH and g.first < stop]
-        if after:
-            return list(after[0].entities)
         before = [g for g in usable if g.last <= t0 and t0 - g.last <= SENTENCE_REACH]
-        return list(before[-1].entities) if before else []
+        if not place_ok and before and before[-1].prep == "في" and info.get(before[-1].entities[0], {}).get("kind") == "state":
+            # "لوقف إطلاق النار في سوريا ... وقالت روسيا التي طلبت": where the matter lies, named
+            # before a demand, meeting, denial or aid, is not whom it is addressed to
+            before = []
+        # the nearest after, then the nearest before (the next guess when the first is ruled out)
+        return [list(g.entities) for g in after[:1] + before[-1:]]
 
     @staticmethod
     def _candidates(toks: list[Tok], groups: list[Group], t0: int, t1: int, trig: Trigger,
@@ -1184,6 +1198,10 @@ class Extractor:
             # an attack or a coercion, never its target
             led = {g.first: g for g in groups if g.first > 1 and (
                 toks[g.first - 1].key == "بقياده" or (toks[g.first - 1].key == "قياده" and toks[g.first - 2].key == "ب"))}
+            # "التحالف بقيادة الولايات المتحدة", "عزل الجيش بقيادة السيسي الرئيس": who leads a side,
+            # no target of its act
+            leaders = {g.first for g in groups if g.first > 0 and (toks[g.first - 1].key in ("بقياده", "بزعامه") or (
+                g.first > 1 and toks[g.first - 1].key in ("قياده", "زعامه") and toks[g.first - 2].key == "ب"))}
             # "المتحدث باسم التحالف": the speaker's organisation names who speaks, it is no party
             spoken_for = {g.first for g in groups if g.first > 0 and (
                 toks[g.first - 1].key == "باسم" or (
@@ -1244,7 +1262,7 @@ class Extractor:
                         or (last_attr if _continues_speech(toks) else None))
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
-                attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1}
+                attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1} | leaders
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
                 if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or (
@@ -1278,6 +1296,19 @@ class Extractor:
                     mine = {info.get(a, {}).get("country") for a in actors} - {None}
                     own = {e for g in groups if g.own for e in g.entities}
                     recipients = [r for r in recipients if not (r in own and info.get(r, {}).get("country") in mine)]
+                charge = found[fi + 1][0] if (trig.type == "ACCUSE" and fi + 1 < len(found)
+                                              and self._complement(found, fi + 1, toks) is not None) else None
+                if charge is not None:
+                    # "واتهمت تركيا فاركاس بدعم العمال الكردستاني": one named in the charge is not the accused
+                    inside = {e for g in groups if g.first > charge for e in g.entities}
+                    before_charge = {e for g in groups if g.first <= charge for e in g.entities}
+                    recipients = [r for r in recipients if r not in inside or r in before_charge]
+                # "حذر عاموس يادلين، الرئيس السابق للمخابرات العسكرية الإسرائيلية، من": a name in
+                # the apposition after the source describes the source, it is no target
+                described = {g.first for g in groups for h in groups if set(h.entities) & set(actors)
+                             and _in_apposition(toks, h, g, trigger_starts)} if actors and not sym else set()
+                if described:
+                    recipients = [r for r in recipients if not all(g.first in described for g in groups if r in g.entities)]
                 if trig.type in MUTUAL_TYPES and len(actors) > 1 and not recipients and not sym:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
@@ -1345,8 +1376,10 @@ class Extractor:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
                 # (the ally of an attack, "بإسناد من التحالف", is never its target)
-                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | (
-                    allies if trig.type in VICTIM_TYPES else set()), info, _clause_end(toks, t1)) if (
+                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | described | (
+                    {g.first for g in groups if g.first > charge} if charge is not None else set()) | (
+                    allies if trig.type in VICTIM_TYPES else set()), info,
+                    trig.type not in ("REQUEST", "CONSULT", "REJECT", "AID", "AGREE"), _clause_end(toks, t1)) if (
                     actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
@@ -1370,7 +1403,7 @@ class Extractor:
                     modality=modality, attribution=attr, time=time, place=place,
                     sentence=si, confidence=confidence,
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
-                           "target_guess": guess, "candidates": cands, "learned": learned,
+                           "target_guess": guess[0] if guess else [], "target_guesses": guess, "candidates": cands, "learned": learned,
                            "pos": trig.pos, "participle": bool(trig.role("participle")), "answers": answers,
                            # may refer back to an act named before: a verb of a relative clause or
                            # with an object pronoun ("الاتفاقيات التي وقعها السراج"), a verbal noun,

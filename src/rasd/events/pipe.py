@@ -143,9 +143,24 @@ def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model:
 
 
 FORCE_TYPES = ("ASSAULT", "COERCE")
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"}  # not aimed at an ally
 
 
-def usual_foe(raw: list[RawEvent], info: dict[str, dict]) -> None:
+def _allies(raw: list[RawEvent]) -> set[frozenset[str]]:
+    """Pairs the article shows on one side: fighting together ("غارات للتحالف والجيش اليمني")
+    or one backing the other ("قوات الجيش اليمني، بدعم من تحالف دعم الشرعية"), unless it also
+    shows one attacking the other; not each other's guessed target."""
+    pairs, foes = set(), set()
+    for e in raw:
+        group = (set(e.actors) if e.type in FORCE_TYPES else set()) | (
+            set(e.actors) | set(e.recipients) if e.type == "SUPPORT" else set())
+        pairs |= {frozenset((a, b)) for a in group for b in group if a != b}
+        if e.type in FORCE_TYPES:
+            foes |= {frozenset((a, r)) for a in e.actors for r in e.recipients if a != r}
+    return pairs - foes
+
+
+def usual_foe(raw: list[RawEvent], info: dict[str, dict], allies: set[frozenset[str]] = frozenset()) -> None:
     """An attack whose sentence names no target: the one its source attacks most often
     elsewhere in the article ("تمكنت قوات الجيش من تحرير مواقع جديدة", in a story of the
     army's battles with the Houthis), marked as guessed; with no such attack, a state force's
@@ -154,8 +169,11 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict]) -> None:
     for e in raw:
         if e.type not in FORCE_TYPES or not e.actors or e.recipients:
             continue
+        if all(info.get(a, {}).get("sector") == "NGO" for a in e.actors):
+            continue  # a monitor counting the dead ("قتل 16 طفلا، بحسب المرصد السوري") fights no one
         foes = Counter(r for o in raw if o is not e and o.type in FORCE_TYPES and set(o.actors) & set(e.actors)
-                       for r in o.recipients if r not in e.actors and info.get(r, {}).get("kind") != "city")
+                       for r in o.recipients if r not in e.actors and info.get(r, {}).get("kind") != "city"
+                       and not any(frozenset((r, a)) in allies for a in e.actors))
         if not foes and all(_of_state(info.get(a, {})) for a in e.actors):
             # a state's forces with no foe named: the article's one armed rebel group
             rebels = [x for x in armed if x not in e.actors]
@@ -237,6 +255,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         ident = identities(doc.entities, doc.date, kb)
         raw = merge(extractor.extract(doc), ident)
         info = {x["id"]: x for x in doc.entities}
+        allies = _allies(raw)
         for e in raw:
             # a state's own organ does not act on that state ("نفت الخارجية الروسية أن تكون روسيا")
             own = {info[a].get("country") for a in e.actors
@@ -257,6 +276,8 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.recipients = [r for r in e.recipients if not _patron(info.get(r, {}), doc.text, sent)]
                 if e.extra.get("target_guess"):
                     e.extra["target_guess"] = [r for r in e.extra["target_guess"] if not _patron(info.get(r, {}), doc.text, sent)]
+                    e.extra["target_guesses"] = [[r for r in g if not _patron(info.get(r, {}), doc.text, sent)]
+                                                 for g in e.extra.get("target_guesses", [])]
             if e.type in STATEMENT_TYPES and e.actors and set(e.actors) == set(e.recipients):
                 # a statement aimed at its own speaker misreads the speaker: the claim's source
                 # speaks ("وحذر من أنه إذا لم يتم التوصل إلى اتفاق فقد تهلك كوريا الشمالية")
@@ -272,11 +293,17 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 # the actor's words are the act ("قال ماكرون إن روسيا خرقت"): a claim of no one
                 # else; a deed it reports is its claim ("أعلن الجيش اليمني مقتل 10 قيادات")
                 e.attribution = None
-            if e.actors and not e.recipients and e.extra.get("target_guess") and e.type not in UNGUESSED_TYPES:
-                e.recipients = list(e.extra["target_guess"])
+            guess = e.extra.get("target_guess")
+            if guess and e.type in HOSTILE_TYPES:
+                # the next guess when the first is the source's ally ("أمن إسرائيل وتهديد حزب الله لها،
+                # أو من باب الأزمة السورية ودعم حزب الله لنظام الأسد")
+                guess = next((g for g in [guess, *e.extra.get("target_guesses", [])[1:]]
+                              if not any(frozenset((r, a)) in allies for r in g for a in e.actors)), None)
+            if e.actors and not e.recipients and guess and e.type not in UNGUESSED_TYPES:
+                e.recipients = list(guess)
                 e.confidence = GUESSED_TARGET_CONFIDENCE
                 e.extra["guessed"] = True
-        usual_foe(raw, info)
+        usual_foe(raw, info, allies)
         raw = [x for e in raw for x in _one_per_party(e, ident)]
         answered(raw)
         # both sides, and not one actor acting on itself (a misread, not an event)
