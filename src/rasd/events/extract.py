@@ -1194,14 +1194,11 @@ class Extractor:
                  and (g.first < 3 or toks[g.first - 3].key not in STAND_BY))
                 or toks[g.first - 1].key == "بمشاركه"
                 or (toks[g.first - 1].key == "مشاركه" and toks[g.first - 2].key == "ب"))}
-            # "غارات التحالف بقيادة الولايات المتحدة": the leader of a force is on its side in
-            # an attack or a coercion, never its target
-            led = {g.first: g for g in groups if g.first > 1 and (
-                toks[g.first - 1].key == "بقياده" or (toks[g.first - 1].key == "قياده" and toks[g.first - 2].key == "ب"))}
-            # "التحالف بقيادة الولايات المتحدة", "عزل الجيش بقيادة السيسي الرئيس": who leads a side,
-            # no target of its act
-            leaders = {g.first for g in groups if g.first > 0 and (toks[g.first - 1].key in ("بقياده", "بزعامه") or (
+            # "غارات التحالف بقيادة الولايات المتحدة", "عزل الجيش بقيادة السيسي الرئيس": who leads a
+            # side is no target of its act, and in an attack or a coercion on that side (partners below)
+            led = {g.first: g for g in groups if g.first > 0 and (toks[g.first - 1].key in ("بقياده", "بزعامه") or (
                 g.first > 1 and toks[g.first - 1].key in ("قياده", "زعامه") and toks[g.first - 2].key == "ب"))}
+            leaders = set(led)
             # "المتحدث باسم التحالف": the speaker's organisation names who speaks, it is no party
             spoken_for = {g.first for g in groups if g.first > 0 and (
                 toks[g.first - 1].key == "باسم" or (
