@@ -3,7 +3,6 @@ write output records."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
@@ -14,6 +13,8 @@ from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
 from .merge import STATEMENT_TYPES, merge
+from .parties import (STATE_ORGANS, mere_place, misread, no_commander, of_state, only_place, patron,
+                      speaks_for)
 
 
 GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, not read from syntax
@@ -22,33 +23,6 @@ GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, 
 UNGUESSED_TYPES = {"SUPPORT", "CONCEDE", "PROTEST", "COOPERATE"}
 # PLOVER's verbal types: the speaker's words are the act itself, not a claim about it
 VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-STATE_ORGANS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}  # sectors of a state's own institutions
-
-
-def _mere_place(entity: dict, kb) -> bool:
-    """A town that stands for no government (Daraa, Hodeidah) is where an act happens, not
-    whom it is aimed at; a capital (طرابلس for the GNA) may be the target."""
-    if entity.get("kind") != "city":
-        return False
-    a = kb.get(entity["kb_id"]) if entity.get("kb_id") else None
-    return a is None or not a.stands_for
-
-
-def _one_side(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict]) -> bool:
-    """A meeting, agreement, cooperation, backing or demand of a side with itself ("اللقاء
-    الذي جمعه بوزير الخارجية السوري، وليد المعلم" read as the Syrian government meeting its
-    own minister): a misread. A group's or a person's country does not count (the Syrian
-    opposition talks with Syria, Trump with his secretary of state)."""
-    if e.type not in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST"):
-        return False
-
-    def side(x: str) -> set[str]:
-        own = ident.get(x, {x})
-        kind = info.get(x, {}).get("kind")
-        if kind == "person" or (kind == "group" and not _of_state(info[x])):
-            own = own - {info[x].get("country")}
-        return own
-    return any(side(a) & side(r) for a in e.actors for r in e.recipients)
 
 
 def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
@@ -65,69 +39,6 @@ def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
         else:
             sides.append([r])
     return [replace(e, recipients=s, extra=dict(e.extra)) for s in sides] if len(sides) > 1 else [e]
-
-
-def _speaks_for(speaker: str | None, actors: list[str], info: dict, ident: dict[str, set[str]]) -> bool:
-    """A state's or body's officer speaks for it ("قال الرئيس الفرنسي إن فرنسا ستواصل المحادثات",
-    "شدد أبو الغيط على أن الجامعة العربية تدين"); not "مصدر في وزارة الخارجية السورية"."""
-    if speaker is None or info.get(speaker, {}).get("kind") != "person":
-        return False
-    mine = ident.get(speaker, set()) - {speaker}
-    return any(mine & ident.get(a, set()) for a in actors if a != speaker)
-
-
-def _unarmed_attacker(e: RawEvent, info: dict[str, dict]) -> bool:
-    """An attack by an international body that bears no arms (the UN, the OPCW, the Security
-    Council; armed coalitions have sector MIL): the body that counts or investigates the dead
-    read as the killer ("أدت الحرب إلى قتل أكثر من 10.000 شخص، بحسب تقديرات الأمم المتحدة")."""
-    return e.type == "ASSAULT" and all(info.get(a, {}).get("sector") == "IGO" for a in e.actors)
-
-
-# who may order a strike: a speaker with none of these roles only comments on it
-COMMAND_ROLES = {"president", "head_of_state", "king", "emir", "crown_prince", "prime_minister", "chancellor",
-                 "defence_minister", "commander", "army_chief", "chief_of_staff", "leader"}
-
-
-def _no_commander(entity: dict, kb, date) -> bool:
-    """A known person who commands no force (a foreign minister, an envoy, a spokesman): the
-    attack they speak of, or condemn, is not theirs ("وقال جونسون إنه يجب بحث شن هجمات جوية في
-    سوريا"، "استنكر وزير الخارجية البحريني إطلاق الصواريخ من اليمن على السعودية")."""
-    a = kb.get(entity["kb_id"]) if entity.get("kind") == "person" and entity.get("kb_id") else None
-    month = str(date)[:7] if date else None  # roles held at the story's date (Johnson not yet prime minister in 2018)
-    return a is not None and not any(r.role in COMMAND_ROLES and (month is None or (
-        (r.start or "") <= month and (r.end is None or month <= r.end))) for r in a.roles)
-
-
-def _state_on_stranger(e: RawEvent, info: dict[str, dict]) -> bool:
-    """A state acting on a name no base knows is mostly that name's own nationality read as a
-    side ("قتل الطيار الأردني معاذ الكساسبة"، "وصل المعارض السوري رياض الترك"، "حذر جنرال فرنسي")."""
-    return (all(info.get(a, {}).get("kind") == "state" for a in e.actors)
-            and all(info.get(r, {}).get("kind") is None for r in e.recipients))
-
-
-# "التابعة لإيران"، "الموالية لـ"إيران"": the patron's mention may start at its ل or after it
-PATRON_CUE = re.compile(r"(?:الموالي|التابع|المدعوم)\S*\s+(?:ل|لـ|من\s+)?$")
-
-
-def _patron(entity: dict, text: str, sentence) -> bool:
-    """Named in the sentence only as a side's patron ("المليشيا الحوثية التابعة لإيران"، "ميليشيات
-    الحوثي الموالية لإيران"): the patron is no target of what the side does or suffers."""
-    ms = [m for m in entity.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
-    return bool(ms) and all(PATRON_CUE.search(text[max(0, m["start"] - 20):m["start"]]) for m in ms)
-
-
-def _only_place(entity: dict, text: str, sentence) -> bool:
-    """A state named in the sentence only after في is where the act happens, not its doer
-    ("قتل 28 شخصا في تفجير استهدف مدينة إدلب في شمال غرب سوريا")."""
-    if entity.get("kind") != "state":
-        return False
-    ms = [m for m in entity.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
-    return bool(ms) and all(re.search(r"(?:^|\s)في\s+$", text[max(0, m["start"] - 6):m["start"]]) for m in ms)
-
-
-def _of_state(entity: dict) -> bool:
-    """A state, or one of its own institutions (government, army, police, courts ...)."""
-    return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS
 
 
 def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model: ConfidenceModel) -> list[RawEvent]:
@@ -174,7 +85,7 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict], allies: set[frozenset[
         foes = Counter(r for o in raw if o is not e and o.type in FORCE_TYPES and set(o.actors) & set(e.actors)
                        for r in o.recipients if r not in e.actors and info.get(r, {}).get("kind") != "city"
                        and not any(frozenset((r, a)) in allies for a in e.actors))
-        if not foes and all(_of_state(info.get(a, {})) for a in e.actors):
+        if not foes and all(of_state(info.get(a, {})) for a in e.actors):
             # a state's forces with no foe named: the article's one armed rebel group
             rebels = [x for x in armed if x not in e.actors]
             if len(rebels) == 1:
@@ -198,17 +109,6 @@ def answered(raw: list[RawEvent]) -> None:
             e.recipients = list(by)
             e.confidence = GUESSED_TARGET_CONFIDENCE
             e.extra["guessed"] = True
-
-
-def _own_state(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict]) -> bool:
-    """One side is a state (or its capital) and the other stands for that same state."""
-    def side(xs: list[str]) -> set[str]:
-        return set().union(*(ident.get(x, {x}) for x in xs))
-
-    def states(xs: list[str]) -> set[str]:
-        return side([x for x in xs if info.get(x, {}).get("kind") in ("state", "city")])
-
-    return bool(states(e.actors) & side(e.recipients) or states(e.recipients) & side(e.actors))
 
 
 def _per_state(e: RawEvent, info: dict[str, dict]) -> list[RawEvent]:
@@ -260,23 +160,23 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             # a state's own organ does not act on that state ("نفت الخارجية الروسية أن تكون روسيا")
             own = {info[a].get("country") for a in e.actors
                    if info.get(a, {}).get("sector") in STATE_ORGANS and info[a].get("kind") != "state"}
-            towns = [r for r in e.recipients if _mere_place(info.get(r, {}), kb)]
+            towns = [r for r in e.recipients if mere_place(info.get(r, {}), kb)]
             if e.mode == "confiscate" and towns and len(towns) == len(e.recipients):
                 # "سيطر الحوثيون على الحديدة": a rebel or foreign force takes a town from
                 # its state; the state's own forces retaking it act on someone unnamed
                 ruler = {info[a].get("country") for a in e.actors if info.get(a, {}).get("country")
-                         and _of_state(info[a])}
+                         and of_state(info[a])}
                 towns = [r for r in towns if info[r].get("country") in ruler or not info[r].get("country")]
             e.recipients = [r for r in e.recipients if r not in towns
                             and not (info.get(r, {}).get("kind") == "state" and info[r].get("country") in own)]
             e.place = e.place or (towns[0] if towns else None)  # "قصفت قوات النظام مدينة درعا": where
             if e.sentence < len(doc.sentences):
                 sent = doc.sentences[e.sentence]
-                e.actors = [a for a in e.actors if not _only_place(info.get(a, {}), doc.text, sent)]
-                e.recipients = [r for r in e.recipients if not _patron(info.get(r, {}), doc.text, sent)]
+                e.actors = [a for a in e.actors if not only_place(info.get(a, {}), doc.text, sent)]
+                e.recipients = [r for r in e.recipients if not patron(info.get(r, {}), doc.text, sent)]
                 if e.extra.get("target_guess"):
-                    e.extra["target_guess"] = [r for r in e.extra["target_guess"] if not _patron(info.get(r, {}), doc.text, sent)]
-                    e.extra["target_guesses"] = [[r for r in g if not _patron(info.get(r, {}), doc.text, sent)]
+                    e.extra["target_guess"] = [r for r in e.extra["target_guess"] if not patron(info.get(r, {}), doc.text, sent)]
+                    e.extra["target_guesses"] = [[r for r in g if not patron(info.get(r, {}), doc.text, sent)]
                                                  for g in e.extra.get("target_guesses", [])]
             if e.type in STATEMENT_TYPES and e.actors and set(e.actors) == set(e.recipients):
                 # a statement aimed at its own speaker misreads the speaker: the claim's source
@@ -285,11 +185,11 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             # the speaker stands for a missing doer ("أعلن الجيش مقتل ..."), of an attack only if
             # they may order one
             if (not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients
-                    and not (e.type in FORCE_TYPES and _no_commander(info.get(e.attribution.entity, {}), kb, doc.date))):
+                    and not (e.type in FORCE_TYPES and no_commander(info.get(e.attribution.entity, {}), kb, doc.date))):
                 e.actors = [e.attribution.entity]
                 e.extra["filled"] = True
             if e.attribution is not None and e.type in VERBAL_TYPES and (
-                    e.attribution.entity in e.actors or _speaks_for(e.attribution.entity, e.actors, info, ident)):
+                    e.attribution.entity in e.actors or speaks_for(e.attribution.entity, e.actors, info, ident)):
                 # the actor's words are the act ("قال ماكرون إن روسيا خرقت"): a claim of no one
                 # else; a deed it reports is its claim ("أعلن الجيش اليمني مقتل 10 قيادات")
                 e.attribution = None
@@ -306,13 +206,9 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         usual_foe(raw, info, allies)
         raw = [x for e in raw for x in _one_per_party(e, ident)]
         answered(raw)
-        # both sides, and not one actor acting on itself (a misread, not an event)
-        # (nor a statement of a state aimed at its own leader or capital, or the reverse:
-        # "أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون")
-        kept = [e for e in raw if e.actors and e.recipients and set(e.actors) != set(e.recipients)
-                and not (e.type in STATEMENT_TYPES and _own_state(e, ident, info)) and not _unarmed_attacker(e, info) and not _state_on_stranger(e, info)
-                and not (e.type == "ASSAULT" and all(_no_commander(info.get(a, {}), kb, doc.date) for a in e.actors))
-                and not (e.extra.get("learned") and e.confidence < bar) and not _one_side(e, ident, info)]
+        # both sides, read as an event (parties.misread); a learned role pair above its bar
+        kept = [e for e in raw if not misread(e, ident, info, kb, doc.date)
+                and not (e.extra.get("learned") and e.confidence < bar)]
         kept = [x for e in kept for x in _per_state(e, info)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
@@ -323,7 +219,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.attribution = None
             late = e.extra.get("late_attribution")
             if e.attribution is None and late is not None and not (e.type in VERBAL_TYPES and (
-                    late.entity in e.actors or _speaks_for(late.entity, e.actors, info, ident))):
+                    late.entity in e.actors or speaks_for(late.entity, e.actors, info, ident))):
                 # named after the claim by a verb of saying: "وفقاً لما أفاد محاميه", "حسبما قال المرصد"
                 # (set here, not while reading roles: the source is no party to the event)
                 e.attribution = late

@@ -1,0 +1,123 @@
+"""Who is a party to an event: checks of a reading against the linked entities and the
+knowledge base, used by the events stage (pipe.py) after merging. Each names a reading
+that is no event, or a name that is no side, with the Arabic that taught it."""
+
+from __future__ import annotations
+
+import re
+
+from .extract import RawEvent
+from .merge import STATEMENT_TYPES
+
+STATE_ORGANS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}  # sectors of a state's own institutions
+
+
+def mere_place(entity: dict, kb) -> bool:
+    """A town that stands for no government (Daraa, Hodeidah) is where an act happens, not
+    whom it is aimed at; a capital (طرابلس for the GNA) may be the target."""
+    if entity.get("kind") != "city":
+        return False
+    a = kb.get(entity["kb_id"]) if entity.get("kb_id") else None
+    return a is None or not a.stands_for
+
+
+def one_side(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict]) -> bool:
+    """A meeting, agreement, cooperation, backing or demand of a side with itself ("اللقاء
+    الذي جمعه بوزير الخارجية السوري، وليد المعلم" read as the Syrian government meeting its
+    own minister): a misread. A group's or a person's country does not count (the Syrian
+    opposition talks with Syria, Trump with his secretary of state)."""
+    if e.type not in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST"):
+        return False
+
+    def side(x: str) -> set[str]:
+        own = ident.get(x, {x})
+        kind = info.get(x, {}).get("kind")
+        if kind == "person" or (kind == "group" and not of_state(info[x])):
+            own = own - {info[x].get("country")}
+        return own
+    return any(side(a) & side(r) for a in e.actors for r in e.recipients)
+
+
+def speaks_for(speaker: str | None, actors: list[str], info: dict, ident: dict[str, set[str]]) -> bool:
+    """A state's or body's officer speaks for it ("قال الرئيس الفرنسي إن فرنسا ستواصل المحادثات",
+    "شدد أبو الغيط على أن الجامعة العربية تدين"); not "مصدر في وزارة الخارجية السورية"."""
+    if speaker is None or info.get(speaker, {}).get("kind") != "person":
+        return False
+    mine = ident.get(speaker, set()) - {speaker}
+    return any(mine & ident.get(a, set()) for a in actors if a != speaker)
+
+
+def unarmed_attacker(e: RawEvent, info: dict[str, dict]) -> bool:
+    """An attack by an international body that bears no arms (the UN, the OPCW, the Security
+    Council; armed coalitions have sector MIL): the body that counts or investigates the dead
+    read as the killer ("أدت الحرب إلى قتل أكثر من 10.000 شخص، بحسب تقديرات الأمم المتحدة")."""
+    return e.type == "ASSAULT" and all(info.get(a, {}).get("sector") == "IGO" for a in e.actors)
+
+
+# who may order a strike: a speaker with none of these roles only comments on it
+COMMAND_ROLES = {"president", "head_of_state", "king", "emir", "crown_prince", "prime_minister", "chancellor",
+                 "defence_minister", "commander", "army_chief", "chief_of_staff", "leader"}
+
+
+def no_commander(entity: dict, kb, date) -> bool:
+    """A known person who commands no force (a foreign minister, an envoy, a spokesman): the
+    attack they speak of, or condemn, is not theirs ("وقال جونسون إنه يجب بحث شن هجمات جوية في
+    سوريا"، "استنكر وزير الخارجية البحريني إطلاق الصواريخ من اليمن على السعودية")."""
+    a = kb.get(entity["kb_id"]) if entity.get("kind") == "person" and entity.get("kb_id") else None
+    month = str(date)[:7] if date else None  # roles held at the story's date (Johnson not yet prime minister in 2018)
+    return a is not None and not any(r.role in COMMAND_ROLES and (month is None or (
+        (r.start or "") <= month and (r.end is None or month <= r.end))) for r in a.roles)
+
+
+def state_on_stranger(e: RawEvent, info: dict[str, dict]) -> bool:
+    """A state acting on a name no base knows is mostly that name's own nationality read as a
+    side ("قتل الطيار الأردني معاذ الكساسبة"، "وصل المعارض السوري رياض الترك"، "حذر جنرال فرنسي")."""
+    return (all(info.get(a, {}).get("kind") == "state" for a in e.actors)
+            and all(info.get(r, {}).get("kind") is None for r in e.recipients))
+
+
+# "التابعة لإيران"، "الموالية لـ"إيران"": the patron's mention may start at its ل or after it
+PATRON_CUE = re.compile(r"(?:الموالي|التابع|المدعوم)\S*\s+(?:ل|لـ|من\s+)?$")
+
+
+def patron(entity: dict, text: str, sentence) -> bool:
+    """Named in the sentence only as a side's patron ("المليشيا الحوثية التابعة لإيران"، "ميليشيات
+    الحوثي الموالية لإيران"): the patron is no target of what the side does or suffers."""
+    ms = [m for m in entity.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
+    return bool(ms) and all(PATRON_CUE.search(text[max(0, m["start"] - 20):m["start"]]) for m in ms)
+
+
+def only_place(entity: dict, text: str, sentence) -> bool:
+    """A state named in the sentence only after في is where the act happens, not its doer
+    ("قتل 28 شخصا في تفجير استهدف مدينة إدلب في شمال غرب سوريا")."""
+    if entity.get("kind") != "state":
+        return False
+    ms = [m for m in entity.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
+    return bool(ms) and all(re.search(r"(?:^|\s)في\s+$", text[max(0, m["start"] - 6):m["start"]]) for m in ms)
+
+
+def of_state(entity: dict) -> bool:
+    """A state, or one of its own institutions (government, army, police, courts ...)."""
+    return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS
+
+
+def own_state(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict]) -> bool:
+    """One side is a state (or its capital) and the other stands for that same state."""
+    def side(xs: list[str]) -> set[str]:
+        return set().union(*(ident.get(x, {x}) for x in xs))
+
+    def states(xs: list[str]) -> set[str]:
+        return side([x for x in xs if info.get(x, {}).get("kind") in ("state", "city")])
+
+    return bool(states(e.actors) & side(e.recipients) or states(e.recipients) & side(e.actors))
+
+
+def misread(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict], kb, date) -> bool:
+    """No event: a side missing, an actor acting on itself, a statement between a state and
+    one who stands for it ("أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون"), a meeting or
+    backing of a side with itself, an attack by an unarmed body or by people who command no
+    force, a state acting on a name that is its own national."""
+    return (not e.actors or not e.recipients or set(e.actors) == set(e.recipients)
+            or (e.type in STATEMENT_TYPES and own_state(e, ident, info)) or one_side(e, ident, info)
+            or unarmed_attacker(e, info) or state_on_stranger(e, info)
+            or (e.type == "ASSAULT" and all(no_commander(info.get(a, {}), kb, date) for a in e.actors)))
