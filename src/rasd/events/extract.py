@@ -29,121 +29,22 @@ from typing import Any
 
 from ..document import Document, Span
 from ..text.normalize import normalize_key
+from .cues import (
+    fold, PREPS, APPOSITIVES, JOINERS, QUOTES, COUNTERPARTS, ADJECTIVE_TARGET_TYPES, VICTIM_TYPES,
+    LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES,
+    DOER_VERBS, AGENT_HEADS, PRONOUN_SUFFIXES, SPORTS_WORDS, REPEL_WORDS, REPEL_REACH, STOP_WORDS,
+    REACTION_TYPES, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
+    BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH,
+    AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES,
+    NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, CLAIM_VERBS, SPEECH_TIMES,
+    SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
+    EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
+    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
+    CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
+)
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
 from .timex import Timex, find_times
-
-def _fold(words: set[str]) -> frozenset[str]:
-    return frozenset(normalize_key(w) for w in words)
-
-
-PREPS = _fold({"مع", "إلى", "ضد", "على", "عن", "من", "في", "ل", "ب", "لدى", "حول", "نحو", "تجاه", "لـ", "بـ", "بين"})
-APPOSITIVES = _fold({"العاصمة", "عاصمة", "مدينة", "المدينة", "بلدة", "محافظة", "ولاية", "إقليم", "منطقة", "دولة",
-                     "الرئيس", "رئيس", "الملك", "الأمير", "الوزير", "وزير", "الجنرال", "اللواء", "المشير", "الشيخ",
-                     "نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها"})
-JOINERS = {"و", "،", ",", "وكذلك"}
-QUOTES = {"\"", "«", "»", "'", "“", "”", "#"}  # and the hashtag sign: "في #تعز" is a place
-# "يلتقي نظيره الأمريكي، مايك بومبيو": a counterpart right after the verb is its object, never its subject
-COUNTERPARTS = _fold({"نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها", "نظيرتها", "نظيرته"})
-ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "CONSULT"}  # "التفاوض من الدولة السورية"
-VICTIM_TYPES = {"ASSAULT", "COERCE"}
-LI_AGENT_TYPES = {"ASSAULT", "MOBILIZE"}  # "غارة للتحالف", "الحشد العسكري لقوات النظام": ل names the doer
-# "هاجم الوزير قناة الجزيرة": a person attacks with words, not arms
-VERBAL_ATTACKS = _fold({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "هجوم", "هجوما", "هجمات", "الهجوم"})
-PLACE_WORDS = _fold({"مقاطعة", "المقاطعة"})  # a trigger that is also a word for a region
-# a verb after these has a pronoun for subject (the speaker of "قال X إنه التقى Y"): the
-# noun phrase after it is its object, not its subject
-PRONOUN_SUBJECTS = _fold({"أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أننا", "إننا", "لأنه", "لأنها"})
-IMPERSONAL = _fold({"تم", "يتم", "سيتم", "وتم", "جرى", "يجري", "وجرى", "تمت"})
-STAND_BY = _fold({"الوقوف", "وقوف", "وقوفه", "وقوفها", "وقوفهم", "وقوفنا", "وقف", "وقفت", "يقف", "تقف", "يقفون", "تقفون", "نقف", "أقف", "وقفنا", "بالوقوف", "للوقوف"})
-PARTICLES = _fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
-DOER_VERBS = _fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
-                    "نفذتها", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها", "تبنى", "تبنت", "تبناه", "تبنته",
-                    "وجهها", "وجهه", "وجهته", "وجهتها", "اطلقها", "اطلقه", "اطلقته", "اطلقتها",
-                    "يشنه", "تشنه", "يشنها", "تشنها", "ينفذه", "تنفذه", "ينفذها", "تنفذها", "يشنونها", "يشنونه",
-                    "خاضها", "خاضتها", "خاضه", "خاضته", "يخوضها", "تخوضها", "يخوضونها"})
-# people who act for a group, named before it with partitive من ("نشطاء من حماس")
-AGENT_HEADS = _fold({"قادة", "مسؤولون", "مسؤولين", "ممثلون", "ممثلين", "نشطاء", "ناشطون", "ناشطين", "وفد", "وفدا",
-                     "أعضاء", "نواب", "سفراء", "دبلوماسيون", "دبلوماسيين", "زعماء", "مقاتلون", "مسلحون",
-                     "خبراء", "محققون", "قيادات", "قيادي", "مسؤول", "ممثل", "متحدث",
-                     "وحدات", "عناصر", "كتائب", "ألوية", "جنود", "كل"})  # "سيطرت وحدات من الجيش", "رفض كل من ..."
-PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
-# a football match's words mark a sports story: its "قمة" is a match, its "طلب" a coach's
-# ("القمة العربية التي جمعته بنظيره المصري ... ضمن منافسات مونديال روسيا")
-SPORTS_WORDS = _fold({"مباراة", "المباراة", "مباراتين", "المباراتين", "مباريات", "المباريات", "مونديال",
-                      "المونديال", "لمونديال", "مرمى", "المرمى", "مرماه", "مرماها"})
-# repelling an attack ("أفشلت قوات الشرعية هجوما لمليشيا الحوثي"): the attack is the attackers' act
-# against the repellers
-REPEL_WORDS = _fold({"أفشل", "أفشلت", "أفشلوا", "إفشال", "صد", "صدت", "صدوا", "يصد", "تصد", "أحبط", "أحبطت",
-                     "أحبطوا", "يحبط", "تحبط", "إحباط", "تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "التصدي"})
-REPEL_REACH = 6
-STOP_WORDS = _fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
-REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
-COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
-MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
-AGENT_GENITIVE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "RETREAT"}  # "دعوات فرنسا", "انسحاب القوات الأمريكية"
-GENITIVE_TARGET_TYPES = {"SUPPORT", "AID", "COERCE", "ASSAULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE"}
-BEFORE_WINDOW = 30
-AFTER_WINDOW = 15
-FALLBACK_PREPS = {None, "مع", "ب", "ل", "ضد", "من"}
-FALLBACK_REACH = 8
-PLACE_KINDS = ("city", "state")
-OBJECT_REACH = 14  # a verb's object may follow adverbials ("في حوار نشرته جريدة ...، جماعة الإخوان")
-AGAINST_MEDIA_TYPES = {"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN", "REJECT"}
-APPOSITION_REACH = 7  # tokens from a name to one named in its apposition
-SENTENCE_REACH = 25  # tokens, for the sentence-level target guess
-TIME_WINDOW = 8
-SOLE_TIME_WINDOW = 20
-
-FUTURE_CUES = _fold({"سوف", "يعتزم", "تعتزم", "يعتزمون", "اعتزام", "اعتزامه", "اعتزامها", "اعتزامهم", "يسعي", "تسعي",
-               "يسعيان", "تسعيان", "يسعون", "ينوي", "تنوي", "ينوون", "نيه", "نيته", "نيتها", "يخطط", "تخطط",
-               "المقرر", "مقرر", "تعتزمان", "يعتزمان", "سعي", "سعيه", "سعيها"})
-NEGATION_CUES = _fold({"لم", "لن", "ليس", "ليست", "لا", "عدم", "دون"})
-DENIAL_CUES = _fold({"نفي", "نفت", "ينفي", "تنفي", "نفيه", "نفيها", "كذب", "كذبت", "تكذيب"})
-HYPOTHETICAL_CUES = _fold({"اذا", "لو", "حال", "ربما", "يحتمل", "احتمال"})
-CONDITIONS = _fold({"اذا", "لو", "حال"})  # a condition, not a mere possibility
-SPEECH_VERBS = _fold({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت",
-                "كشف", "كشفت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقل", "نقلت", "اشار",
-                "اشارت", "زعم", "زعمت", "ادعي", "ادعت", "نفى", "نفت", "نفوا", "ينفي", "تنفي"})
-# verbs that name a claim's source besides SPEECH_VERBS: the present tense and stressing
-CLAIM_VERBS = SPEECH_VERBS | _fold({"يقول", "تقول", "يقولون", "تقولان", "يؤكد", "تؤكد", "يذكر", "تذكر", "يشير",
-                                    "تشير", "يوضح", "توضح", "يضيف", "تضيف", "شدد", "شددت", "يشدد", "تشدد",
-                                    "لفت", "لفتت", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "اورد", "اوردت",
-                                    "كتب", "كتبت", "غرد", "غردت"})
-SPEECH_TIMES = _fold({"اليوم", "امس", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-                      "الجمعه", "السبت", "ايضا", "كذلك", "حينها", "مجددا", "يوم"})
-SPEECH_VENUES = _fold({"تصريح", "تصريحات", "بيان", "مقابله", "حديث", "كلمه", "مؤتمر", "تغريده", "رساله"})
-NOT_SPEAKERS = _fold({"اثر", "بعد", "قبل", "خلال", "عقب", "حيث", "كما", "ايضا", "وان", "ان", "فيه"})
-CONTRAST = _fold({"بينما", "فيما"})
-THAT = _fold({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", ":"})
-ACCORDING_SAID = _fold({"حسبما", "بحسبما"})  # "حسبما قال المرصد": as X said
-ACCORDING_TO = _fold({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"})
-SOURCE_NOUNS = _fold({"مصادر", "مصدر", "المصادر", "المصدر", "مسؤول", "مسؤولون", "متحدث", "المتحدث", "بيان",
-                "البيان", "تقارير", "تقرير", "شهود", "ناشطون", "مراسل", "وكاله", "صحيفه"})
-RELATIVES = _fold({"الذي", "التي", "الذين", "اللذين", "اللتين"})
-# "تعرضت دوما لهجوم كيميائي": the subject of تعرض suffers the act named after its ل
-EXPERIENCE = _fold({"تعرض", "تعرضت", "تتعرض", "يتعرض", "يتعرضون", "تعرضوا", "تعرضن", "تعرضه", "تعرضها",
-                    "تعرضهم", "وتعرض", "وتعرضت", "يتعرضان", "تتعرضان"})
-EXPERIENCE_REACH = 10
-# "تواجه قوات الأسد اتهامات بقتل الأبرياء": the subject of واجه is the target of the act it faces
-FACE = _fold({"واجه", "واجهت", "يواجه", "تواجه", "واجهوا", "يواجهون", "يواجهان", "تواجهان"})
-ON_REQUEST = [normalize_key("بناء"), normalize_key("على")]
-IN_ANSWER = _fold({"استجابة", "تلبية", "استجابه", "تلبيه"})
-BETWEEN_TITLE_REACH = 5  # words of a title between بين (or its و) and the party named
-# where a death happened, with the other side after it: "في مواجهات مع", "في غارة ل"
-BATTLE_NOUNS = _fold({"مواجهات", "المواجهات", "معارك", "المعارك", "اشتباكات", "الاشتباكات", "غاره", "غارات",
-                      "الغارات", "قصف", "هجوم", "كمين", "معركه", "قصفا", "غارتين"})
-BATTLE_REACH = 20
-ORG_HEADS = _fold({"منظمة", "منظمه", "شركة", "حركة", "جماعة", "جمعية", "مركز", "مؤسسة", "حزب", "هيئة", "رابطة",
-                   "اتحاد", "نقابة", "لجنة", "المنظمة", "الشركة", "الحركة", "الجماعة", "الجمعية", "المركز",
-                   "المؤسسة", "الحزب", "الهيئة"})
-KILLED = _fold({"قتل", "وقتل", "قتلت", "وقتلت"})
-WOUNDED = _fold({"اصيب", "واصيب", "اصيبوا", "واصيبوا", "جرح", "وجرح", "اصابه", "واصابه", "جرحوا"})
-PASSIVE_CUE_REACH = 12
-# "بحسب ما نقلته وكالة ...", "وفق ما ذكرت صحيفة ...": the report verb between
-REPORT_VERBS = _fold({"ما", "نقلته", "نقلت", "ذكرته", "ذكرت", "اوردته", "اوردت", "افادت", "اعلنته", "اعلنت",
-                      "نشرته", "نشرت", "قالته", "قالت", "اكدته", "اكدت"})
-QUOTE_STOPS = _fold({"ان", "إن", "عن", "ل", "الي", "،", ",", ":", "\"", "«", "."})
 
 
 @dataclass
@@ -235,7 +136,7 @@ def _recent_day(t: Timex, date: object) -> bool:
 
 @lru_cache(maxsize=256)
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
-    return _fold(set(words))
+    return fold(set(words))
 
 
 def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False) -> bool:
@@ -292,21 +193,12 @@ def _agent_marker(keys: list[str], k: int) -> bool:
                       or (keys[k] == "رصاص" and keys[k - 1] == "ب"))
 
 
-AFFILIATION = _fold({"الموالي", "الموالية", "الموالين", "الموالون", "موالية", "موالين", "موالون",
-                     "المقرب", "المقربة", "المقربين", "المقربون", "مقربة", "العضو", "عضو", "الأعضاء", "أعضاء"})
-
-
 def _affiliated(toks: list[Tok], first: int) -> bool:
     """The group at ``first`` follows an affiliation word, past its preposition ("الموالية لإيران")."""
     k = first - 1
     if k > 0 and toks[k].key in PREPS:
         k -= 1
     return k >= 0 and toks[k].key in AFFILIATION
-
-
-CONTRASTS = _fold({"لكن", "ولكن"})
-DIRECTIONS = _fold({"شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي", "وسط", "داخل",
-                    "شمالا", "جنوبا", "شرقا", "غربا"})
 
 
 def _clause_end(toks: list[Tok], t1: int) -> int:
@@ -320,13 +212,6 @@ def _clause_end(toks: list[Tok], t1: int) -> int:
 def _kind(entity: dict) -> str | None:
     """The entity's kind; a name NER tagged as a person and the base does not know is a person too."""
     return entity.get("kind") or ("person" if entity.get("type") == "PER" else None)
-
-
-# an object pronoun stands for an actor (not for a weapon or a text) in these acts
-PRONOUN_OBJECT_TYPES = {"ASSAULT", "COERCE", "AID", "SANCTION", "ACCUSE", "THREATEN", "REQUEST"}
-
-
-POSSESSOR_REACH = 6  # tokens between the doer and its possessed verbal noun ("كثفت X خلال الأيام الماضية غاراتها")
 
 
 def _possessor_suffers(trig: Trigger) -> bool:
@@ -361,12 +246,6 @@ def _partitive_subject(keys: list[str], t1: int, first: int) -> bool:
 
 def _sentence_tokens(doc: Document, toks) -> list[Tok]:
     return [Tok(t.start, t.end, normalize_key(doc.text[t.start:t.end]), t.kind) for t in toks]
-
-
-# an attack is made on or against someone: "قتل عشرة في غارات للتحالف" names the striker
-# after ل, "اشتبكت مع" the other side, "قصفت بالصواريخ" the weapon after ب
-TYPE_TARGET_PREPS = {"ASSAULT": _fold({"على", "ضد"})}
-DEFAULT_TARGET_PREPS = _fold({"مع", "إلى", "ضد", "على", "ل", "ب"})
 
 
 def _in_apposition(toks: list[Tok], head: Group, g: Group, trigger_starts: list[int]) -> bool:
