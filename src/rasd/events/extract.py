@@ -410,19 +410,19 @@ class Extractor:
                 for suf in PRONOUN_SUFFIXES:  # وقّعها -> وقع
                     if k.endswith(suf) and len(k) - len(suf) >= 2 and not (suf == "ه" and ta_marbuta):
                         stem = k[: -len(suf)]
-                        if k[0] in "وف" and len(stem) > 4 and self.lex.match([stem], 0) is None:
+                        m2 = self.lex.match([stem], 0)
+                        if k[0] in "وف" and len(stem) > 4 and m2 is None:
                             stem = stem[1:]  # "واعتقاله"
+                            m2 = self.lex.match([stem], 0)
                         if stem.endswith("ت") and (n2 := self.lex.match([stem[:-1] + "ه"], 0)) and any(
                                 t.pos == "noun" for t in n2[1]):
                             # "قبل إقالته", "موافقتها": a verbal noun and its possessive, not أقالت + ه
                             m = (1, [t for t in n2[1] if t.pos == "noun"], False)
                             suffixed = True
                             break
-                        n2 = self.lex.match([stem], 0)
-                        if n2 and all(t.pos == "noun" for t in n2[1]):
-                            m, suffixed = (1, n2[1], False), True  # "غاراتها", "اعتقاله"
+                        if m2 and all(t.pos == "noun" for t in m2[1]):
+                            m, suffixed = (1, m2[1], False), True  # "غاراتها", "اعتقاله"
                             break
-                        m2 = self.lex.match([stem], 0)
                         if m2 is None and k[0] in "وف" and len(k) - len(suf) > 3:
                             # and behind a conjunction: "واعتقلته السلطات التركية", "وتحاصرها القوات"
                             m2 = self.lex.match([k[1: -len(suf)]], 0)
@@ -1279,7 +1279,7 @@ class Extractor:
                     modality=modality, attribution=attr, time=time, place=place,
                     sentence=si, confidence=confidence,
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
-                           "target_guess": guess[0] if guess else [], "target_guesses": guess, "candidates": cands, "learned": learned,
+                           "target_guesses": guess, "candidates": cands, "learned": learned,
                            "pos": trig.pos, "participle": bool(trig.role("participle")), "answers": answers,
                            # may refer back to an act named before: a verb of a relative clause or
                            # with an object pronoun ("الاتفاقيات التي وقعها السراج"), a verbal noun,
@@ -1322,8 +1322,7 @@ class Extractor:
                 or (head is not None and bool(head[2][0].role("absorbs_next")) and t0 - head[1] <= 6  # "أحبطت محاولة تسلل"
                     and not (head[2][0].mode == "repel" and trig.type == "ASSAULT")))  # (the attack itself: _repelled)
 
-    @staticmethod
-    def _complement(found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok]) -> int | None:
+    def _complement(self, found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok]) -> int | None:
         """If the trigger opens the act an accusation, a threat or a demand names ("اتهم X بدعم Y",
         "هدد بشن هجوم على"، "طالب بالإفراج عن"، "دعا إلى هدنة"), the index of its last trigger
         ("بشن هجوم": the doer verb and its noun are one act), else None."""
@@ -1335,8 +1334,8 @@ class Extractor:
         if head.type not in ("ACCUSE", "THREATEN", "REQUEST") or t0 - found[fi - 1][1] > COMPLEMENT_REACH:
             return None
         key = toks[t0].key  # (or the ب the tokenizer left on the noun: "هدد بانسحاب الولايات المتحدة")
-        joined = (head.type != "ACCUSE" and key[:1] == "ب" and lexicon().match([key], 0) is None
-                  and lexicon().match([key[1:]], 0) is not None)
+        joined = (head.type != "ACCUSE" and key[:1] == "ب" and self.lex.match([key], 0) is None
+                  and self.lex.match([key[1:]], 0) is not None)
         if not (before == "ب" or joined or (head.type == "REQUEST" and before in ("الي", "علي"))):
             return None
         last = fi

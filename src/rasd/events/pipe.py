@@ -25,6 +25,12 @@ UNGUESSED_TYPES = {"SUPPORT", "CONCEDE", "PROTEST", "COOPERATE"}
 VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
+def _own_words(e: RawEvent, speaker: str | None, info: dict[str, dict], ident: dict[str, set[str]]) -> bool:
+    """The speaker's words are the act itself ("قال ماكرون إن روسيا خرقت"): a verbal event
+    whose actor is the speaker, or one the speaker speaks for; its source is no separate claim."""
+    return e.type in VERBAL_TYPES and (speaker in e.actors or speaks_for(speaker, e.actors, info, ident))
+
+
 def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
     """A visit or meeting with several sides is one with each side, as the coders have it
     ("تزور غانا وكينيا ومصر", "رحلته إلى السعودية وتركيا"); the names of one side (as merging
@@ -174,10 +180,9 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 sent = doc.sentences[e.sentence]
                 e.actors = [a for a in e.actors if not only_place(info.get(a, {}), doc.text, sent)]
                 e.recipients = [r for r in e.recipients if not patron(info.get(r, {}), doc.text, sent)]
-                if e.extra.get("target_guess"):
-                    e.extra["target_guess"] = [r for r in e.extra["target_guess"] if not patron(info.get(r, {}), doc.text, sent)]
+                if e.extra.get("target_guesses"):
                     e.extra["target_guesses"] = [[r for r in g if not patron(info.get(r, {}), doc.text, sent)]
-                                                 for g in e.extra.get("target_guesses", [])]
+                                                 for g in e.extra["target_guesses"]]
             if e.type in STATEMENT_TYPES and e.actors and set(e.actors) == set(e.recipients):
                 # a statement aimed at its own speaker misreads the speaker: the claim's source
                 # speaks ("وحذر من أنه إذا لم يتم التوصل إلى اتفاق فقد تهلك كوريا الشمالية")
@@ -188,17 +193,16 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                     and not (e.type in FORCE_TYPES and no_commander(info.get(e.attribution.entity, {}), kb, doc.date))):
                 e.actors = [e.attribution.entity]
                 e.extra["filled"] = True
-            if e.attribution is not None and e.type in VERBAL_TYPES and (
-                    e.attribution.entity in e.actors or speaks_for(e.attribution.entity, e.actors, info, ident)):
+            if e.attribution is not None and _own_words(e, e.attribution.entity, info, ident):
                 # the actor's words are the act ("قال ماكرون إن روسيا خرقت"): a claim of no one
                 # else; a deed it reports is its claim ("أعلن الجيش اليمني مقتل 10 قيادات")
                 e.attribution = None
-            guess = e.extra.get("target_guess")
+            guesses = e.extra.get("target_guesses") or []
+            guess = guesses[0] if guesses else None  # the first after the trigger, else the nearest before
             if guess and e.type in HOSTILE_TYPES:
                 # the next guess when the first is the source's ally ("أمن إسرائيل وتهديد حزب الله لها،
                 # أو من باب الأزمة السورية ودعم حزب الله لنظام الأسد")
-                guess = next((g for g in [guess, *e.extra.get("target_guesses", [])[1:]]
-                              if not any(frozenset((r, a)) in allies for r in g for a in e.actors)), None)
+                guess = next((g for g in guesses if not any(frozenset((r, a)) in allies for r in g for a in e.actors)), None)
             if e.actors and not e.recipients and guess and e.type not in UNGUESSED_TYPES:
                 e.recipients = list(guess)
                 e.confidence = GUESSED_TARGET_CONFIDENCE
@@ -218,8 +222,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 # ("لن نسمح لإيران" after "قال نتنياهو"), but the claim is the event's own sentence's
                 e.attribution = None
             late = e.extra.get("late_attribution")
-            if e.attribution is None and late is not None and not (e.type in VERBAL_TYPES and (
-                    late.entity in e.actors or speaks_for(late.entity, e.actors, info, ident))):
+            if e.attribution is None and late is not None and not _own_words(e, late.entity, info, ident):
                 # named after the claim by a verb of saying: "وفقاً لما أفاد محاميه", "حسبما قال المرصد"
                 # (set here, not while reading roles: the source is no party to the event)
                 e.attribution = late
