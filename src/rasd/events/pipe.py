@@ -31,12 +31,9 @@ def _own_words(e: RawEvent, speaker: str | None, info: dict[str, dict], ident: d
     return e.type in VERBAL_TYPES and (speaker in e.actors or speaks_for(speaker, e.actors, info, ident))
 
 
-def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
-    """A visit or meeting with several sides is one with each side, as the coders have it
-    ("تزور غانا وكينيا ومصر", "رحلته إلى السعودية وتركيا"); the names of one side (as merging
-    reads sides: "القاهرة" and "مسؤولين مصريين", "السعودية" and its king) stay one meeting."""
-    if e.type != "CONSULT" or len(e.recipients) < 2:
-        return [e]
+def _split_sides(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
+    """One event per side of its recipients, the names of one side kept together (as merging
+    reads sides: "القاهرة" and "مسؤولين مصريين", "السعودية" and its king)."""
     sides: list[list[str]] = []
     for r in e.recipients:
         side = next((s for s in sides if any(ident.get(r, {r}) & ident.get(x, {x}) for x in s)), None)
@@ -44,7 +41,15 @@ def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
             side.append(r)
         else:
             sides.append([r])
-    return [replace(e, recipients=s, extra=dict(e.extra)) for s in sides] if len(sides) > 1 else [e]
+    if len(sides) < 2:
+        return [e]
+    return [replace(e, recipients=s, evidence=list(e.evidence), extra=dict(e.extra)) for s in sides]
+
+
+def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
+    """A visit or meeting with several sides is one with each side, as the coders have it
+    ("تزور غانا وكينيا ومصر", "رحلته إلى السعودية وتركيا")."""
+    return _split_sides(e, ident) if e.type == "CONSULT" and len(e.recipients) > 1 else [e]
 
 
 def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model: ConfidenceModel) -> list[RawEvent]:
@@ -117,13 +122,13 @@ def answered(raw: list[RawEvent]) -> None:
             e.extra["guessed"] = True
 
 
-def _per_state(e: RawEvent, info: dict[str, dict]) -> list[RawEvent]:
+def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]]) -> list[RawEvent]:
     """"تزور غانا وملاوي وكينيا ومصر": an act on several states named together is one act on
     each (a reply to those who spoke before, "ردت تركيا على ذلك", stays one)."""
-    states = [r for r in e.recipients if info.get(r, {}).get("kind") == "state"]
-    if len(states) < 2 or len(states) != len(e.recipients) or e.extra.get("answers"):
+    if (len(e.recipients) < 2 or e.extra.get("answers")
+            or any(info.get(r, {}).get("kind") != "state" for r in e.recipients)):
         return [e]
-    return [replace(e, recipients=[r], evidence=list(e.evidence), extra=dict(e.extra)) for r in states]
+    return _split_sides(e, ident)
 
 
 def to_record(i: int, ev: RawEvent) -> dict:
@@ -213,7 +218,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         # both sides, read as an event (parties.misread); a learned role pair above its bar
         kept = [e for e in raw if not misread(e, ident, info, kb, doc.date)
                 and not (e.extra.get("learned") and e.confidence < bar)]
-        kept = [x for e in kept for x in _per_state(e, info)]
+        kept = [x for e in kept for x in _per_state(e, info, ident)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
         for e in kept:
