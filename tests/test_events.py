@@ -93,14 +93,20 @@ def _stage(learned):
     return make_events(confidence=learned)
 
 
+def named_events(rec, *fields):
+    """The events of an output record as (type, source names, target names, *their ``fields``);
+    an entity the base does not know is named by its first mention."""
+    text = rec["text"]
+    names = {e["id"]: e.get("name") or text[e["mentions"][0]["start"]:e["mentions"][0]["end"]] for e in rec["entities"]}
+    return [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]], *(x[f] for f in fields))
+            for x in rec["events"]]
+
+
 def _events_of(text, date="2018-06-01", learned=False):
     """The events of ``text`` as (type, source names, target names, confidence); the
     confidence is the rules' own (0.7 read from syntax, 0.4 guessed) unless ``learned``."""
     doc = analyze(text, date=date, pipeline=load(PIPE[:-1]))
-    rec = to_dict(_stage(learned)(doc))
-    names = {e["id"]: e["name"] for e in rec["entities"]}
-    return [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]], x["confidence"])
-            for x in rec["events"]]
+    return named_events(to_dict(_stage(learned)(doc)), "confidence")
 
 
 def test_nationality_adjective_on_a_verbal_noun_is_its_agent():

@@ -1,15 +1,13 @@
 """Attribution: who the article says makes the claim of each event."""
 from rasd.api import analyze, load, to_dict
 
-PIPE = ("clean", "segment", "actors", "events")
+from .test_events import PIPE, named_events
 
 
 def _attributed(text, date="2018-06-01"):
     """The events of ``text`` as (type, source names, target names, attribution text or None)."""
     rec = to_dict(analyze(text, date=date, pipeline=load(PIPE)))
-    names = {e["id"]: e["name"] for e in rec["entities"]}
-    return [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]],
-             x["attribution"]["text"] if x["attribution"] else None) for x in rec["events"]]
+    return [(*e[:3], e[3]["text"] if e[3] else None) for e in named_events(rec, "attribution")]
 
 
 def test_a_deed_the_actor_announces_itself_is_attributed_to_it():

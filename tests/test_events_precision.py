@@ -2,12 +2,12 @@
 
 from rasd.api import analyze, to_dict
 
+from .test_events import named_events
+
 
 def _events(text, date="2018-04-18"):
     """(type, source names, target names) of the full pipeline, learned confidence included."""
-    rec = to_dict(analyze(text, date=date))
-    names = {e["id"]: e["name"] for e in rec["entities"]}
-    return [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]]) for x in rec["events"]]
+    return named_events(to_dict(analyze(text, date=date)))
 
 
 def test_an_international_body_that_bears_no_arms_attacks_nobody():

@@ -1,5 +1,5 @@
 """Role reading (who acts, who is acted on): session 8."""
-from .test_events import _events_of
+from .test_events import _events_of, named_events
 
 
 def test_travellers_and_prisoners_are_collective_parties():
@@ -102,9 +102,7 @@ def _events_with_ner(text, date="2018-06-01"):
     from rasd.events.pipe import make_events
 
     doc = analyze(text, date=date, pipeline=load(tuple(n for n in load().names if n != "events")))
-    rec = to_dict(make_events(confidence=False)(doc))
-    names = {e["id"]: e.get("name") or text[e["mentions"][0]["start"]:e["mentions"][0]["end"]] for e in rec["entities"]}
-    return [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]]) for x in rec["events"]]
+    return named_events(to_dict(make_events(confidence=False)(doc)))
 
 
 def test_an_organisation_unknown_to_the_base_named_with_its_head_noun_is_a_party():

@@ -3,16 +3,13 @@ the publication date."""
 from rasd.api import analyze, load, to_dict
 from rasd.events.timex import find_times
 
-from .test_events import PIPE, _stage
+from .test_events import PIPE, _stage, named_events
 
 
 def _dated(text, date):
     """The events of ``text`` as (type, source names, target names, date)."""
     doc = analyze(text, date=date, pipeline=load(PIPE[:-1]))
-    rec = to_dict(_stage(False)(doc))
-    names = {e["id"]: e["name"] for e in rec["entities"]}
-    return [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]], x["date"])
-            for x in rec["events"]]
+    return named_events(to_dict(_stage(False)(doc)), "date")
 
 
 def _values(text, pub):
