@@ -95,3 +95,23 @@ def test_min_confidence_scores_only_the_surer_events(tmp_path):
     assert evaluate(g, o)["matched"] == 1
     r = evaluate(g, o, min_confidence=0.5)
     assert r["predicted"] == 0 and r["matched"] == 0
+
+
+def test_jsonl_output_whose_text_holds_a_paragraph_separator_is_read_whole(tmp_path):
+    from rasd.events.evaluate import evaluate
+
+    # U+2029 is a line boundary for str.splitlines(), not for JSON Lines (real ANT articles hold it)
+    text = "انتقدت تركيا اليونان\u2029وقالت أنقرة إن الحوار مستمر"
+    gold = [{"docno": d, "actors": [{"id": "TUR", "name_ar": "تركيا", "country": "TUR"},
+                                    {"id": "GRC", "name_ar": "اليونان", "country": "GRC"}],
+             "events": [{"id": "g1", "type": "ACCUSE", "source": ["TUR"], "target": ["GRC"],
+                         "evidence": "انتقدت تركيا اليونان"}]} for d in ("d1", "d2")]
+    out = [{"id": d, "text": text,
+            "entities": [{"id": "e1", "mentions": [{"start": 7, "end": 12}]},
+                         {"id": "e2", "mentions": [{"start": 13, "end": 20}]}],
+            "events": [{"id": "v1", "type": "ACCUSE", "actors": ["e1"], "recipients": ["e2"],
+                        "evidence": [{"start": 0, "end": 20}]}]} for d in ("d1", "d2")]
+    g, o = tmp_path / "g.json", tmp_path / "o.jsonl"
+    g.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    o.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in out), encoding="utf-8")
+    assert evaluate(g, o)["matched"] == 2

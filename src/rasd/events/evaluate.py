@@ -212,7 +212,7 @@ def load_gold(path: Path) -> list[dict]:
 def load_output(path: Path) -> list[dict]:
     raw = _read(path).strip()
     try:
-        return [json.loads(raw)] if raw.startswith("{") and "\n{" not in raw else [json.loads(x) for x in raw.splitlines() if x.strip()]
+        return [json.loads(raw)] if raw.startswith("{") and "\n{" not in raw else [json.loads(x) for x in raw.split("\n") if x.strip()]
     except json.JSONDecodeError as e:
         raise InputError("E110", path=path, why=e.msg) from None
 
