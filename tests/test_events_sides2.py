@@ -7,3 +7,21 @@ def test_the_latter_denies_the_accusation_just_made_against_him():
     evs = _events_of("واتهمت السلطات التركية الداعية فتح الله غولن، المقيم في الولايات المتحدة، بالضلوع في "
                      "المحاولة الانقلابية الفاشلة، لكن الأخير ينفي أي صلة له بالأمر.")
     assert any(t == "REJECT" and a == ["فتح الله غولن"] for t, a, _, _ in evs), evs
+
+
+def test_investigators_dismissed_are_the_target():
+    # "المحققين": investigators are a party of their own (police), acted on
+    evs = _events_of("وأقال الرئيس التركي رجب طيب أردوغان المحققين الرئيسيين في القضية.")
+    assert ("COERCE", ["رجب طيب أردوغان"], ["المحققين"], 0.7) in evs, evs
+
+
+def test_academics_on_strike_are_its_source():
+    evs = _events_of("لم تستطع عصا الإضراب التي لوح بها الأكاديميون إخافة الحوثيين داخل اليمن.")
+    assert any(a == ["الأكاديميون"] and r == ["جماعة أنصار الله"] for _, a, r, _ in evs), evs
+
+
+def test_who_tells_of_an_act_is_not_its_guessed_target():
+    # "يقول المحققون إن X دفع ... لإيلوفيتش": the investigators report the payment, they do not receive it
+    evs = _events_of("وفي تفاصيل القضية، يقول المحققون إن رئيس الوزراء الإسرائيلي بنيامين نتنياهو دفع "
+                     "مبلغ 280 مليون دولار لإيلوفيتش.")
+    assert not any("المحققون" in r for _, _, r, _ in evs), evs

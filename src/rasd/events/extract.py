@@ -1252,7 +1252,11 @@ class Extractor:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
                 # (the ally of an attack, "بإسناد من التحالف", is never its target)
-                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | described | (
+                late = None if attr else (self._attribution(doc, toks, actor_groups, t0, loose=True)
+                                          or self._trailing_attribution(doc, toks, actor_groups, t1, loose=True))
+                # (nor is the one who tells of it: "يقول المحققون إن رئيس الوزراء دفع ...")
+                teller = {g.first for g in groups if late is not None and late.entity in g.entities}
+                guess = self._sentence_target(groups, t0, t1, actors, teller | attr_groups | backers | described | (
                     {g.first for g in groups if g.first > charge} if charge is not None else set()) | (
                     allies if trig.type in VICTIM_TYPES else set()), info,
                     trig.type not in ("REQUEST", "CONSULT", "REJECT", "AID", "AGREE"), _clause_end(toks, t1)) if (
@@ -1286,9 +1290,7 @@ class Extractor:
                            # except an indefinite attack or coercion: "هجوم للحوثيين" is one more
                            "refers_back": t0 in pronoun_objects or (t0 > 0 and keys[t0 - 1] in RELATIVES)
                            or (trig.pos == "noun" and (keys[t0].startswith("ال") or etype not in ("ASSAULT", "COERCE"))),
-                           "late_attribution": None if attr else (
-                               self._attribution(doc, toks, actor_groups, t0, loose=True)
-                               or self._trailing_attribution(doc, toks, actor_groups, t1, loose=True))},
+                           "late_attribution": late},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))
