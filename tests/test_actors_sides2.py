@@ -21,3 +21,9 @@ def test_the_last_qualifying_a_noun_or_after_a_copula_is_no_actor():
                   "وقال بوتين إن زيارته الأخيرة لم تكن الأخيرة.")
     assert not any("خير" in s for s, _ in got), got
 
+
+
+def test_states_counted_with_the_short_number_form_are_a_group():
+    # "ثماني دول", "أربع دول": numbers before a feminine noun; "ست سنوات" counts no party
+    got = _linked("واعترضت ثماني دول على النص بينما امتنعت أربع دول أخرى عن التصويت، وقال المسؤول إن ست سنوات مضت.")
+    assert [s for s, _ in got] == ["ثماني دول", "أربع دول"], got

@@ -25,3 +25,9 @@ def test_who_tells_of_an_act_is_not_its_guessed_target():
     evs = _events_of("وفي تفاصيل القضية، يقول المحققون إن رئيس الوزراء الإسرائيلي بنيامين نتنياهو دفع "
                      "مبلغ 280 مليون دولار لإيلوفيتش.")
     assert not any("المحققون" in r for _, _, r, _ in evs), evs
+
+
+def test_states_counted_act_together():
+    # "أكثر من 20 دولة": counted states are a party, as counted people are
+    evs = _events_of("وطردت أكثر من 20 دولة ما يزيد على 130 دبلوماسيا روسيا هذا الأسبوع تضامنا مع لندن.")
+    assert ("SUPPORT", ["أكثر من 20 دولة"], ["المملكة المتحدة"], 0.7) in evs, evs
