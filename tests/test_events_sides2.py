@@ -31,3 +31,10 @@ def test_states_counted_act_together():
     # "أكثر من 20 دولة": counted states are a party, as counted people are
     evs = _events_of("وطردت أكثر من 20 دولة ما يزيد على 130 دبلوماسيا روسيا هذا الأسبوع تضامنا مع لندن.")
     assert ("SUPPORT", ["أكثر من 20 دولة"], ["المملكة المتحدة"], 0.7) in evs, evs
+
+
+def test_the_westerners_are_a_party():
+    # "الغربيون", "الغرب": the Western powers, as "الدول الغربية"
+    evs = _events_of("وخلال المفاوضات في مجلس الأمن، رفض الغربيون طلبا روسيا بأن تحصل كل قافلة إنسانية "
+                     "على موافقة من النظام السوري.")
+    assert ("REJECT", ["الغربيون"], ["روسيا"], 0.7) in evs, evs
