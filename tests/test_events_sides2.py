@@ -38,3 +38,9 @@ def test_the_westerners_are_a_party():
     evs = _events_of("وخلال المفاوضات في مجلس الأمن، رفض الغربيون طلبا روسيا بأن تحصل كل قافلة إنسانية "
                      "على موافقة من النظام السوري.")
     assert ("REJECT", ["الغربيون"], ["روسيا"], 0.7) in evs, evs
+
+
+def test_a_descriptive_title_and_the_name_after_it_are_one_side():
+    # "السفير الروسي فاسيلي نيبينزيا": the ambassador is the man named, not the one he accuses
+    evs = _events_of('واتهم السفير الروسي فاسيلي نيبينزيا الغرب بـ"الهمجية".')
+    assert any(t == "ACCUSE" and "فاسيلي نيبينزيا" in a and r == ["الغرب"] for t, a, r, _ in evs), evs

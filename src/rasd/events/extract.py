@@ -337,8 +337,10 @@ class Extractor:
                 # السراج": an organisation and a person of its country), not verb-subject-object
                 # ("حذر السيسي إسرائيل", "حظرت الحكومة المصرية جماعة الإخوان")
                 e1, e2 = info.get(g.entities[-1], {}), info.get(eid, {})
+                # (so is a descriptive group and a person of its country: "السفير الروسي فاسيلي نيبينزيا")
                 appos = (bool(e1.get("country")) and e1.get("country") == e2.get("country")
-                         and {e1.get("kind"), e2.get("kind")} == {"person", "org"})
+                         and ({e1.get("kind"), e2.get("kind")} == {"person", "org"}
+                              or (e1.get("kind"), e2.get("kind")) == ("group", "person")))
                 # (a comma after a list closed by و ends it: "من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي")
                 if (gap and all(k in JOINERS for k in gap) and ("و" in gap or (
                         gap in (["،"], [","]) and id(g) not in closed))) or (not gap and g.last == a and appos):
