@@ -27,3 +27,8 @@ def test_states_counted_with_the_short_number_form_are_a_group():
     # "ثماني دول", "أربع دول": numbers before a feminine noun; "ست سنوات" counts no party
     got = _linked("واعترضت ثماني دول على النص بينما امتنعت أربع دول أخرى عن التصويت، وقال المسؤول إن ست سنوات مضت.")
     assert [s for s, _ in got] == ["ثماني دول", "أربع دول"], got
+
+
+def test_a_plural_nationality_after_a_descriptor_stays_its_adjective():
+    got = _linked("وقال مسؤولون عراقيون إن الحكومة التركية قصفت مواقع حزب العمال الكردستاني.")
+    assert ("مسؤولون عراقيون", "مسؤولون عراقيون") in got and ("عراقيون", "العراق") not in got, got

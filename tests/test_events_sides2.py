@@ -44,3 +44,9 @@ def test_a_descriptive_title_and_the_name_after_it_are_one_side():
     # "السفير الروسي فاسيلي نيبينزيا": the ambassador is the man named, not the one he accuses
     evs = _events_of('واتهم السفير الروسي فاسيلي نيبينزيا الغرب بـ"الهمجية".')
     assert any(t == "ACCUSE" and "فاسيلي نيبينزيا" in a and r == ["الغرب"] for t, a, r, _ in evs), evs
+
+
+def test_a_plural_nationality_noun_after_the_verb_is_its_subject():
+    # "اتهم عراقيون المالكي": Iraqis (nominative, qualifying no noun) accuse
+    evs = _events_of("وقد اتهم عراقيون نوري المالكي بالمحسوبية.")
+    assert ("ACCUSE", ["العراق"], ["نوري المالكي"], 0.7) in evs, evs

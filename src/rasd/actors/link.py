@@ -195,8 +195,11 @@ class Linker:
                 if (kb.get(h.target) is None or kb.get(h.target).kind != "state"
                         or head in NON_ACTOR_HEADS or _strip_clitic(head) in NON_ACTOR_HEADS):
                     continue  # "العربية" (Arabs), "باللغة الفرنسية": an adjective, not an actor
-                if h.form is not None and h.form.number == "pl" and h.form.definite and h.form.gender != "f":
-                    how = "nationality_noun"  # "الإيرانيين أطلقوا": the people, acting
+                if h.form is not None and h.form.number == "pl" and h.form.gender != "f" and (
+                        h.form.definite or (m.key.endswith("ون") and head not in kb.descriptors)):
+                    # "الإيرانيين أطلقوا": the people, acting; so is "اتهم عراقيون المالكي" (nominative,
+                    # after no noun it could qualify: "مسؤولون عراقيون" is a descriptive group)
+                    how = "nationality_noun"
             locative = any(k in LOCATIVE for k in keys[max(0, m.start - 2):m.start])
             cands = [x.target for x in hits if x.strong == h.strong]
             if state.id != h.target and not locative and not m.clitic:
