@@ -50,3 +50,14 @@ def test_a_plural_nationality_noun_after_the_verb_is_its_subject():
     # "اتهم عراقيون المالكي": Iraqis (nominative, qualifying no noun) accuse
     evs = _events_of("وقد اتهم عراقيون نوري المالكي بالمحسوبية.")
     assert ("ACCUSE", ["العراق"], ["نوري المالكي"], 0.7) in evs, evs
+
+
+def test_the_accused_are_the_target_of_the_charges():
+    # "المتهمين": defendants are a party (CRM), the one charged
+    evs = _events_of("وكانت النيابة العامة المصرية قد أسندت للمتهمين اتهامات عديدة أبرزها تدبير تجمهر.")
+    assert ("ACCUSE", ["النيابة العامة المصرية"], ["للمتهمين"], 0.7) in evs, evs
+
+
+def test_unnamed_attackers_are_the_source_of_their_attack():
+    evs = _events_of("وقال مسؤول أمني إن المهاجمين أطلقوا النار على قوات الأمن المصرية قرب العريش.")
+    assert ("ASSAULT", ["المهاجمين"], ["قوات الأمن المصرية"], 0.7) in evs, evs
