@@ -61,3 +61,10 @@ def test_the_accused_are_the_target_of_the_charges():
 def test_unnamed_attackers_are_the_source_of_their_attack():
     evs = _events_of("وقال مسؤول أمني إن المهاجمين أطلقوا النار على قوات الأمن المصرية قرب العريش.")
     assert ("ASSAULT", ["المهاجمين"], ["قوات الأمن المصرية"], 0.7) in evs, evs
+
+
+def test_a_pronoun_subject_with_no_speaker_is_the_actor_named_before_it():
+    # "البيان" is no actor to speak for "أنها": the state named before is the one who holds responsible
+    evs = _events_of("كما أضاف البيان أن إسرائيل تتمسك بسياستها بعدم التدخل في النزاع السوري، "
+                     "وأنها تعتبر النظام السوري مسؤولا عن كل الأحداث.")
+    assert ("ACCUSE", ["إسرائيل"], ["الحكومة السورية"], 0.7) in evs, evs

@@ -944,7 +944,7 @@ class Extractor:
     @staticmethod
     def _antecedent(text: str, toks: list[Tok], groups: list[Group], t0: int, actors: list[str], skip: set[int],
                     info: dict[str, dict], previous: tuple[list[Tok], list[Group]] | None, media: bool = False,
-                    reach: int = 1000) -> list[str]:
+                    reach: int = 1000, states: bool = False) -> list[str]:
         """Whom a verb's object pronoun stands for: the nearest actor named before it in the
         sentence that agrees with it ("ووجدت إيران في الحوثيين أداة ...، فأمدتهم بالسلاح"),
         else the first of the sentence before ("... دميرتاش ... واعتقلته السلطات التركية")."""
@@ -955,7 +955,8 @@ class Extractor:
         def fits(g: Group, ts: list[Tok]) -> bool:
             e = info.get(g.entities[0], {})
             first = text[ts[g.first].start:ts[g.first].end]
-            return (not g.adjective and not g.place and g.prep != "في" and not set(g.entities) & mine
+            return (not g.adjective and (states or not g.place) and g.prep != "في"
+                    and not set(g.entities) & mine
                     and e.get("kind") != "city"
                     and (media or e.get("sector") != "JRN") and _gender(first, _kind(e)) == suffix)
 
@@ -1169,6 +1170,15 @@ class Extractor:
                     elif not actors:
                         actors = self._antecedent(doc.text, toks, actor_groups, t0, recipients, attr_groups - in_attr,
                                                   info, None, reach=POSSESSOR_REACH)
+                if not actors and not sym and trig.pos != "noun" and not (attr is not None and attr.entity):
+                    # "إسرائيل تتمسك بسياستها ..، وأنها تعتبر النظام السوري مسؤولا": with no speaker
+                    # to stand for it, the pronoun subject is the nearest actor before that agrees
+                    p = t0 - 1
+                    while p > 0 and keys[p] in PARTICLES:
+                        p -= 1
+                    if p >= 0 and keys[p] in PRONOUN_SUBJECTS:
+                        actors = self._antecedent(doc.text, toks, actor_groups, p, recipients, attr_groups, info, None,
+                                                  states=True)
                 if recipients and actors and not sym:
                     # "حذر ولي العهد السعودي من أن بلاده ستطور ...": his own country is no target of his
                     mine = {info.get(a, {}).get("country") for a in actors} - {None}
