@@ -1266,8 +1266,10 @@ class Extractor:
                 # (the ally of an attack, "بإسناد من التحالف", is never its target)
                 late = None if attr else (self._attribution(doc, toks, actor_groups, t0, loose=True)
                                           or self._trailing_attribution(doc, toks, actor_groups, t1, loose=True))
-                # (nor is the one who tells of it: "يقول المحققون إن رئيس الوزراء دفع ...")
-                teller = {g.first for g in groups if late is not None and late.entity in g.entities}
+                # (nor is the one who tells of it: "يقول المحققون إن رئيس الوزراء دفع ..."; but
+                # "تقول مصادر بالمعارضة إن الجيش قصف مواقع الفصائل" names sources within the target)
+                teller = {g.first for g in groups if late is not None and toks[g.first].start <= late.start
+                          and late.end <= toks[g.last - 1].end}
                 guess = self._sentence_target(groups, t0, t1, actors, teller | attr_groups | backers | described | (
                     {g.first for g in groups if g.first > charge} if charge is not None else set()) | (
                     allies if trig.type in VICTIM_TYPES else set()), info,
