@@ -53,6 +53,13 @@ OWN_COUNTRY = {normalize_key(w): g for w, g in (
 OWN_BODIES = {normalize_key(w): sector for w, sector in (
     ("قوات", "MIL"), ("جيش", "MIL"), ("حكومة", "GOV"))}  # not سلطاتهم: "their powers" as often
 OWN_SUFFIXES = (("هم", "p"), ("ها", "f"), ("ه", "m"), ("نا", "1"))
+# "الأخير" / "الأخيرة" standing alone, not after a noun it qualifies: "the latter", the
+# actor named last before it ("لكن الأخير ينفي", "بعد نشر الأخيرة قوات لها")
+LATTER = {normalize_key("الأخير"): "m", normalize_key("الأخيرة"): "f"}
+REACH_BACK = 300  # characters: "the latter" is one of the actors just named
+POSSESSED = ("ها", "ه", "هم", "هما", "هن", "نا")  # "زيارتها الأخيرة": an adjective of the noun
+COPULAS = frozenset(normalize_key(w) for w in ("كان", "كانت", "يكن", "تكن", "يكون", "تكون", "ليس", "ليست",
+                                               "أصبح", "أصبحت", "بات", "باتت"))  # "لم تكن الأخيرة": predicate
 
 
 def _own_body(key: str) -> tuple[str, str, str] | None:
@@ -188,8 +195,11 @@ class Linker:
                 if (kb.get(h.target) is None or kb.get(h.target).kind != "state"
                         or head in NON_ACTOR_HEADS or _strip_clitic(head) in NON_ACTOR_HEADS):
                     continue  # "العربية" (Arabs), "باللغة الفرنسية": an adjective, not an actor
-                if h.form is not None and h.form.number == "pl" and h.form.definite and h.form.gender != "f":
-                    how = "nationality_noun"  # "الإيرانيين أطلقوا": the people, acting
+                if h.form is not None and h.form.number == "pl" and h.form.gender != "f" and (
+                        h.form.definite or (m.key.endswith("ون") and head not in kb.descriptors)):
+                    # "الإيرانيين أطلقوا": the people, acting; so is "اتهم عراقيون المالكي" (nominative,
+                    # after no noun it could qualify: "مسؤولون عراقيون" is a descriptive group)
+                    how = "nationality_noun"
             locative = any(k in LOCATIVE for k in keys[max(0, m.start - 2):m.start])
             cands = [x.target for x in hits if x.strong == h.strong]
             if state.id != h.target and not locative and not m.clitic:
@@ -364,6 +374,7 @@ class Linker:
         mentions = self._head_anaphora(doc, mentions, stems)
         mentions = self._bare_titles(doc, mentions, stems)
         mentions = self._own_country(text, mentions, stems, doc.date)
+        mentions = self._the_latter(text, mentions, stems)
         doc.entities = self._entities(text, mentions, doc.date)
         doc.provided.add("actors")
         return doc
@@ -581,6 +592,37 @@ class Linker:
                     org = owner
                 actor = org.id if org is not None else f"group:{country}:{body[1]}"
                 out.append(Mention(stem, end, actor, "own", country=country, sector=body[1]))
+        return out
+
+    def _the_latter(self, text: str, mentions: list[Mention],
+                    stems: list[tuple[list[tuple[int, int, int]], list[str]]]) -> list[Mention]:
+        """"الأخير" after no noun it could qualify (a function word, a verb, an indefinite noun
+        in construct, a sentence start) is the last actor named before it that agrees with it:
+        "اتهمت السلطات التركية غولن، لكن الأخير ينفي" (not "الأيام الأخيرة", "زيارتها الأخيرة")."""
+        out = list(mentions)
+        for words, keys in stems:
+            for n, ((start, stem, end), key) in enumerate(zip(words, keys)):
+                gender = LATTER.get(key)
+                if gender is None or any(m.start < end and stem < m.end for m in out):
+                    continue
+                before = text[words[n - 1][0]:words[n - 1][2]] if n else ""
+                if n and (keys[n - 1].startswith("ال") or before.endswith(POSSESSED) or keys[n - 1] in COPULAS
+                          or not before[-1].isalpha() or text[words[n - 1][2]:start].strip()):
+                    continue  # "في السنوات الأخيرة", "زيارتها الأخيرة", 'الضربة "الثلاثية" الأخيرة'
+                for m in sorted((m for m in out if m.end <= start and start - m.end < REACH_BACK
+                                 and (m.actor or m.ner_type == "PER") and m.how != "nationality"),
+                                key=lambda m: -m.start):
+                    if m.actor is None:
+                        break  # a person the base does not know ("تجاه السمان غير ان الأخير حاول")
+                    a = self.kb.get(m.actor) if not m.actor.startswith("group:") else None
+                    kind = a.kind if a is not None else "group"
+                    if kind == "city" or normalize_key(text[max(0, m.start - 4):m.start]).strip().endswith("في"):
+                        continue  # a place: "في قصر الإليزيه"
+                    first = text[m.start:m.end].split(" ")[0]
+                    fem = kind == "state" or first.endswith(("ة", "ات"))
+                    if fem == (gender == "f"):
+                        out.append(Mention(stem, end, m.actor, "coref", country=m.country, sector=m.sector))
+                        break
         return out
 
     def _coref(self, text: str, doc: Document, mentions: list[Mention]) -> list[Mention]:

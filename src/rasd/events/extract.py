@@ -337,8 +337,10 @@ class Extractor:
                 # السراج": an organisation and a person of its country), not verb-subject-object
                 # ("حذر السيسي إسرائيل", "حظرت الحكومة المصرية جماعة الإخوان")
                 e1, e2 = info.get(g.entities[-1], {}), info.get(eid, {})
+                # (so is a descriptive group and a person of its country: "السفير الروسي فاسيلي نيبينزيا")
                 appos = (bool(e1.get("country")) and e1.get("country") == e2.get("country")
-                         and {e1.get("kind"), e2.get("kind")} == {"person", "org"})
+                         and ({e1.get("kind"), e2.get("kind")} == {"person", "org"}
+                              or (e1.get("kind"), e2.get("kind")) == ("group", "person")))
                 # (a comma after a list closed by و ends it: "من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي")
                 if (gap and all(k in JOINERS for k in gap) and ("و" in gap or (
                         gap in (["،"], [","]) and id(g) not in closed))) or (not gap and g.last == a and appos):
@@ -942,7 +944,7 @@ class Extractor:
     @staticmethod
     def _antecedent(text: str, toks: list[Tok], groups: list[Group], t0: int, actors: list[str], skip: set[int],
                     info: dict[str, dict], previous: tuple[list[Tok], list[Group]] | None, media: bool = False,
-                    reach: int = 1000) -> list[str]:
+                    reach: int = 1000, states: bool = False) -> list[str]:
         """Whom a verb's object pronoun stands for: the nearest actor named before it in the
         sentence that agrees with it ("ووجدت إيران في الحوثيين أداة ...، فأمدتهم بالسلاح"),
         else the first of the sentence before ("... دميرتاش ... واعتقلته السلطات التركية")."""
@@ -953,7 +955,8 @@ class Extractor:
         def fits(g: Group, ts: list[Tok]) -> bool:
             e = info.get(g.entities[0], {})
             first = text[ts[g.first].start:ts[g.first].end]
-            return (not g.adjective and not g.place and g.prep != "في" and not set(g.entities) & mine
+            return (not g.adjective and (states or not g.place) and g.prep != "في"
+                    and not set(g.entities) & mine
                     and e.get("kind") != "city"
                     and (media or e.get("sector") != "JRN") and _gender(first, _kind(e)) == suffix)
 
@@ -1167,6 +1170,15 @@ class Extractor:
                     elif not actors:
                         actors = self._antecedent(doc.text, toks, actor_groups, t0, recipients, attr_groups - in_attr,
                                                   info, None, reach=POSSESSOR_REACH)
+                if not actors and not sym and trig.pos != "noun" and not (attr is not None and attr.entity):
+                    # "إسرائيل تتمسك بسياستها ..، وأنها تعتبر النظام السوري مسؤولا": with no speaker
+                    # to stand for it, the pronoun subject is the nearest actor before that agrees
+                    p = t0 - 1
+                    while p > 0 and keys[p] in PARTICLES:
+                        p -= 1
+                    if p >= 0 and keys[p] in PRONOUN_SUBJECTS:
+                        actors = self._antecedent(doc.text, toks, actor_groups, p, recipients, attr_groups, info, None,
+                                                  states=True)
                 if recipients and actors and not sym:
                     # "حذر ولي العهد السعودي من أن بلاده ستطور ...": his own country is no target of his
                     mine = {info.get(a, {}).get("country") for a in actors} - {None}
@@ -1252,7 +1264,13 @@ class Extractor:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
                 # (the ally of an attack, "بإسناد من التحالف", is never its target)
-                guess = self._sentence_target(groups, t0, t1, actors, attr_groups | backers | described | (
+                late = None if attr else (self._attribution(doc, toks, actor_groups, t0, loose=True)
+                                          or self._trailing_attribution(doc, toks, actor_groups, t1, loose=True))
+                # (nor is the one who tells of it: "يقول المحققون إن رئيس الوزراء دفع ..."; but
+                # "تقول مصادر بالمعارضة إن الجيش قصف مواقع الفصائل" names sources within the target)
+                teller = {g.first for g in groups if late is not None and toks[g.first].start <= late.start
+                          and late.end <= toks[g.last - 1].end}
+                guess = self._sentence_target(groups, t0, t1, actors, teller | attr_groups | backers | described | (
                     {g.first for g in groups if g.first > charge} if charge is not None else set()) | (
                     allies if trig.type in VICTIM_TYPES else set()), info,
                     trig.type not in ("REQUEST", "CONSULT", "REJECT", "AID", "AGREE"), _clause_end(toks, t1)) if (
@@ -1286,9 +1304,7 @@ class Extractor:
                            # except an indefinite attack or coercion: "هجوم للحوثيين" is one more
                            "refers_back": t0 in pronoun_objects or (t0 > 0 and keys[t0 - 1] in RELATIVES)
                            or (trig.pos == "noun" and (keys[t0].startswith("ال") or etype not in ("ASSAULT", "COERCE"))),
-                           "late_attribution": None if attr else (
-                               self._attribution(doc, toks, actor_groups, t0, loose=True)
-                               or self._trailing_attribution(doc, toks, actor_groups, t1, loose=True))},
+                           "late_attribution": late},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks))
