@@ -850,8 +850,12 @@ class Extractor:
         if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word" and not counterpart:
             # VSO with a nationality adjective on the subject: "قصفت الطائرات الروسية مواقع المعارضة"
             # (past adjectives of the subject: "قصفت الطائرات الحربية الروسية", "رحب البنك العربي الأردني")
+            # (not past a subject named right after the verb to the act it names: "ناقشت اللجنة التهديدات
+            # الإيرانية"; but "المحكمة العليا القبرصية")
+            named = next((g.last for g in after if g.first == t1 and g.prep is None), None)
             source = next((g for g in adjectives if t1 < g.first <= t1 + 3 and g.last - g.first == 1 and (
-                g.first == t1 + 1 or all(t.kind == "word" and t.key.startswith("ال") for t in toks[t1:g.first]))), None)
+                g.first == t1 + 1 or all(t.kind == "word" and t.key.startswith("ال") for t in toks[t1:g.first]))
+                and not (named is not None and any(self.lex.match(keys, k) for k in range(named, g.first)))), None)
         if source is None and not trig.role("marked_agent"):
             # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
             if trig.pos != "noun" and not counterpart:

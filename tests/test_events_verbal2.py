@@ -1,0 +1,11 @@
+"""Accusations, rejections, threats and protests (session 9): who speaks and who is aimed at."""
+
+from .test_events import _events_of
+
+
+def test_an_adjective_on_the_act_named_after_the_subject_is_not_the_subject():
+    # "التهديدات الإيرانية": Iran is what the committee discusses; the committee acts
+    evs = _events_of("عقدت اللجنة الرباعية العربية اجتماعا بالرياض. "
+                     "وناقشت اللجنة التهديدات الإيرانية للأمن القومي العربي.")
+    assert not any(a == ["إيران"] for _, a, _, _ in evs), evs
+    assert ("CONSULT", ["اللجنة الرباعية العربية"], ["إيران"], 0.7) in evs, evs
