@@ -9,3 +9,11 @@ def test_an_adjective_on_the_act_named_after_the_subject_is_not_the_subject():
                      "وناقشت اللجنة التهديدات الإيرانية للأمن القومي العربي.")
     assert not any(a == ["إيران"] for _, a, _, _ in evs), evs
     assert ("CONSULT", ["اللجنة الرباعية العربية"], ["إيران"], 0.7) in evs, evs
+
+
+def test_one_going_on_speaking_is_the_speaker_of_a_first_person_accusation():
+    # "وتابع نتنياهو بالقول إن": he goes on speaking; "نحمّل" (we hold responsible) is his
+    evs = _events_of('وتابع نتنياهو بالقول إن "إسرائيل ستجبي ثمنا باهظا من كل من يحاول المساس بها، '
+                     'ونحمّل حماس المسؤولية لمنع شن هذه الهجمات".')
+    assert any(t == "ACCUSE" and a == ["بنيامين نتنياهو"] and r == ["حركة حماس"] for t, a, r, _ in evs), evs
+

@@ -81,6 +81,10 @@ CONDITIONS = fold({"اذا", "لو", "حال"})  # a condition, not a mere possi
 SPEECH_VERBS = fold({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت",
                 "كشف", "كشفت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقل", "نقلت", "اشار",
                 "اشارت", "زعم", "زعمت", "ادعي", "ادعت", "نفى", "نفت", "نفوا", "ينفي", "تنفي"})
+# going on speaking ("وتابع نتنياهو بالقول إن"، "وأردف الأزهري"): the speaker of what follows, for a
+# first-person verb and the sentences after (not "مركز تابع للأمم المتحدة", affiliated)
+CONTINUE_VERBS = fold({"تابع", "تابعت", "اردف", "اردفت", "استطرد", "استطردت"})
+SAYING = fold({"القول", "قائلا", "قائلة", "قائلين"})  # "وتابع بالقول:"، "وتابع قائلا:"
 # verbs that name a claim's source besides SPEECH_VERBS: the present tense and stressing
 CLAIM_VERBS = SPEECH_VERBS | fold({"يقول", "تقول", "يقولون", "تقولان", "يؤكد", "تؤكد", "يذكر", "تذكر", "يشير",
                                     "تشير", "يوضح", "توضح", "يضيف", "تضيف", "شدد", "شددت", "يشدد", "تشدد",

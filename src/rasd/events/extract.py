@@ -41,6 +41,7 @@ from .cues import (
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
+    CONTINUE_VERBS, SAYING,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -112,9 +113,11 @@ def _continues_speech(toks: list[Tok]) -> bool:
     i = 1 if toks and toks[0].key in ("و", "ف") else 0
     if i >= len(toks) - 1:
         return False
-    verb = _unjoined(toks[i].key, SPEECH_VERBS)
+    verb = _unjoined(toks[i].key, SPEECH_VERBS | CONTINUE_VERBS)
     nxt = toks[i + 1]
-    return verb in SPEECH_VERBS and (nxt.key in PRONOUN_SUBJECTS or nxt.key in ("ان", ":") or nxt.kind == "punct")
+    said = nxt.key in SAYING or (nxt.key == "ب" and i + 2 < len(toks) and toks[i + 2].key in SAYING)  # "وتابع قائلا:"
+    return verb in SPEECH_VERBS | CONTINUE_VERBS and (
+        nxt.key in PRONOUN_SUBJECTS or nxt.key in ("ان", ":") or nxt.kind == "punct" or said)
 
 
 def _passive(text: str, tok: Tok) -> bool:
@@ -476,16 +479,18 @@ class Extractor:
     # ---- attribution
     @staticmethod
     def _attribution(doc: Document, toks: list[Tok], groups: list[Group], upto: int,
-                     loose: bool = False) -> Attribution | None:
+                     loose: bool = False, going_on: bool = False) -> Attribution | None:
         """The claim's source in ``toks[:upto]``: the last speech verb + subject, or
         "بحسب X", or a source noun phrase ("مصادر دبلوماسية مصرية"); ``loose``: also the
-        other verbs of claiming, with what is said after the speaker ("وتقول مصادر بالمعارضة إن")."""
+        other verbs of claiming, with what is said after the speaker ("وتقول مصادر بالمعارضة إن");
+        ``going_on``: also a verb of going on speaking ("وتابع نتنياهو بالقول إن")."""
         best = None
         for i in range(upto):
             k = toks[i].key
             cand = None
             claim = loose and k not in SPEECH_VERBS and _unjoined(k, CLAIM_VERBS) in CLAIM_VERBS
-            if k in ACCORDING_TO or k in SPEECH_VERBS or claim:
+            going = going_on and k in CONTINUE_VERBS and not (i + 1 < upto and toks[i + 1].key == "ل")
+            if k in ACCORDING_TO or k in SPEECH_VERBS or claim or going:
                 j = i + 1
                 while j < upto and (toks[j].key in ("ل", "فيه", "فيها", "عن") or toks[j].kind == "punct"):
                     j += 1
@@ -1136,7 +1141,8 @@ class Extractor:
                     named = next((g for g in groups if g.first == t1), None)
                     if named is not None and info.get(named.entities[0], {}).get("kind") in ("city", "state"):
                         continue  # "مقاطعة هاتاي" is the province of Hatay, not a boycott
-                attr = (self._attribution(doc, toks, actor_groups, t0)
+                # (a first-person verb's speaker may be one going on speaking: "وتابع نتنياهو بالقول إن ... ونحمّل")
+                attr = (self._attribution(doc, toks, actor_groups, t0, going_on=bool(trig.role("first_person")))
                         or self._trailing_attribution(doc, toks, actor_groups, t1)
                         or (replace(para_attr[para], carried=True) if para_attr.get(para) else None)
                         or (last_attr if _continues_speech(toks) else None))
@@ -1295,7 +1301,7 @@ class Extractor:
                                or self._trailing_attribution(doc, toks, actor_groups, t1, loose=True))},
                 ))
             self._event_objects(sentence_events)
-            own = self._attribution(doc, toks, actor_groups, len(toks))
+            own = self._attribution(doc, toks, actor_groups, len(toks), going_on=True)
             if own is not None:
                 para_attr[para] = own
                 last_attr = own
