@@ -17,3 +17,10 @@ def test_one_going_on_speaking_is_the_speaker_of_a_first_person_accusation():
                      'ونحمّل حماس المسؤولية لمنع شن هذه الهجمات".')
     assert any(t == "ACCUSE" and a == ["بنيامين نتنياهو"] and r == ["حركة حماس"] for t, a, r, _ in evs), evs
 
+
+
+def test_a_guessed_target_naming_several_states_is_one_guess_not_one_event_each():
+    # the states are where freedoms are threatened, guessed as targets: one event, not three
+    evs = _events_of('إذ إن التوجه نحو سياسة "الرجال الأقوياء" والشعوبية في أوروبا والتي تؤججها روسيا، '
+                     'تهدد بحسب المنظمة الحريات في المنطقة، مشيرة إلى أن الوضع في المجر وسلوفاكيا وبولندا ينذر بالخطر.')
+    assert len([e for e in evs if e[0] == "THREATEN"]) <= 1, evs
