@@ -24,3 +24,11 @@ def test_a_guessed_target_naming_several_states_is_one_guess_not_one_event_each(
     evs = _events_of('إذ إن التوجه نحو سياسة "الرجال الأقوياء" والشعوبية في أوروبا والتي تؤججها روسيا، '
                      'تهدد بحسب المنظمة الحريات في المنطقة، مشيرة إلى أن الوضع في المجر وسلوفاكيا وبولندا ينذر بالخطر.')
     assert len([e for e in evs if e[0] == "THREATEN"]) <= 1, evs
+
+
+def test_where_a_first_person_warning_names_a_transfer_from_is_not_its_target():
+    # "لن نسمح بتحويل أسلحة من سوريا": Syria is where the weapons come from, Iran is warned
+    evs = _events_of('وعن سوريا، قال نتنياهو: "لن نسمح لإيران بالتموضع عسكريا في سوريا كما لن نسمح '
+                     'بتحويل أسلحة خطيرة من سوريا إلى لبنان".')
+    assert any(t == "THREATEN" and r == ["إيران"] for t, _, r, _ in evs), evs
+    assert not any(t == "THREATEN" and r == ["سوريا"] for t, _, r, _ in evs), evs

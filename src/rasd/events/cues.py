@@ -64,6 +64,9 @@ AFTER_WINDOW = 15
 FALLBACK_PREPS = {None, "مع", "ب", "ل", "ضد", "من"}
 FALLBACK_REACH = 8
 PLACE_KINDS = ("city", "state")
+# where the object of a verb with a pronoun subject may stand: bare or partitive ("فرقة من X"); but
+# a first-person verb's object is bare ("لن نسمح بتحويل أسلحة من سوريا": Syria is where from)
+OBJECT_PREPS = {True: (None,), False: (None, "من")}
 OBJECT_REACH = 14  # a verb's object may follow adverbials ("في حوار نشرته جريدة ...، جماعة الإخوان")
 AGAINST_MEDIA_TYPES = {"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN", "REJECT"}
 APPOSITION_REACH = 7  # tokens from a name to one named in its apposition

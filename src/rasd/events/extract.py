@@ -34,7 +34,7 @@ from .cues import (
     LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES,
     DOER_VERBS, AGENT_HEADS, PRONOUN_SUFFIXES, SPORTS_WORDS, REPEL_WORDS, REPEL_REACH, STOP_WORDS,
     REACTION_TYPES, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
-    BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH,
+    BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES,
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, CLAIM_VERBS, SPEECH_TIMES,
     SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
@@ -671,13 +671,15 @@ class Extractor:
         return list(doer.entities), list(repeller.entities), False
 
     def _target_only(self, toks, groups, adjectives, t1, trig, skip, previous) -> tuple[list[str], bool]:
+        """The target of a verb whose subject is a pronoun, the speaker or the subject before."""
         tpreps = _target_preps(trig)
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip
                  and not (previous is not None and set(g.entities) & set(previous.actors))]
         # (else an adjective after a target preposition, as in the main reading: "أنه بحث مع نظيره الأردني")
         target = next((g for g in after if g.prep in tpreps), None) or next(
             (g for g in adjectives if g.prep in tpreps and g.first not in skip), None) or next(
-            (g for g in after if g.prep in (None, "من") and g.first - t1 <= OBJECT_REACH), None)
+            (g for g in after if g.prep in OBJECT_PREPS[bool(trig.role("first_person"))]
+             and g.first - t1 <= OBJECT_REACH), None)
         return (target.entities if target else []), False
 
     @staticmethod
