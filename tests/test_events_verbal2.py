@@ -32,3 +32,11 @@ def test_where_a_first_person_warning_names_a_transfer_from_is_not_its_target():
                      'بتحويل أسلحة خطيرة من سوريا إلى لبنان".')
     assert any(t == "THREATEN" and r == ["إيران"] for t, _, r, _ in evs), evs
     assert not any(t == "THREATEN" and r == ["سوريا"] for t, _, r, _ in evs), evs
+
+
+
+def test_the_one_whose_ties_cause_concern_is_not_the_one_concerned():
+    # "عن قلقهم إزاء صلات قطر": Qatar's ties are the concern; Qatar is not the one concerned
+    evs = _events_of("وعلى أثر تلك الرسائل، دعت إدارة الرئيس الأميركي، دونالد ترامب، قطر لوقف دعم المليشيات، "
+                     "وعبّر مسؤولون أمنيون في الولايات المتحدة عن قلقهم إزاء صلات قطر بعدد من المليشيات.")
+    assert not any(t == "ACCUSE" and a == ["قطر"] for t, a, _, _ in evs), evs

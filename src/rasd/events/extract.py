@@ -903,6 +903,11 @@ class Extractor:
         # a named group first, else an adjective ("إلى العاصمة المصرية"): "مع نظيره الروسي سيرغي لافروف"
         target = next((g for g in sorted(after + adjectives, key=lambda g: (g.adjective, g.first))
                        if g.prep in tpreps and g is not source), None)
+        if target is None and trig.role("target_of_head"):
+            # the one whose act or tie is named after the preposition: "عن قلقهم إزاء صلات قطر"
+            target = next((g for g in after + adjectives if g.prep is None and g is not source and g.first >= t1 + 2
+                           and keys[g.first - 2] in tpreps and toks[g.first - 1].kind == "word"
+                           and keys[g.first - 1] not in PREPS), None)
         if trig.pos != "noun":
             # the direct object right after the verb, or after its subject (or one word further: an
             # adverb, or the verbal noun it is the agent of), comes before a prepositional phrase
