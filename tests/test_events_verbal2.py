@@ -40,3 +40,11 @@ def test_the_one_whose_ties_cause_concern_is_not_the_one_concerned():
     evs = _events_of("وعلى أثر تلك الرسائل، دعت إدارة الرئيس الأميركي، دونالد ترامب، قطر لوقف دعم المليشيات، "
                      "وعبّر مسؤولون أمنيون في الولايات المتحدة عن قلقهم إزاء صلات قطر بعدد من المليشيات.")
     assert not any(t == "ACCUSE" and a == ["قطر"] for t, a, _, _ in evs), evs
+
+
+def test_the_latter_who_denies_is_the_last_person_named():
+    # "لكن الأخير ينفي": Gulen, the last person named (not the US, where he lives)
+    evs = _events_of("وتتهم أنقرة الداعية فتح الله غولن المقيم في الولايات المتحدة بالضلوع في المحاولة "
+                     "الانقلابية الفاشلة، لكن الأخير ينفي أي صلة له بالأمر.")
+    assert any(t == "REJECT" and a == ["فتح الله غولن"] for t, a, _, _ in evs), evs
+

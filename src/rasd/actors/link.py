@@ -43,6 +43,8 @@ ANAPHORIC_HEADS = frozenset(normalize_key(w) for w in (
     "المنظمة", "الوكالة", "الحركة", "الجماعة", "الحزب", "التنظيم", "المجلس", "الوزارة", "الصحيفة",
     "المحكمة", "الجبهة", "الهيئة", "اللجنة", "الشركة", "القناة", "المرصد", "الائتلاف"))
 
+# "الأخير" / "الأخيرة" standing alone (not an adjective): the last person / the last state or body named
+LATTER = {normalize_key("الأخير"): "m", normalize_key("الأخيرة"): "f"}
 
 # "بلاده", "بلادها", "بلادنا", "دولته": the country of the one named before (by the pronoun's gender)
 OWN_COUNTRY = {normalize_key(w): g for w, g in (
@@ -364,6 +366,7 @@ class Linker:
         mentions = self._head_anaphora(doc, mentions, stems)
         mentions = self._bare_titles(doc, mentions, stems)
         mentions = self._own_country(text, mentions, stems, doc.date)
+        mentions = self._the_latter(text, mentions, stems)
         doc.entities = self._entities(text, mentions, doc.date)
         doc.provided.add("actors")
         return doc
@@ -581,6 +584,31 @@ class Linker:
                     org = owner
                 actor = org.id if org is not None else f"group:{country}:{body[1]}"
                 out.append(Mention(stem, end, actor, "own", country=country, sector=body[1]))
+        return out
+
+    def _the_latter(self, text: str, mentions: list[Mention],
+                    stems: list[tuple[list[tuple[int, int, int]], list[str]]]) -> list[Mention]:
+        """"لكن الأخير ينفي أي صلة له": "الأخير" alone is the last person named before it, "الأخيرة"
+        the last state or body ("بعد نشر الأخيرة قوات"); after a definite or possessed noun it is an
+        adjective ("الأيام الأخيرة", "زيارتها الأخيرة")."""
+        out = list(mentions)
+        for words, keys in stems:
+            for i, ((start, stem, end), key) in enumerate(zip(words, keys)):
+                gender = LATTER.get(key)
+                if gender is None or any(m.start < end and stem < m.end for m in out):
+                    continue
+                before = keys[i - 1] if i > 0 else ""
+                if before.startswith("ال") or before.endswith(("ه", "ها", "هم", "نا")) or before[:1].isdigit():
+                    continue
+                for m in sorted((m for m in out if m.end <= start and (m.actor or m.ner_type == "PER")),
+                                key=lambda m: -m.start):
+                    a = self.kb.get(m.actor) if m.actor and not m.actor.startswith("group:") else None
+                    kind = a.kind if a is not None else None
+                    if kind == "city" or (gender == "m" and kind == "state"):
+                        continue  # where ("غولن المقيم في الولايات المتحدة"), not who
+                    if kind is not None and (gender == "m") == (kind == "person"):
+                        out.append(Mention(stem, end, m.actor, "coref"))
+                    break  # (or one the base does not know: "للسفير، رائد قرملي، و"مطالبة" الأخير")
         return out
 
     def _coref(self, text: str, doc: Document, mentions: list[Mention]) -> list[Mention]:
