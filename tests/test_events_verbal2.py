@@ -48,3 +48,10 @@ def test_the_latter_who_denies_is_the_last_person_named():
                      "الانقلابية الفاشلة، لكن الأخير ينفي أي صلة له بالأمر.")
     assert any(t == "REJECT" and a == ["فتح الله غولن"] for t, a, _, _ in evs), evs
 
+
+
+def test_a_plural_verb_has_its_subject_in_it_not_after_it():
+    # "وانتقدوا الحرب السعودية": they (the senators) criticised; Saudi Arabia is criticised, not the critic
+    evs = _events_of("وقالت صحيفة واشنطن بوست إن أعضاء مجلس الشيوخ لديهم شكوك قوية حول صلة السعودية بالتطرف "
+                     "وانتقدوا الحرب السعودية في اليمن والأوضاع الداخلية السعودية.")
+    assert not any(t == "ACCUSE" and "السعودية" in a for t, a, _, _ in evs), evs

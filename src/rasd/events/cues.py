@@ -54,6 +54,7 @@ REPEL_WORDS = fold({"أفشل", "أفشلت", "أفشلوا", "إفشال", "ص�
                      "أحبطوا", "يحبط", "تحبط", "إحباط", "تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "التصدي"})
 REPEL_REACH = 6
 STOP_WORDS = fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
+STATEMENT_VERB_TYPES = {"ACCUSE", "REJECT", "THREATEN"}
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}

@@ -41,7 +41,7 @@ from .cues import (
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
-    CONTINUE_VERBS, SAYING,
+    CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -854,6 +854,10 @@ class Extractor:
             if near.prep is None and all(k in PARTICLES or k in QUOTES for k in keys[near.last:t0]):
                 source = near  # (a quoted name too: 'جماعة "جيش الإسلام" نفت')
         counterpart = trig.pos != "noun" and t1 < len(toks) and keys[t1] in COUNTERPARTS
+        # a plural statement verb has its subject in it, "وانتقدوا الحرب السعودية" (VSO verbs are singular):
+        # no subject after it, nor the last name before it (not "السعودية" of "صلة السعودية")
+        plural = trig.pos == "verb" and trig.type in STATEMENT_VERB_TYPES and keys[t0].endswith("وا")
+        counterpart = counterpart or plural
         if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word" and not counterpart:
             # VSO with a nationality adjective on the subject: "قصفت الطائرات الروسية مواقع المعارضة"
             # (past adjectives of the subject: "قصفت الطائرات الحربية الروسية", "رحب البنك العربي الأردني")
@@ -887,7 +891,7 @@ class Extractor:
                 source = next((g for g in after if (g.first == t1 and g.prep is None) or (
                     g.first == t1 + 1 and g.prep == "من" and keys[t1] == "من" and trig.type != "RETREAT")), None)
             impersonal = trig.pos == "noun" and t0 > 0 and keys[t0 - 1] in IMPERSONAL
-            if source is None and before and not impersonal:  # "تم اعتقال X": nobody named does it
+            if source is None and before and not impersonal and not plural:  # "تم اعتقال X": nobody named does it
                 near = before[-1]
                 gap = keys[near.last:t0]
                 # a verbal noun attached to the noun just before it, directly or through a
