@@ -55,3 +55,10 @@ def test_a_plural_verb_has_its_subject_in_it_not_after_it():
     evs = _events_of("وقالت صحيفة واشنطن بوست إن أعضاء مجلس الشيوخ لديهم شكوك قوية حول صلة السعودية بالتطرف "
                      "وانتقدوا الحرب السعودية في اليمن والأوضاع الداخلية السعودية.")
     assert not any(t == "ACCUSE" and "السعودية" in a for t, a, _, _ in evs), evs
+
+
+def test_the_own_side_a_threat_says_will_act_is_not_threatened():
+    # "بأن الجيش الإسرائيلي سيرد": Israel's army is who will strike back, not whom Netanyahu threatens
+    evs = _events_of("هدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الثلاثاء، بأن الجيش الإسرائيلي سيرد بقوة كبيرة "
+                     "على أي هجمات تنطلق من قطاع غزة ضد إسرائيل.")
+    assert not any(t == "THREATEN" and "الجيش الإسرائيلي" in r for t, _, r, _ in evs), evs

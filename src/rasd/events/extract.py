@@ -1191,7 +1191,9 @@ class Extractor:
                 if recipients and actors and not sym:
                     # "حذر ولي العهد السعودي من أن بلاده ستطور ...": his own country is no target of his
                     mine = {info.get(a, {}).get("country") for a in actors} - {None}
-                    own = {e for g in groups if g.own for e in g.entities}
+                    # (nor his side that his threat says will act: "هدد نتنياهو بأن الجيش الإسرائيلي سيرد")
+                    own = {e for g in groups if g.own or (trig.type == "THREATEN" and g.first > t1 and g.prep is None
+                                                         and keys[g.first - 1] in THAT) for e in g.entities}
                     recipients = [r for r in recipients if not (r in own and info.get(r, {}).get("country") in mine)]
                 charge = found[fi + 1][0] if (trig.type == "ACCUSE" and fi + 1 < len(found)
                                               and self._complement(found, fi + 1, toks) is not None) else None
