@@ -62,3 +62,16 @@ def test_the_own_side_a_threat_says_will_act_is_not_threatened():
     evs = _events_of("هدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الثلاثاء، بأن الجيش الإسرائيلي سيرد بقوة كبيرة "
                      "على أي هجمات تنطلق من قطاع غزة ضد إسرائيل.")
     assert not any(t == "THREATEN" and "الجيش الإسرائيلي" in r for t, _, r, _ in evs), evs
+
+
+def test_one_named_in_the_charge_is_not_the_accused():
+    # "اتهمت فسيلوفا بتقديم الدعم ... وتوفير المقاتلين الأكراد": the Kurds are in the charge
+    evs = _events_of("واتهمت تركيا فاركاس بدعم العمال الكردستاني بينما اتهمت فسيلوفا بتقديم الدعم اللوجستي "
+                     "والطبي وتوفير المقاتلين الأكراد بين أوروبا وسوريا.")
+    assert not any(t == "ACCUSE" and "الأكراد" in r for t, _, r, _ in evs), evs
+
+
+def test_the_nationality_on_the_accused_names_its_state():
+    # "وتتهم أوكرانيا الكنيسة الأرثوذكسية الروسية بممارسة نفوذ خبيث": Russia's church is accused
+    evs = _events_of('وتتهم أوكرانيا الكنيسة الأرثوذكسية الروسية بممارسة "نفوذ خبيث" على أراضيها.')
+    assert ("ACCUSE", ["أوكرانيا"], ["روسيا"], 0.7) in evs, evs

@@ -56,6 +56,9 @@ REPEL_REACH = 6
 STOP_WORDS = fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
 STATEMENT_VERB_TYPES = {"ACCUSE", "REJECT", "THREATEN"}
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
+# accusing: "اتهم X بـ" (the charge follows ب; ندد ب, أدان names its target after ب)
+CHARGE_VERBS = fold({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهمته", "اتهمتها", "اتهمه", "اتهمها",
+                      "اتهمتهم", "اتهمهم"})
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 AGENT_GENITIVE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "RETREAT"}  # "دعوات فرنسا", "انسحاب القوات الأمريكية"

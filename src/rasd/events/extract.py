@@ -41,7 +41,7 @@ from .cues import (
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
-    CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES,
+    CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES, CHARGE_VERBS,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -929,6 +929,11 @@ class Extractor:
                 start = k if k > start + 1 else start
             obj = next((g for g in after if g.first in (start, start + 1) and g.prep is None and g is not source
                         and not g.place and not self._backer(keys, g)), None)
+            if obj is None and trig.type == "ACCUSE":
+                # the nationality adjective on the object names whose it is ("وتتهم أوكرانيا الكنيسة
+                # الأرثوذكسية الروسية بممارسة نفوذ خبيث")
+                obj = next((g for g in adjectives if start < g.first <= start + 3 and g.prep is None and all(
+                    t.kind == "word" and t.key.startswith("ال") for t in toks[start:g.first])), None)
             if obj is not None and (target is None or target.first > obj.first):
                 target = obj
             # a counterpart as the object, bare or after the verb's preposition, is the one its
@@ -1197,6 +1202,10 @@ class Extractor:
                     recipients = [r for r in recipients if not (r in own and info.get(r, {}).get("country") in mine)]
                 charge = found[fi + 1][0] if (trig.type == "ACCUSE" and fi + 1 < len(found)
                                               and self._complement(found, fi + 1, toks) is not None) else None
+                if charge is None and trig.type == "ACCUSE" and _unjoined(keys[t0], CHARGE_VERBS) in CHARGE_VERBS:
+                    # "اتهمت فسيلوفا بتقديم الدعم ... للمقاتلين الأكراد": what follows ب is the charge, even
+                    # when it names no act the lexicon knows
+                    charge = next((k for k in range(t1, min(len(toks), t1 + COMPLEMENT_REACH)) if keys[k] == "ب"), None)
                 if charge is not None:
                     # "واتهمت تركيا فاركاس بدعم العمال الكردستاني": one named in the charge is not the accused
                     inside = {e for g in groups if g.first > charge for e in g.entities}
