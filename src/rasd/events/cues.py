@@ -54,7 +54,11 @@ REPEL_WORDS = fold({"أفشل", "أفشلت", "أفشلوا", "إفشال", "ص�
                      "أحبطوا", "يحبط", "تحبط", "إحباط", "تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "التصدي"})
 REPEL_REACH = 6
 STOP_WORDS = fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
+STATEMENT_VERB_TYPES = {"ACCUSE", "REJECT", "THREATEN"}
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
+# accusing: "اتهم X بـ" (the charge follows ب; ندد ب, أدان names its target after ب)
+CHARGE_VERBS = fold({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهمته", "اتهمتها", "اتهمه", "اتهمها",
+                      "اتهمتهم", "اتهمهم"})
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 AGENT_GENITIVE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "RETREAT"}  # "دعوات فرنسا", "انسحاب القوات الأمريكية"
@@ -64,6 +68,9 @@ AFTER_WINDOW = 15
 FALLBACK_PREPS = {None, "مع", "ب", "ل", "ضد", "من"}
 FALLBACK_REACH = 8
 PLACE_KINDS = ("city", "state")
+# where the object of a verb with a pronoun subject may stand: bare or partitive ("فرقة من X"); but
+# a first-person verb's object is bare ("لن نسمح بتحويل أسلحة من سوريا": Syria is where from)
+OBJECT_PREPS = {True: (None,), False: (None, "من")}
 OBJECT_REACH = 14  # a verb's object may follow adverbials ("في حوار نشرته جريدة ...، جماعة الإخوان")
 AGAINST_MEDIA_TYPES = {"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN", "REJECT"}
 APPOSITION_REACH = 7  # tokens from a name to one named in its apposition
@@ -81,6 +88,10 @@ CONDITIONS = fold({"اذا", "لو", "حال"})  # a condition, not a mere possi
 SPEECH_VERBS = fold({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت",
                 "كشف", "كشفت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقل", "نقلت", "اشار",
                 "اشارت", "زعم", "زعمت", "ادعي", "ادعت", "نفى", "نفت", "نفوا", "ينفي", "تنفي"})
+# going on speaking ("وتابع نتنياهو بالقول إن"، "وأردف الأزهري"): the speaker of what follows, for a
+# first-person verb and the sentences after (not "مركز تابع للأمم المتحدة", affiliated)
+CONTINUE_VERBS = fold({"تابع", "تابعت", "اردف", "اردفت", "استطرد", "استطردت"})
+SAYING = fold({"القول", "قائلا", "قائلة", "قائلين"})  # "وتابع بالقول:"، "وتابع قائلا:"
 # verbs that name a claim's source besides SPEECH_VERBS: the present tense and stressing
 CLAIM_VERBS = SPEECH_VERBS | fold({"يقول", "تقول", "يقولون", "تقولان", "يؤكد", "تؤكد", "يذكر", "تذكر", "يشير",
                                     "تشير", "يوضح", "توضح", "يضيف", "تضيف", "شدد", "شددت", "يشدد", "تشدد",

@@ -34,13 +34,14 @@ from .cues import (
     LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES,
     DOER_VERBS, AGENT_HEADS, PRONOUN_SUFFIXES, SPORTS_WORDS, REPEL_WORDS, REPEL_REACH, STOP_WORDS,
     REACTION_TYPES, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
-    BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH,
+    BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES,
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, CLAIM_VERBS, SPEECH_TIMES,
     SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
+    CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES, CHARGE_VERBS,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -112,9 +113,11 @@ def _continues_speech(toks: list[Tok]) -> bool:
     i = 1 if toks and toks[0].key in ("و", "ف") else 0
     if i >= len(toks) - 1:
         return False
-    verb = _unjoined(toks[i].key, SPEECH_VERBS)
+    verb = _unjoined(toks[i].key, SPEECH_VERBS | CONTINUE_VERBS)
     nxt = toks[i + 1]
-    return verb in SPEECH_VERBS and (nxt.key in PRONOUN_SUBJECTS or nxt.key in ("ان", ":") or nxt.kind == "punct")
+    said = nxt.key in SAYING or (nxt.key == "ب" and i + 2 < len(toks) and toks[i + 2].key in SAYING)  # "وتابع قائلا:"
+    return verb in SPEECH_VERBS | CONTINUE_VERBS and (
+        nxt.key in PRONOUN_SUBJECTS or nxt.key in ("ان", ":") or nxt.kind == "punct" or said)
 
 
 def _passive(text: str, tok: Tok) -> bool:
@@ -478,16 +481,18 @@ class Extractor:
     # ---- attribution
     @staticmethod
     def _attribution(doc: Document, toks: list[Tok], groups: list[Group], upto: int,
-                     loose: bool = False) -> Attribution | None:
+                     loose: bool = False, going_on: bool = False) -> Attribution | None:
         """The claim's source in ``toks[:upto]``: the last speech verb + subject, or
         "بحسب X", or a source noun phrase ("مصادر دبلوماسية مصرية"); ``loose``: also the
-        other verbs of claiming, with what is said after the speaker ("وتقول مصادر بالمعارضة إن")."""
+        other verbs of claiming, with what is said after the speaker ("وتقول مصادر بالمعارضة إن");
+        ``going_on``: also a verb of going on speaking ("وتابع نتنياهو بالقول إن")."""
         best = None
         for i in range(upto):
             k = toks[i].key
             cand = None
             claim = loose and k not in SPEECH_VERBS and _unjoined(k, CLAIM_VERBS) in CLAIM_VERBS
-            if k in ACCORDING_TO or k in SPEECH_VERBS or claim:
+            going = going_on and k in CONTINUE_VERBS and not (i + 1 < upto and toks[i + 1].key == "ل")
+            if k in ACCORDING_TO or k in SPEECH_VERBS or claim or going:
                 j = i + 1
                 while j < upto and (toks[j].key in ("ل", "فيه", "فيها", "عن") or toks[j].kind == "punct"):
                     j += 1
@@ -668,13 +673,15 @@ class Extractor:
         return list(doer.entities), list(repeller.entities), False
 
     def _target_only(self, toks, groups, adjectives, t1, trig, skip, previous) -> tuple[list[str], bool]:
+        """The target of a verb whose subject is a pronoun, the speaker or the subject before."""
         tpreps = _target_preps(trig)
         after = [g for g in groups if g.first >= t1 and g.first - t1 <= AFTER_WINDOW and g.first not in skip
                  and not (previous is not None and set(g.entities) & set(previous.actors))]
         # (else an adjective after a target preposition, as in the main reading: "أنه بحث مع نظيره الأردني")
         target = next((g for g in after if g.prep in tpreps), None) or next(
             (g for g in adjectives if g.prep in tpreps and g.first not in skip), None) or next(
-            (g for g in after if g.prep in (None, "من") and g.first - t1 <= OBJECT_REACH), None)
+            (g for g in after if g.prep in OBJECT_PREPS[bool(trig.role("first_person"))]
+             and g.first - t1 <= OBJECT_REACH), None)
         return (target.entities if target else []), False
 
     @staticmethod
@@ -849,11 +856,19 @@ class Extractor:
             if near.prep is None and all(k in PARTICLES or k in QUOTES for k in keys[near.last:t0]):
                 source = near  # (a quoted name too: 'جماعة "جيش الإسلام" نفت')
         counterpart = trig.pos != "noun" and t1 < len(toks) and keys[t1] in COUNTERPARTS
+        # a plural statement verb has its subject in it, "وانتقدوا الحرب السعودية" (VSO verbs are singular):
+        # no subject after it, nor the last name before it (not "السعودية" of "صلة السعودية")
+        plural = trig.pos == "verb" and trig.type in STATEMENT_VERB_TYPES and keys[t0].endswith("وا")
+        counterpart = counterpart or plural
         if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word" and not counterpart:
             # VSO with a nationality adjective on the subject: "قصفت الطائرات الروسية مواقع المعارضة"
             # (past adjectives of the subject: "قصفت الطائرات الحربية الروسية", "رحب البنك العربي الأردني")
+            # (not past a subject named right after the verb to the act it names: "ناقشت اللجنة التهديدات
+            # الإيرانية"; but "المحكمة العليا القبرصية")
+            named = next((g.last for g in after if g.first == t1 and g.prep is None), None)
             source = next((g for g in adjectives if t1 < g.first <= t1 + 3 and g.last - g.first == 1 and (
-                g.first == t1 + 1 or all(t.kind == "word" and t.key.startswith("ال") for t in toks[t1:g.first]))), None)
+                g.first == t1 + 1 or all(t.kind == "word" and t.key.startswith("ال") for t in toks[t1:g.first]))
+                and not (named is not None and any(self.lex.match(keys, k) for k in range(named, g.first)))), None)
         if source is None and not trig.role("marked_agent"):
             # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
             if trig.pos != "noun" and not counterpart:
@@ -878,7 +893,7 @@ class Extractor:
                 source = next((g for g in after if (g.first == t1 and g.prep is None) or (
                     g.first == t1 + 1 and g.prep == "من" and keys[t1] == "من" and trig.type != "RETREAT")), None)
             impersonal = trig.pos == "noun" and t0 > 0 and keys[t0 - 1] in IMPERSONAL
-            if source is None and before and not impersonal:  # "تم اعتقال X": nobody named does it
+            if source is None and before and not impersonal and not plural:  # "تم اعتقال X": nobody named does it
                 near = before[-1]
                 gap = keys[near.last:t0]
                 # a verbal noun attached to the noun just before it, directly or through a
@@ -894,6 +909,11 @@ class Extractor:
         # a named group first, else an adjective ("إلى العاصمة المصرية"): "مع نظيره الروسي سيرغي لافروف"
         target = next((g for g in sorted(after + adjectives, key=lambda g: (g.adjective, g.first))
                        if g.prep in tpreps and g is not source), None)
+        if target is None and trig.role("target_of_head"):
+            # the one whose act or tie is named after the preposition: "عن قلقهم إزاء صلات قطر"
+            target = next((g for g in after + adjectives if g.prep is None and g is not source and g.first >= t1 + 2
+                           and keys[g.first - 2] in tpreps and toks[g.first - 1].kind == "word"
+                           and keys[g.first - 1] not in PREPS), None)
         if trig.pos != "noun":
             # the direct object right after the verb, or after its subject (or one word further: an
             # adverb, or the verbal noun it is the agent of), comes before a prepositional phrase
@@ -911,6 +931,11 @@ class Extractor:
                 start = k if k > start + 1 else start
             obj = next((g for g in after if g.first in (start, start + 1) and g.prep is None and g is not source
                         and not g.place and not self._backer(keys, g)), None)
+            if obj is None and trig.type == "ACCUSE":
+                # the nationality adjective on the object names whose it is ("وتتهم أوكرانيا الكنيسة
+                # الأرثوذكسية الروسية بممارسة نفوذ خبيث")
+                obj = next((g for g in adjectives if start < g.first <= start + 3 and g.prep is None and all(
+                    t.kind == "word" and t.key.startswith("ال") for t in toks[start:g.first])), None)
             if obj is not None and (target is None or target.first > obj.first):
                 target = obj
             # a counterpart as the object, bare or after the verb's preposition, is the one its
@@ -1135,7 +1160,8 @@ class Extractor:
                     named = next((g for g in groups if g.first == t1), None)
                     if named is not None and info.get(named.entities[0], {}).get("kind") in ("city", "state"):
                         continue  # "مقاطعة هاتاي" is the province of Hatay, not a boycott
-                attr = (self._attribution(doc, toks, actor_groups, t0)
+                # (a first-person verb's speaker may be one going on speaking: "وتابع نتنياهو بالقول إن ... ونحمّل")
+                attr = (self._attribution(doc, toks, actor_groups, t0, going_on=bool(trig.role("first_person")))
                         or self._trailing_attribution(doc, toks, actor_groups, t1)
                         or (replace(para_attr[para], carried=True) if para_attr.get(para) else None)
                         or (last_attr if _continues_speech(toks) else None))
@@ -1182,10 +1208,16 @@ class Extractor:
                 if recipients and actors and not sym:
                     # "حذر ولي العهد السعودي من أن بلاده ستطور ...": his own country is no target of his
                     mine = {info.get(a, {}).get("country") for a in actors} - {None}
-                    own = {e for g in groups if g.own for e in g.entities}
+                    # (nor his side that his threat says will act: "هدد نتنياهو بأن الجيش الإسرائيلي سيرد")
+                    own = {e for g in groups if g.own or (trig.type == "THREATEN" and g.first > t1 and g.prep is None
+                                                         and keys[g.first - 1] in THAT) for e in g.entities}
                     recipients = [r for r in recipients if not (r in own and info.get(r, {}).get("country") in mine)]
                 charge = found[fi + 1][0] if (trig.type == "ACCUSE" and fi + 1 < len(found)
                                               and self._complement(found, fi + 1, toks) is not None) else None
+                if charge is None and trig.type == "ACCUSE" and _unjoined(keys[t0], CHARGE_VERBS) in CHARGE_VERBS:
+                    # "اتهمت فسيلوفا بتقديم الدعم ... للمقاتلين الأكراد": what follows ب is the charge, even
+                    # when it names no act the lexicon knows
+                    charge = next((k for k in range(t1, min(len(toks), t1 + COMPLEMENT_REACH)) if keys[k] == "ب"), None)
                 if charge is not None:
                     # "واتهمت تركيا فاركاس بدعم العمال الكردستاني": one named in the charge is not the accused
                     inside = {e for g in groups if g.first > charge for e in g.entities}
@@ -1307,7 +1339,7 @@ class Extractor:
                            "late_attribution": late},
                 ))
             self._event_objects(sentence_events)
-            own = self._attribution(doc, toks, actor_groups, len(toks))
+            own = self._attribution(doc, toks, actor_groups, len(toks), going_on=True)
             if own is not None:
                 para_attr[para] = own
                 last_attr = own

@@ -124,8 +124,9 @@ def answered(raw: list[RawEvent]) -> None:
 
 def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]]) -> list[RawEvent]:
     """"تزور غانا وملاوي وكينيا ومصر": an act on several states named together is one act on
-    each (a reply to those who spoke before, "ردت تركيا على ذلك", stays one)."""
-    if (len(e.recipients) < 2 or e.extra.get("answers")
+    each (a reply to those who spoke before, "ردت تركيا على ذلك", stays one, and so does a guess:
+    "تهدد الحريات ... في المجر وسلوفاكيا وبولندا" names no state threatened)."""
+    if (len(e.recipients) < 2 or e.extra.get("answers") or e.extra.get("guessed")
             or any(info.get(r, {}).get("kind") != "state" for r in e.recipients)):
         return [e]
     return _split_sides(e, ident)
