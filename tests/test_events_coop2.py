@@ -1,0 +1,18 @@
+"""Requests, meetings, agreements, backing and cooperation (session 9): each test reads a
+sentence like those of the ANT articles."""
+
+from .test_events import _events_of
+
+
+def test_talks_with_several_states_are_one_meeting_with_all_of_them():
+    # "محادثات مع بريطانيا وفرنسا": one set of talks, coded once with both (a tour, "تزور غانا
+    # وكينيا", is one visit to each)
+    evs = _events_of("وتعهد الرئيس الأمريكي بالرد بعد أن أجرت الولايات المتحدة محادثات مع بريطانيا وفرنسا.")
+    talks = [e for e in evs if e[0] == "CONSULT"]
+    assert len(talks) == 1 and {"المملكة المتحدة", "فرنسا"} <= set(talks[0][2]), evs
+
+
+def test_working_with_two_states_is_one_cooperation():
+    evs = _events_of("وكشف الرئيس الأمريكي دونالد ترامب أن محققين أمريكيين يعملون مع تركيا والمملكة العربية السعودية.")
+    work = [e for e in evs if e[0] == "COOPERATE"]
+    assert len(work) == 1 and {"تركيا", "السعودية"} <= set(work[0][2]), evs
