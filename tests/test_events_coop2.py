@@ -16,3 +16,9 @@ def test_working_with_two_states_is_one_cooperation():
     evs = _events_of("وكشف الرئيس الأمريكي دونالد ترامب أن محققين أمريكيين يعملون مع تركيا والمملكة العربية السعودية.")
     work = [e for e in evs if e[0] == "COOPERATE"]
     assert len(work) == 1 and {"تركيا", "السعودية"} <= set(work[0][2]), evs
+
+
+def test_a_verb_after_its_fronted_subject_takes_the_name_after_it_as_the_one_urged():
+    # the subject "سفيرة الولايات المتحدة لدى المنظمة الدولية" stands before the verb: Russia is urged
+    evs = _events_of("وكانت سفيرة الولايات المتحدة لدى المنظمة الدولية حثت روسيا على الضغط على النظام السوري.")
+    assert any(t == "REQUEST" and a == ["الولايات المتحدة"] and r == ["روسيا"] for t, a, r, _ in evs), evs

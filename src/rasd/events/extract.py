@@ -40,7 +40,7 @@ from .cues import (
     SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
-    CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
+    CONTRASTS, DIRECTIONS, NOUN_SUBJECT_PARTICLES, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -207,6 +207,16 @@ def _clause_end(toks: list[Tok], t1: int) -> int:
                  or (toks[k].key == "حين" and toks[k - 1].key == "في")
                  or (k > t1 and toks[k].key in ("فيما", "بينما") and toks[k - 1].key in ("،", ","))
                  or (k > t1 and toks[k].key in SPEECH_VERBS and toks[k - 1].key == "و")), len(toks))
+
+
+def _after_noun(toks: list[Tok], t0: int) -> bool:
+    """The verb follows a definite noun or adjective (past قد), not a clause opener or a day."""
+    p = t0 - 1
+    while p >= 0 and toks[p].key in NOUN_SUBJECT_PARTICLES:
+        p -= 1
+    # (not after a clitic preposition: "صاروخا باليستيا أطلقته" splits as ب + اليستيا)
+    return (p > 0 and toks[p].kind == "word" and toks[p].key.startswith("ال") and toks[p - 1].kind != "clitic"
+            and toks[p].key not in SPEECH_TIMES | RELATIVES)
 
 
 def _kind(entity: dict) -> str | None:
@@ -847,14 +857,18 @@ class Extractor:
             if near.prep is None and all(k in PARTICLES or k in QUOTES for k in keys[near.last:t0]):
                 source = near  # (a quoted name too: 'جماعة "جيش الإسلام" نفت')
         counterpart = trig.pos != "noun" and t1 < len(toks) and keys[t1] in COUNTERPARTS
-        if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word" and not counterpart:
+        # "وكانت سفيرة الولايات المتحدة لدى المنظمة الدولية حثت روسيا على": the subject is the noun
+        # phrase before the verb, the name after it its object
+        fronted = source is None and trig.pos != "noun" and _after_noun(toks, t0)
+        object_next = counterpart or fronted  # the name right after the verb is no subject
+        if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word" and not object_next:
             # VSO with a nationality adjective on the subject: "قصفت الطائرات الروسية مواقع المعارضة"
             # (past adjectives of the subject: "قصفت الطائرات الحربية الروسية", "رحب البنك العربي الأردني")
             source = next((g for g in adjectives if t1 < g.first <= t1 + 3 and g.last - g.first == 1 and (
                 g.first == t1 + 1 or all(t.kind == "word" and t.key.startswith("ال") for t in toks[t1:g.first]))), None)
         if source is None and not trig.role("marked_agent"):
             # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
-            if trig.pos != "noun" and not counterpart:
+            if trig.pos != "noun" and not object_next:
                 # (not past a definite noun of its own: "واتهمت المنظمة روسيا" names its subject unlinked)
                 lone = t1 < len(toks) and toks[t1].kind == "word" and toks[t1].key.startswith("ال") and not any(
                     g.first <= t1 < g.last for g in groups + adjectives)
@@ -866,7 +880,7 @@ class Extractor:
                     and not (trig.mode == "visit" and g.place)),
                               None) or next(
                     (g for g in after if g.prep == "من" and _partitive_subject(keys, t1, g.first)), None)
-            if source is None and trig.pos != "noun" and previous is not None and previous.actors:
+            if source is None and trig.pos != "noun" and previous is not None and previous.actors and not fronted:
                 # no subject after the verb: the subject of the event before carries on
                 # ("اتهمت تركيا فاركاس ... بينما اتهمت فسيلوفا")
                 return list(previous.actors), *self._target_only(toks, groups, adjectives, t1, trig, skip, previous)
