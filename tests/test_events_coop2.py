@@ -22,3 +22,10 @@ def test_a_verb_after_its_fronted_subject_takes_the_name_after_it_as_the_one_urg
     # the subject "سفيرة الولايات المتحدة لدى المنظمة الدولية" stands before the verb: Russia is urged
     evs = _events_of("وكانت سفيرة الولايات المتحدة لدى المنظمة الدولية حثت روسيا على الضغط على النظام السوري.")
     assert any(t == "REQUEST" and a == ["الولايات المتحدة"] and r == ["روسيا"] for t, a, r, _ in evs), evs
+
+
+def test_a_circumstantial_participle_is_a_call_by_the_main_clause_subject():
+    # "، داعيا المجتمع الدولي إلى": the one who warned calls on the international community
+    evs = _events_of("وكان يان إيغلاند قد حذر في وقت سابق من اندلاع عمليات حربية في المدينة، "
+                     "داعيا المجتمع الدولي إلى منع امتداد الحرب إلى هذه المنطقة.")
+    assert any(t == "REQUEST" and a == ["يان إيغلاند"] and r == ["المجتمع الدولي"] for t, a, r, _ in evs), evs

@@ -847,7 +847,10 @@ class Extractor:
             p = t0 - 1
             while p > 0 and keys[p] in PARTICLES:
                 p -= 1
-            if (p >= 0 and keys[p] in PRONOUN_SUBJECTS) or trig.role("first_person"):
+            obj = next((g for g in after if g.first == t1 and g.prep is None), None)
+            if trig.role("circumstantial") and obj is not None:
+                return [], obj.entities, False  # "داعيا المجتمع الدولي إلى": the one right after is asked
+            if (p >= 0 and keys[p] in PRONOUN_SUBJECTS) or trig.role("first_person") or trig.role("circumstantial"):
                 # (a first-person verb is its own subject: "ونحمّل حماس المسؤولية", we hold Hamas responsible)
                 # the pronoun is the subject; the caller takes the claim's speaker for it
                 return [], self._target_only(toks, groups, adjectives, t1, trig, skip, previous)[0], False
@@ -952,6 +955,15 @@ class Extractor:
             target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS and not self._backer(keys, g)
                            and not (g.prep == "ب" and g.place) and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
         return (source.entities if source else []), (target.entities if target else []), False
+
+    @staticmethod
+    def _main_subject(sentence_events: list[RawEvent], groups: list[Group], t0: int, skip: set[int]) -> list[str]:
+        """The subject of the sentence's main clause, for a clause that names none: the previous
+        event's, else the nearest bare actor before (not a place, not a cited source)."""
+        if sentence_events:
+            return list(sentence_events[-1].actors)
+        return next((list(g.entities) for g in reversed(groups) if g.last <= t0 and g.prep is None
+                     and g.first not in skip and not g.place), [])
 
     @staticmethod
     def _antecedent(text: str, toks: list[Tok], groups: list[Group], t0: int, actors: list[str], skip: set[int],
@@ -1274,11 +1286,13 @@ class Extractor:
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
                     # ("حل الأمير محمد بن سلمان، في لندن، حيث التقى الملكة"); X is the target
-                    subject = list(sentence_events[-1].actors) if sentence_events else next(
-                        (g.entities for g in reversed(actor_groups) if g.last <= t0 and g.prep is None
-                         and g.first not in attr_groups and not g.place), [])
+                    subject = self._main_subject(sentence_events, actor_groups, t0, attr_groups)
                     if subject and not set(actors) & set(subject):
                         recipients, actors = actors, list(subject)
+                elif trig.role("circumstantial") and not actors:
+                    # "، داعيا المجتمع الدولي إلى": the main clause's subject asks
+                    actors = [a for a in self._main_subject(sentence_events, actor_groups, t0, attr_groups)
+                              if a not in recipients]
                 time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts)
                 place = None
                 for g in groups:
