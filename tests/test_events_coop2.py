@@ -29,3 +29,11 @@ def test_a_circumstantial_participle_is_a_call_by_the_main_clause_subject():
     evs = _events_of("وكان يان إيغلاند قد حذر في وقت سابق من اندلاع عمليات حربية في المدينة، "
                      "داعيا المجتمع الدولي إلى منع امتداد الحرب إلى هذه المنطقة.")
     assert any(t == "REQUEST" and a == ["يان إيغلاند"] and r == ["المجتمع الدولي"] for t, a, r, _ in evs), evs
+
+
+def test_the_name_after_kana_and_a_verb_is_its_object():
+    # "وكان يدعو البرلمان التركي إلى": the subject is in كان (the one spoken of before); the
+    # parliament is called on, it does not call
+    evs = _events_of("وكان دميرتاش يعمل محاميا في مجال حقوق الإنسان، وكان يدعو البرلمان التركي باستمرار "
+                     "إلى الاعتراف بالهوية الكردية.")
+    assert any(t == "REQUEST" and "دميرطاش" in a[0] and r == ["البرلمان التركي"] for t, a, r, _ in evs), evs

@@ -43,6 +43,7 @@ AGENT_HEADS = fold({"قادة", "مسؤولون", "مسؤولين", "ممثلو�
                      "أعضاء", "نواب", "سفراء", "دبلوماسيون", "دبلوماسيين", "زعماء", "مقاتلون", "مسلحون",
                      "خبراء", "محققون", "قيادات", "قيادي", "مسؤول", "ممثل", "متحدث",
                      "وحدات", "عناصر", "كتائب", "ألوية", "جنود", "كل"})  # "سيطرت وحدات من الجيش", "رفض كل من ..."
+AUXILIARIES = fold({"كان", "كانت", "كانوا"})  # right before a verb, with its subject in them ("وكان يدعو البرلمان")
 NOUN_SUBJECT_PARTICLES = fold({"قد", "لقد"})  # between a fronted subject and its verb ("الدولية قد حثت")
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
 # a football match's words mark a sports story: its "قمة" is a match, its "طلب" a coach's
