@@ -37,3 +37,9 @@ def test_the_name_after_kana_and_a_verb_is_its_object():
     evs = _events_of("وكان دميرتاش يعمل محاميا في مجال حقوق الإنسان، وكان يدعو البرلمان التركي باستمرار "
                      "إلى الاعتراف بالهوية الكردية.")
     assert any(t == "REQUEST" and "دميرطاش" in a[0] and r == ["البرلمان التركي"] for t, a, r, _ in evs), evs
+
+
+def test_istiadadan_in_preparation_for_is_no_readiness_to_agree():
+    # "استعدادا لمواجهة الحوثيين": in preparation for, not a readiness (استعداد) to agree
+    evs = _events_of("وبدأت القوات اليمنية تستقدم تعزيزات إلى المطار استعدادا لمواجهة الحوثيين في المدينة.")
+    assert not any(t == "AGREE" for t, a, r, _ in evs), evs
