@@ -43,3 +43,9 @@ def test_istiadadan_in_preparation_for_is_no_readiness_to_agree():
     # "استعدادا لمواجهة الحوثيين": in preparation for, not a readiness (استعداد) to agree
     evs = _events_of("وبدأت القوات اليمنية تستقدم تعزيزات إلى المطار استعدادا لمواجهة الحوثيين في المدينة.")
     assert not any(t == "AGREE" for t, a, r, _ in evs), evs
+
+
+def test_a_verb_after_a_time_adverbial_keeps_its_subject_after_it():
+    # "وفي الأسبوع الماضي دعا ماكرون تركيا": الماضي ends an adverbial, not a fronted subject
+    evs = _events_of("وفي الأسبوع الماضي دعا ماكرون تركيا إلى ضبط النفس.")
+    assert any(t == "REQUEST" and a == ["إيمانويل ماكرون"] and r == ["تركيا"] for t, a, r, _ in evs), evs

@@ -40,7 +40,7 @@ from .cues import (
     SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
-    CONTRASTS, DIRECTIONS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
+    CONTRASTS, DIRECTIONS, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -218,7 +218,7 @@ def _after_noun(toks: list[Tok], t0: int) -> bool:
         return True  # "وكان يدعو البرلمان التركي": the subject is in كان, the name after the verb its object
     # (not after a clitic preposition: "صاروخا باليستيا أطلقته" splits as ب + اليستيا)
     return (p > 0 and toks[p].kind == "word" and toks[p].key.startswith("ال") and toks[p - 1].kind != "clitic"
-            and toks[p].key not in SPEECH_TIMES | RELATIVES)
+            and toks[p].key not in SPEECH_TIMES | RELATIVES | ADVERBIALS)
 
 
 def _kind(entity: dict) -> str | None:
