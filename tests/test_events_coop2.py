@@ -49,3 +49,9 @@ def test_a_verb_after_a_time_adverbial_keeps_its_subject_after_it():
     # "وفي الأسبوع الماضي دعا ماكرون تركيا": الماضي ends an adverbial, not a fronted subject
     evs = _events_of("وفي الأسبوع الماضي دعا ماكرون تركيا إلى ضبط النفس.")
     assert any(t == "REQUEST" and a == ["إيمانويل ماكرون"] and r == ["تركيا"] for t, a, r, _ in evs), evs
+
+
+def test_the_subject_before_an_apposition_between_commas_is_the_one_who_asks():
+    # "وكانت روسيا، حليف الحكومة السورية، قد طلبت": Russia asked, the government is its apposition
+    evs = _events_of("وكانت روسيا، حليف الحكومة السورية، قد طلبت من الأمم المتحدة بدء التهدئة.")
+    assert any(t == "REQUEST" and a == ["روسيا"] and r == ["الأمم المتحدة"] for t, a, r, _ in evs), evs

@@ -270,6 +270,20 @@ def _in_apposition(toks: list[Tok], head: Group, g: Group, trigger_starts: list[
             and not any(head.last <= x < g.first for x in trigger_starts))
 
 
+def _apposition_head(toks: list[Tok], before: list[Group], g: Group, t0: int) -> Group | None:
+    """The subject whose apposition between commas names ``g`` right before the verb ("وكانت روسيا،
+    حليف الحكومة السورية، قد طلبت": Russia asked, not the government)."""
+    rest = [t.key for t in toks[g.last:t0]]
+    if not rest or rest[0] not in ("،", ",") or any(k not in PARTICLES for k in rest[1:]):
+        return None
+    head = next((h for h in reversed(before) if h.last < g.first and h.prep is None), None)
+    gap = toks[head.last:g.first] if head is not None else []
+    if (1 < len(gap) <= 4 and gap[0].key in ("،", ",")
+            and all(t.kind == "word" and t.key not in PREPS for t in gap[1:])):
+        return head
+    return None
+
+
 def _target_preps(trig: Trigger) -> set[str]:
     """The prepositions before a trigger's target: its own, or its type's, or the usual ones."""
     return ({normalize_key(p) for p in trig.role("target_preps")} or TYPE_TARGET_PREPS.get(trig.type)
@@ -906,6 +920,8 @@ class Extractor:
                     source = near
                 else:
                     source = next((g for g in reversed(before) if g.prep is None), None)
+                    if source is not None and trig.pos != "noun":
+                        source = _apposition_head(toks, before, source, t0) or source
             if source is None and trig.pos == "noun" and trig.type not in GENITIVE_TARGET_TYPES:
                 source = next((g for g in after if g.first == t1 and g.prep is None), None)
         # a named group first, else an adjective ("إلى العاصمة المصرية"): "مع نظيره الروسي سيرغي لافروف"
