@@ -40,7 +40,8 @@ from .cues import (
     SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
-    CONTRASTS, DIRECTIONS, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
+    CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
+    ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -863,8 +864,8 @@ class Extractor:
             p = t0 - 1
             while p > 0 and keys[p] in PARTICLES:
                 p -= 1
-            obj = next((g for g in after if g.first == t1 and g.prep is None), None)
-            if trig.role("circumstantial") and obj is not None:
+            obj = next((g for g in after if g.first == t1 and g.prep is None), None) if trig.role("circumstantial") else None
+            if obj is not None:
                 return [], obj.entities, False  # "داعيا المجتمع الدولي إلى": the one right after is asked
             if (p >= 0 and keys[p] in PRONOUN_SUBJECTS) or trig.role("first_person") or trig.role("circumstantial"):
                 # (a first-person verb is its own subject: "ونحمّل حماس المسؤولية", we hold Hamas responsible)
