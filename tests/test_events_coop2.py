@@ -55,3 +55,9 @@ def test_the_subject_before_an_apposition_between_commas_is_the_one_who_asks():
     # "وكانت روسيا، حليف الحكومة السورية، قد طلبت": Russia asked, the government is its apposition
     evs = _events_of("وكانت روسيا، حليف الحكومة السورية، قد طلبت من الأمم المتحدة بدء التهدئة.")
     assert any(t == "REQUEST" and a == ["روسيا"] and r == ["الأمم المتحدة"] for t, a, r, _ in evs), evs
+
+
+def test_backing_from_someone_names_the_backer_after_min_without_bi():
+    # "بمشاركة ألوية العمالقة وإسناد من التحالف العربي": the coalition backs, it is not backed
+    evs = _events_of("وقال إن تحرير مطار الحديدة تم بمشاركة ألوية العمالقة وإسناد من التحالف العربي.")
+    assert not any(t == "SUPPORT" and "التحالف العربي" in r for t, a, r, _ in evs), evs
