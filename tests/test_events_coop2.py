@@ -61,3 +61,9 @@ def test_backing_from_someone_names_the_backer_after_min_without_bi():
     # "بمشاركة ألوية العمالقة وإسناد من التحالف العربي": the coalition backs, it is not backed
     evs = _events_of("وقال إن تحرير مطار الحديدة تم بمشاركة ألوية العمالقة وإسناد من التحالف العربي.")
     assert not any(t == "SUPPORT" and "التحالف العربي" in r for t, a, r, _ in evs), evs
+
+
+def test_support_received_from_someone_is_their_backing():
+    # "دعماً من إيران": the noun (the verb دعم takes no من), Iran backs the group
+    evs = _events_of("وتأسس التنظيم في عام 2012، ويلقى الحوثيون دعماً من إيران.")
+    assert any(t == "SUPPORT" and a == ["إيران"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs

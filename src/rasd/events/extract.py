@@ -788,9 +788,11 @@ class Extractor:
                 return asker.entities, (asked.entities if asked else []), False
         # "X، بدعم من Y" / "بإسناد من Y" / "بدعم وإسناد من Y": Y supports X (the agent follows من)
         k = t1 + 2 if t1 + 2 < len(toks) and keys[t1] == "و" and keys[t1 + 2] == "من" else t1
-        if (trig.pos == "noun" and trig.type in ("SUPPORT", "AID") and t0 > 0
+        # (backing from Y, "بمشاركة ألوية العمالقة وإسناد من التحالف"، "تلقى الحوثيون دعما من إيران": the
+        # verb form دعم takes no من, it is the noun)
+        if (trig.type in ("SUPPORT", "AID") and t0 > 0 and (trig.pos == "noun" or trig.type == "SUPPORT")
                 and (toks[t0 - 1].key == "ب" or trig.role("participle")  # "قوات مدعومة من روسيا"
-                     or trig.type == "SUPPORT")  # "بمشاركة ألوية العمالقة وإسناد من التحالف"، "جرعة دعم من قطر"
+                     or trig.type == "SUPPORT")
                 and k < len(toks) and keys[k] == "من"):
             agent = next((g for g in after if g.first in (k + 1, k + 2)), None)
             if agent is not None:
