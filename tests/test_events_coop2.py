@@ -67,3 +67,10 @@ def test_support_received_from_someone_is_their_backing():
     # "دعماً من إيران": the noun (the verb دعم takes no من), Iran backs the group
     evs = _events_of("وتأسس التنظيم في عام 2012، ويلقى الحوثيون دعماً من إيران.")
     assert any(t == "SUPPORT" and a == ["إيران"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
+
+
+def test_working_in_cooperation_with_someone_is_the_main_subjects_cooperation():
+    # "تسعى لضبط الأمن بالتعاون مع الشرطة": the security belt forces cooperate, not Yemen named before
+    evs = _events_of("وتنتشر قوات الحزام الأمني في محافظة الضالع جنوبي اليمن، حيث تسعى لضبط الأمن بالتعاون مع "
+                     "الشرطة في المنطقة.")
+    assert any(t == "COOPERATE" and a == ["قوات الحزام الأمني"] and r == ["الشرطة"] for t, a, r, _ in evs), evs

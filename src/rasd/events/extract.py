@@ -1311,6 +1311,13 @@ class Extractor:
                     subject = self._main_subject(sentence_events, actor_groups, t0, attr_groups)
                     if subject and not set(actors) & set(subject):
                         recipients, actors = actors, list(subject)
+                elif (trig.type == "COOPERATE" and trig.pos == "noun" and t0 > 0 and toks[t0 - 1].key == "ب"
+                      and recipients and not sym):
+                    # "قرر مهرجان كان بالتعاون مع وزارة ..."، "بدأت القوات المسلحة بالتعاون مع الشرطة عملية":
+                    # the main clause's subject does it together with the one after مع
+                    subject = [a for a in self._main_subject(sentence_events, actor_groups, t0, attr_groups)
+                               if a not in recipients]
+                    actors = subject or actors
                 elif trig.role("circumstantial") and not actors:
                     # "، داعيا المجتمع الدولي إلى": the main clause's subject asks
                     actors = [a for a in self._main_subject(sentence_events, actor_groups, t0, attr_groups)
