@@ -74,3 +74,10 @@ def test_working_in_cooperation_with_someone_is_the_main_subjects_cooperation():
     evs = _events_of("وتنتشر قوات الحزام الأمني في محافظة الضالع جنوبي اليمن، حيث تسعى لضبط الأمن بالتعاون مع "
                      "الشرطة في المنطقة.")
     assert any(t == "COOPERATE" and a == ["قوات الحزام الأمني"] and r == ["الشرطة"] for t, a, r, _ in evs), evs
+
+
+def test_the_ally_named_after_wa_isnad_min_is_no_target():
+    # "بدعم وإسناد من قوات التحالف العربي": the coalition backs the joint forces; it is no one's target
+    evs = _events_of("وتمكنت قوات المقاومة اليمنية المشتركة بدعم وإسناد من قوات التحالف العربي، السبت، من إحباط "
+                     "محاولة تسلل للحوثيين باتجاه الخط الساحلي.")
+    assert not any(t == "ASSAULT" and "التحالف العربي" in r for t, a, r, _ in evs), evs

@@ -631,8 +631,9 @@ class Extractor:
         if g.prep != "من" or g.first < 2:
             return False
         m = self.lex.match([keys[g.first - 2]], 0)
-        if ally and m is not None and g.first > 2 and keys[g.first - 3] == "ب" and any(t.type == "SUPPORT" for t in m[1]):
-            return True  # "واصلت قوات الجيش، بإسناد من طيران التحالف، تقدمها": the ally, no target
+        if ally and m is not None and g.first > 2 and keys[g.first - 3] in ("ب", "و") and any(t.type == "SUPPORT" for t in m[1]):
+            # "واصلت قوات الجيش، بإسناد من طيران التحالف، تقدمها"، "بدعم وإسناد من قوات التحالف": the ally, no target
+            return True
         return m is not None and any(t.role("participle") for t in m[1])
 
     @staticmethod
