@@ -81,3 +81,10 @@ def test_the_ally_named_after_wa_isnad_min_is_no_target():
     evs = _events_of("وتمكنت قوات المقاومة اليمنية المشتركة بدعم وإسناد من قوات التحالف العربي، السبت، من إحباط "
                      "محاولة تسلل للحوثيين باتجاه الخط الساحلي.")
     assert not any(t == "ASSAULT" and "التحالف العربي" in r for t, a, r, _ in evs), evs
+
+
+def test_the_ally_backing_the_troops_is_not_the_one_urged():
+    # "وحث الرئيس اليمني الجميع على اليقظة ... بدعم وإسناد من قوات التحالف": the coalition is not urged
+    evs = _events_of("وحث الرئيس اليمني الجميع على اليقظة العسكرية وتنفيذ المهام الموكلة لهم في مسرح العمليات "
+                     "بدعم وإسناد من قوات التحالف العربي.")
+    assert not any(t == "REQUEST" and "التحالف العربي" in r for t, a, r, _ in evs), evs

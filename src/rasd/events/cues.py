@@ -23,6 +23,9 @@ QUOTES = {"\"", "«", "»", "'", "“", "”", "#"}  # and the hashtag sign: "ف
 COUNTERPARTS = fold({"نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها", "نظيرتها", "نظيرته"})
 ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "CONSULT"}  # "التفاوض من الدولة السورية"
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
+# the ally named with "بدعم وإسناد من" is no guessed target of these ("وحث الرئيس اليمني الجميع على
+# اليقظة ... بدعم وإسناد من قوات التحالف": the coalition is not the one urged)
+ALLY_NOT_GUESSED = VICTIM_TYPES | {"REQUEST"}
 LI_AGENT_TYPES = {"ASSAULT", "MOBILIZE"}  # "غارة للتحالف", "الحشد العسكري لقوات النظام": ل names the doer
 # "هاجم الوزير قناة الجزيرة": a person attacks with words, not arms
 VERBAL_ATTACKS = fold({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "هجوم", "هجوما", "هجمات", "الهجوم"})
