@@ -88,3 +88,9 @@ def test_the_ally_backing_the_troops_is_not_the_one_urged():
     evs = _events_of("وحث الرئيس اليمني الجميع على اليقظة العسكرية وتنفيذ المهام الموكلة لهم في مسرح العمليات "
                      "بدعم وإسناد من قوات التحالف العربي.")
     assert not any(t == "REQUEST" and "التحالف العربي" in r for t, a, r, _ in evs), evs
+
+
+def test_a_meeting_pointed_at_by_a_demonstrative_is_no_new_meeting():
+    # "لدعوتها لهذا الاجتماع الطارئ": the meeting told before, not Maliki meeting Saudi Arabia
+    evs = _events_of("تقدم وزير الخارجية الفلسطيني رياض المالكي بالشكر للسعودية لدعوتها لهذا الاجتماع الطارئ.")
+    assert not any(t == "CONSULT" for t, a, r, _ in evs), evs

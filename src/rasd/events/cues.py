@@ -50,6 +50,8 @@ AGENT_HEADS = fold({"قادة", "مسؤولون", "مسؤولين", "ممثلو�
 # "وفي السياق دعت"): the subject still follows the verb
 ADVERBIALS = fold({"الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "الحالية", "السياق",
                    "المقابل", "الأثناء", "الصدد", "الوقت", "الأسبوع", "الشهر", "العام"})
+DEMONSTRATIVES = fold({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+POINTED_TYPES = {"CONSULT", "REQUEST"}  # meetings and calls pointed at by a demonstrative are told before
 AUXILIARIES = fold({"كان", "كانت", "كانوا"})  # right before a verb, with its subject in them ("وكان يدعو البرلمان")
 NOUN_SUBJECT_PARTICLES = fold({"قد", "لقد"})  # between a fronted subject and its verb ("الدولية قد حثت")
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")

@@ -41,7 +41,7 @@ from .cues import (
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
-    ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, ALLY_NOT_GUESSED,
+    ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -220,6 +220,14 @@ def _after_noun(toks: list[Tok], t0: int) -> bool:
     # (not after a clitic preposition: "صاروخا باليستيا أطلقته" splits as ب + اليستيا)
     return (p > 0 and toks[p].kind == "word" and toks[p].key.startswith("ال") and toks[p - 1].kind != "clitic"
             and toks[p].key not in SPEECH_TIMES | RELATIVES | ADVERBIALS)
+
+
+def _pointed_at(toks: list[Tok], t0: int, trigs: list[Trigger]) -> bool:
+    """A meeting or a call after a demonstrative ("هذا الاجتماع"، "تلك المفاوضات") refers to one
+    named before: no new event, and no sides of its own."""
+    p = t0 - 1 if t0 > 0 and toks[t0 - 1].kind == "word" else t0 - 2  # (past ل/ب: "لهذا")
+    return (p >= 0 and toks[p].key in DEMONSTRATIVES
+            and all(t.pos == "noun" and t.type in POINTED_TYPES for t in trigs))
 
 
 def _kind(entity: dict) -> str | None:
@@ -1143,6 +1151,8 @@ class Extractor:
                         if g.first > 1 and toks[g.first - 2].key in RELATIVES and toks[g.first - 1].kind == "word"
                         and toks[g.first - 1].key not in DOER_VERBS}  # "الهجوم الذي نفذته إيران": its agent
             found, pronoun_objects = self._triggers(toks, inside, doc.text)
+            # "لدعوتها لهذا الاجتماع"، "وتأتي هذه الدعوة": a meeting or a call pointed at names one told before
+            found = [f for f in found if not _pointed_at(toks, f[0], f[2])]
             if any(t.key in SPORTS_WORDS for t in toks):
                 found = []
             # times serve this sentence's events, and the story's day until it is known
