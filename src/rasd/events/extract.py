@@ -225,8 +225,7 @@ def _after_noun(toks: list[Tok], t0: int) -> bool:
 def _pointed_at(toks: list[Tok], t0: int, trigs: list[Trigger]) -> bool:
     """A meeting or a call after a demonstrative ("هذا الاجتماع"، "تلك المفاوضات") refers to one
     named before: no new event, and no sides of its own."""
-    p = t0 - 1 if t0 > 0 and toks[t0 - 1].kind == "word" else t0 - 2  # (past ل/ب: "لهذا")
-    return (p >= 0 and toks[p].key in DEMONSTRATIVES
+    return (t0 > 0 and toks[t0 - 1].kind == "word" and toks[t0 - 1].key in DEMONSTRATIVES
             and all(t.pos == "noun" and t.type in POINTED_TYPES for t in trigs))
 
 
