@@ -23,6 +23,9 @@ QUOTES = {"\"", "«", "»", "'", "“", "”", "#"}  # and the hashtag sign: "ف
 COUNTERPARTS = fold({"نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائها", "نظيرتها", "نظيرته"})
 ADJECTIVE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "CONSULT"}  # "التفاوض من الدولة السورية"
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
+# the ally named with "بدعم وإسناد من" is no guessed target of these ("وحث الرئيس اليمني الجميع على
+# اليقظة ... بدعم وإسناد من قوات التحالف": the coalition is not the one urged)
+ALLY_NOT_GUESSED = VICTIM_TYPES | {"REQUEST"}
 LI_AGENT_TYPES = {"ASSAULT", "MOBILIZE"}  # "غارة للتحالف", "الحشد العسكري لقوات النظام": ل names the doer
 # "هاجم الوزير قناة الجزيرة": a person attacks with words, not arms
 VERBAL_ATTACKS = fold({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "هجوم", "هجوما", "هجمات", "الهجوم"})
@@ -43,6 +46,14 @@ AGENT_HEADS = fold({"قادة", "مسؤولون", "مسؤولين", "ممثلو�
                      "أعضاء", "نواب", "سفراء", "دبلوماسيون", "دبلوماسيين", "زعماء", "مقاتلون", "مسلحون",
                      "خبراء", "محققون", "قيادات", "قيادي", "مسؤول", "ممثل", "متحدث",
                      "وحدات", "عناصر", "كتائب", "ألوية", "جنود", "كل"})  # "سيطرت وحدات من الجيش", "رفض كل من ..."
+# adverbials that end in a definite word before a VSO verb ("وفي الأسبوع الماضي دعا الرئيس"،
+# "وفي السياق دعت"): the subject still follows the verb
+ADVERBIALS = fold({"الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "الحالية", "السياق",
+                   "المقابل", "الأثناء", "الصدد", "الوقت", "الأسبوع", "الشهر", "العام"})
+DEMONSTRATIVES = fold({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+POINTED_TYPES = {"CONSULT", "REQUEST"}  # meetings and calls pointed at by a demonstrative are told before
+AUXILIARIES = fold({"كان", "كانت", "كانوا"})  # right before a verb, with its subject in them ("وكان يدعو البرلمان")
+NOUN_SUBJECT_PARTICLES = fold({"قد", "لقد"})  # between a fronted subject and its verb ("الدولية قد حثت")
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "هن")
 # a football match's words mark a sports story: its "قمة" is a match, its "طلب" a coach's
 # ("القمة العربية التي جمعته بنظيره المصري ... ضمن منافسات مونديال روسيا")

@@ -42,6 +42,7 @@ from .cues import (
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
     CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES, CHARGE_VERBS,
+    ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -212,6 +213,25 @@ def _clause_end(toks: list[Tok], t1: int) -> int:
                  or (k > t1 and toks[k].key in SPEECH_VERBS and toks[k - 1].key == "و")), len(toks))
 
 
+def _after_noun(toks: list[Tok], t0: int) -> bool:
+    """The verb follows a definite noun or adjective (past قد), not a clause opener or a day."""
+    p = t0 - 1
+    while p >= 0 and toks[p].key in NOUN_SUBJECT_PARTICLES:
+        p -= 1
+    if p >= 0 and toks[p].key in AUXILIARIES:
+        return True  # "وكان يدعو البرلمان التركي": the subject is in كان, the name after the verb its object
+    # (not after a clitic preposition: "صاروخا باليستيا أطلقته" splits as ب + اليستيا)
+    return (p > 0 and toks[p].kind == "word" and toks[p].key.startswith("ال") and toks[p - 1].kind != "clitic"
+            and toks[p].key not in SPEECH_TIMES | RELATIVES | ADVERBIALS)
+
+
+def _pointed_at(toks: list[Tok], t0: int, trigs: list[Trigger]) -> bool:
+    """A meeting or a call after a demonstrative ("هذا الاجتماع"، "تلك المفاوضات") refers to one
+    named before: no new event, and no sides of its own."""
+    return (t0 > 0 and toks[t0 - 1].kind == "word" and toks[t0 - 1].key in DEMONSTRATIVES
+            and all(t.pos == "noun" and t.type in POINTED_TYPES for t in trigs))
+
+
 def _kind(entity: dict) -> str | None:
     """The entity's kind; a name NER tagged as a person and the base does not know is a person too."""
     return entity.get("kind") or ("person" if entity.get("type") == "PER" else None)
@@ -259,6 +279,20 @@ def _in_apposition(toks: list[Tok], head: Group, g: Group, trigger_starts: list[
             and gap[1].kind == "word" and _unjoined(gap[1].key, PREPS) not in PREPS  # a title, not "، على أهداف في"
             and not any(t.key in ("،", ",", "و") for t in gap[1:])
             and not any(head.last <= x < g.first for x in trigger_starts))
+
+
+def _apposition_head(toks: list[Tok], before: list[Group], g: Group, t0: int) -> Group | None:
+    """The subject whose apposition between commas names ``g`` right before the verb ("وكانت روسيا،
+    حليف الحكومة السورية، قد طلبت": Russia asked, not the government)."""
+    rest = [t.key for t in toks[g.last:t0]]
+    if not rest or rest[0] not in ("،", ",") or any(k not in PARTICLES for k in rest[1:]):
+        return None
+    head = next((h for h in reversed(before) if h.last < g.first and h.prep is None), None)
+    gap = toks[head.last:g.first] if head is not None else []
+    if (1 < len(gap) <= 4 and gap[0].key in ("،", ",")
+            and all(t.kind == "word" and t.key not in PREPS for t in gap[1:])):
+        return head
+    return None
 
 
 def _target_preps(trig: Trigger) -> set[str]:
@@ -611,8 +645,9 @@ class Extractor:
         if g.prep != "من" or g.first < 2:
             return False
         m = self.lex.match([keys[g.first - 2]], 0)
-        if ally and m is not None and g.first > 2 and keys[g.first - 3] == "ب" and any(t.type == "SUPPORT" for t in m[1]):
-            return True  # "واصلت قوات الجيش، بإسناد من طيران التحالف، تقدمها": the ally, no target
+        if ally and m is not None and g.first > 2 and keys[g.first - 3] in ("ب", "و") and any(t.type == "SUPPORT" for t in m[1]):
+            # "واصلت قوات الجيش، بإسناد من طيران التحالف، تقدمها"، "بدعم وإسناد من قوات التحالف": the ally, no target
+            return True
         return m is not None and any(t.role("participle") for t in m[1])
 
     @staticmethod
@@ -770,8 +805,11 @@ class Extractor:
                 return asker.entities, (asked.entities if asked else []), False
         # "X، بدعم من Y" / "بإسناد من Y" / "بدعم وإسناد من Y": Y supports X (the agent follows من)
         k = t1 + 2 if t1 + 2 < len(toks) and keys[t1] == "و" and keys[t1 + 2] == "من" else t1
-        if (trig.pos == "noun" and trig.type in ("SUPPORT", "AID") and t0 > 0
-                and (toks[t0 - 1].key == "ب" or trig.role("participle"))  # "قوات مدعومة من روسيا"
+        # (backing from Y, "بمشاركة ألوية العمالقة وإسناد من التحالف"، "تلقى الحوثيون دعما من إيران": the
+        # verb form دعم takes no من, it is the noun)
+        if (trig.type in ("SUPPORT", "AID") and t0 > 0 and (trig.pos == "noun" or trig.type == "SUPPORT")
+                and (toks[t0 - 1].key == "ب" or trig.role("participle")  # "قوات مدعومة من روسيا"
+                     or trig.type == "SUPPORT")
                 and k < len(toks) and keys[k] == "من"):
             agent = next((g for g in after if g.first in (k + 1, k + 2)), None)
             if agent is not None:
@@ -846,7 +884,10 @@ class Extractor:
             p = t0 - 1
             while p > 0 and keys[p] in PARTICLES:
                 p -= 1
-            if (p >= 0 and keys[p] in PRONOUN_SUBJECTS) or trig.role("first_person"):
+            obj = next((g for g in after if g.first == t1 and g.prep is None), None) if trig.role("circumstantial") else None
+            if obj is not None:
+                return [], obj.entities, False  # "داعيا المجتمع الدولي إلى": the one right after is asked
+            if (p >= 0 and keys[p] in PRONOUN_SUBJECTS) or trig.role("first_person") or trig.role("circumstantial"):
                 # (a first-person verb is its own subject: "ونحمّل حماس المسؤولية", we hold Hamas responsible)
                 # the pronoun is the subject; the caller takes the claim's speaker for it
                 return [], self._target_only(toks, groups, adjectives, t1, trig, skip, previous)[0], False
@@ -860,7 +901,11 @@ class Extractor:
         # no subject after it, nor the last name before it (not "السعودية" of "صلة السعودية")
         plural = trig.pos == "verb" and trig.type in STATEMENT_VERB_TYPES and keys[t0].endswith("وا")
         counterpart = counterpart or plural
-        if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word" and not counterpart:
+        # "وكانت سفيرة الولايات المتحدة لدى المنظمة الدولية حثت روسيا على": the subject is the noun
+        # phrase before the verb, the name after it its object
+        fronted = source is None and trig.pos != "noun" and _after_noun(toks, t0)
+        object_next = counterpart or fronted  # the name right after the verb is no subject
+        if source is None and trig.pos != "noun" and t1 < len(toks) and toks[t1].kind == "word" and not object_next:
             # VSO with a nationality adjective on the subject: "قصفت الطائرات الروسية مواقع المعارضة"
             # (past adjectives of the subject: "قصفت الطائرات الحربية الروسية", "رحب البنك العربي الأردني")
             # (not past a subject named right after the verb to the act it names: "ناقشت اللجنة التهديدات
@@ -871,7 +916,7 @@ class Extractor:
                 and not (named is not None and any(self.lex.match(keys, k) for k in range(named, g.first)))), None)
         if source is None and not trig.role("marked_agent"):
             # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
-            if trig.pos != "noun" and not counterpart:
+            if trig.pos != "noun" and not object_next:
                 # (not past a definite noun of its own: "واتهمت المنظمة روسيا" names its subject unlinked)
                 lone = t1 < len(toks) and toks[t1].kind == "word" and toks[t1].key.startswith("ال") and not any(
                     g.first <= t1 < g.last for g in groups + adjectives)
@@ -883,7 +928,7 @@ class Extractor:
                     and not (trig.mode == "visit" and g.place)),
                               None) or next(
                     (g for g in after if g.prep == "من" and _partitive_subject(keys, t1, g.first)), None)
-            if source is None and trig.pos != "noun" and previous is not None and previous.actors:
+            if source is None and trig.pos != "noun" and previous is not None and previous.actors and not fronted:
                 # no subject after the verb: the subject of the event before carries on
                 # ("اتهمت تركيا فاركاس ... بينما اتهمت فسيلوفا")
                 return list(previous.actors), *self._target_only(toks, groups, adjectives, t1, trig, skip, previous)
@@ -904,6 +949,8 @@ class Extractor:
                     source = near
                 else:
                     source = next((g for g in reversed(before) if g.prep is None), None)
+                    if source is not None and trig.pos != "noun":
+                        source = _apposition_head(toks, before, source, t0) or source
             if source is None and trig.pos == "noun" and trig.type not in GENITIVE_TARGET_TYPES:
                 source = next((g for g in after if g.first == t1 and g.prep is None), None)
         # a named group first, else an adjective ("إلى العاصمة المصرية"): "مع نظيره الروسي سيرغي لافروف"
@@ -965,6 +1012,15 @@ class Extractor:
             target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS and not self._backer(keys, g)
                            and not (g.prep == "ب" and g.place) and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
         return (source.entities if source else []), (target.entities if target else []), False
+
+    @staticmethod
+    def _main_subject(sentence_events: list[RawEvent], groups: list[Group], t0: int, skip: set[int]) -> list[str]:
+        """The subject of the sentence's main clause, for a clause that names none: the previous
+        event's, else the nearest bare actor before (not a place, not a cited source)."""
+        if sentence_events:
+            return list(sentence_events[-1].actors)
+        return next((list(g.entities) for g in reversed(groups) if g.last <= t0 and g.prep is None
+                     and g.first not in skip and not g.place), [])
 
     @staticmethod
     def _antecedent(text: str, toks: list[Tok], groups: list[Group], t0: int, actors: list[str], skip: set[int],
@@ -1122,6 +1178,8 @@ class Extractor:
                         if g.first > 1 and toks[g.first - 2].key in RELATIVES and toks[g.first - 1].kind == "word"
                         and toks[g.first - 1].key not in DOER_VERBS}  # "الهجوم الذي نفذته إيران": its agent
             found, pronoun_objects = self._triggers(toks, inside, doc.text)
+            # "لدعوتها لهذا الاجتماع"، "وتأتي هذه الدعوة": a meeting or a call pointed at names one told before
+            found = [f for f in found if not _pointed_at(toks, f[0], f[2])]
             if any(t.key in SPORTS_WORDS for t in toks):
                 found = []
             # times serve this sentence's events, and the story's day until it is known
@@ -1295,7 +1353,7 @@ class Extractor:
                 if trig.type not in AGAINST_MEDIA_TYPES:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
-                # (the ally of an attack, "بإسناد من التحالف", is never its target)
+                # (the ally of an attack or of a demand, "بإسناد من التحالف", is never its target)
                 late = None if attr else (self._attribution(doc, toks, actor_groups, t0, loose=True)
                                           or self._trailing_attribution(doc, toks, actor_groups, t1, loose=True))
                 # (nor is the one who tells of it: "يقول المحققون إن رئيس الوزراء دفع ..."; but
@@ -1304,17 +1362,26 @@ class Extractor:
                           and late.end <= toks[g.last - 1].end}
                 guess = self._sentence_target(groups, t0, t1, actors, teller | attr_groups | backers | described | (
                     {g.first for g in groups if g.first > charge} if charge is not None else set()) | (
-                    allies if trig.type in VICTIM_TYPES else set()), info,
+                    allies if trig.type in ALLY_NOT_GUESSED else set()), info,
                     trig.type not in ("REQUEST", "CONSULT", "REJECT", "AID", "AGREE"), _clause_end(toks, t1)) if (
                     actors and not recipients and not learned) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
                     # ("حل الأمير محمد بن سلمان، في لندن، حيث التقى الملكة"); X is the target
-                    subject = list(sentence_events[-1].actors) if sentence_events else next(
-                        (g.entities for g in reversed(actor_groups) if g.last <= t0 and g.prep is None
-                         and g.first not in attr_groups and not g.place), [])
+                    subject = self._main_subject(sentence_events, actor_groups, t0, attr_groups)
                     if subject and not set(actors) & set(subject):
                         recipients, actors = actors, list(subject)
+                elif (trig.type == "COOPERATE" and trig.pos == "noun" and t0 > 0 and toks[t0 - 1].key == "ب"
+                      and recipients and not sym):
+                    # "قرر مهرجان كان بالتعاون مع وزارة ..."، "بدأت القوات المسلحة بالتعاون مع الشرطة عملية":
+                    # the main clause's subject does it together with the one after مع
+                    subject = [a for a in self._main_subject(sentence_events, actor_groups, t0, attr_groups)
+                               if a not in recipients]
+                    actors = subject or actors
+                elif trig.role("circumstantial") and not actors:
+                    # "، داعيا المجتمع الدولي إلى": the main clause's subject asks
+                    actors = [a for a in self._main_subject(sentence_events, actor_groups, t0, attr_groups)
+                              if a not in recipients]
                 time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts)
                 place = None
                 for g in groups:

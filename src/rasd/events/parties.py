@@ -96,6 +96,16 @@ def only_place(entity: dict, text: str, sentence) -> bool:
     return bool(ms) and all(re.search(r"(?:^|\s)في\s+$", text[max(0, m["start"] - 6):m["start"]]) for m in ms)
 
 
+# "محادثات مع بريطانيا وفرنسا"، "في اتصال هاتفي مع الرئيس الفرنسي ... والمستشارة الألمانية"
+TOGETHER_CUE = re.compile(r"(?:^|\s)(?:مع|بين)(?:\s+\S+){0,2}\s+$")
+
+
+def met_together(entities: list[dict], text: str, sentence) -> bool:
+    """Sides named together after مع or بين are parties of one meeting, not a tour of each."""
+    starts = [m["start"] for e in entities for m in e.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
+    return bool(starts) and bool(TOGETHER_CUE.search(text[max(sentence.start, min(starts) - 40):min(starts)]))
+
+
 def of_state(entity: dict) -> bool:
     """A state, or one of its own institutions (government, army, police, courts ...)."""
     return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS

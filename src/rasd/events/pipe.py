@@ -13,7 +13,7 @@ from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
 from .merge import STATEMENT_TYPES, merge
-from .parties import (STATE_ORGANS, mere_place, misread, no_commander, of_state, only_place, patron,
+from .parties import (STATE_ORGANS, mere_place, met_together, misread, no_commander, of_state, only_place, patron,
                       speaks_for)
 
 
@@ -46,10 +46,21 @@ def _split_sides(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
     return [replace(e, recipients=s, evidence=list(e.evidence), extra=dict(e.extra)) for s in sides]
 
 
-def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
-    """A visit or meeting with several sides is one with each side, as the coders have it
+# talks, calls, joint work, demands and backing with several sides are one act with all of them,
+# as the coders have it ("أجرت محادثات مع بريطانيا وفرنسا"، "يعملون مع تركيا والسعودية"); a tour
+# is one visit to each ("تزور غانا وكينيا ومصر")
+JOINT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "REQUEST", "SUPPORT"}
+
+
+def _tour(e: RawEvent, doc: Document, info: dict[str, dict]) -> bool:
+    return e.type == "CONSULT" and not (e.sentence < len(doc.sentences) and met_together(
+        [info.get(r, {}) for r in e.recipients], doc.text, doc.sentences[e.sentence]))
+
+
+def _one_per_party(e: RawEvent, ident: dict[str, set[str]], doc: Document, info: dict[str, dict]) -> list[RawEvent]:
+    """A visit with several sides is one with each side, as the coders have it
     ("تزور غانا وكينيا ومصر", "رحلته إلى السعودية وتركيا")."""
-    return _split_sides(e, ident) if e.type == "CONSULT" and len(e.recipients) > 1 else [e]
+    return _split_sides(e, ident) if len(e.recipients) > 1 and _tour(e, doc, info) else [e]
 
 
 def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model: ConfidenceModel) -> list[RawEvent]:
@@ -122,11 +133,12 @@ def answered(raw: list[RawEvent]) -> None:
             e.extra["guessed"] = True
 
 
-def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]]) -> list[RawEvent]:
+def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]], doc: Document) -> list[RawEvent]:
     """"تزور غانا وملاوي وكينيا ومصر": an act on several states named together is one act on
     each (a reply to those who spoke before, "ردت تركيا على ذلك", stays one, and so does a guess:
     "تهدد الحريات ... في المجر وسلوفاكيا وبولندا" names no state threatened)."""
     if (len(e.recipients) < 2 or e.extra.get("answers") or e.extra.get("guessed")
+            or (e.type in JOINT_TYPES and not _tour(e, doc, info))
             or any(info.get(r, {}).get("kind") != "state" for r in e.recipients)):
         return [e]
     return _split_sides(e, ident)
@@ -214,12 +226,12 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.confidence = GUESSED_TARGET_CONFIDENCE
                 e.extra["guessed"] = True
         usual_foe(raw, info, allies)
-        raw = [x for e in raw for x in _one_per_party(e, ident)]
+        raw = [x for e in raw for x in _one_per_party(e, ident, doc, info)]
         answered(raw)
         # both sides, read as an event (parties.misread); a learned role pair above its bar
         kept = [e for e in raw if not misread(e, ident, info, kb, doc.date)
                 and not (e.extra.get("learned") and e.confidence < bar)]
-        kept = [x for e in kept for x in _per_state(e, info, ident)]
+        kept = [x for e in kept for x in _per_state(e, info, ident, doc)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
         for e in kept:
