@@ -563,10 +563,12 @@ class Extractor:
             if key == "و" and k + 1 < upto and toks[k + 1].kind == "word":
                 k += 1
                 continue
-            if key in ("في", "ب", "من") and k + 1 < upto and toks[k + 1].kind == "word" and (
+            if k + 1 < upto and toks[k + 1].kind == "word" and (key == "باسم" or key in ("في", "ب", "من") and (
                     toks[k + 1].key not in QUOTE_STOPS and toks[k + 1].key not in APPOSITIVES
-                    and toks[k + 1].key not in SPEECH_VENUES):  # "المسؤول في تصريح لـCNN": how, not where
-                end = k + 2  # "مصدر في وزارة الدفاع", "مسؤول بالخارجية": where the source sits
+                    and toks[k + 1].key not in SPEECH_VENUES)):  # "المسؤول في تصريح لـCNN": how, not where
+                # "مصدر في وزارة الدفاع", "مسؤول بالخارجية": where the source sits; "المتحدث باسم
+                # رئيس الوزراء": whom the source speaks for
+                end = k + 2
                 k += 2
                 continue
             if toks[k].kind == "clitic":
