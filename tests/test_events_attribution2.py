@@ -9,3 +9,10 @@ def test_a_spokesman_is_named_with_the_body_he_speaks_for():
     coop = [e for e in evs if e[0] == "COOPERATE"]
     assert coop and coop[0][3] == "المتحدث باسم الخارجية الإيرانية", evs
 
+
+def test_a_report_verb_with_a_masculine_object_pronoun_names_the_source_after_it():
+    # "حسب ما أعلنه X": as X announced it
+    evs = _attributed("وصلت المستشارة الألمانية، أنجيلا ميركل، إلى إسرائيل، الأربعاء، حسب ما أعلنه "
+                      "مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", date="2018-10-04")
+    visit = [e for e in evs if e[0] == "CONSULT"]
+    assert visit and visit[0][3] and visit[0][3].startswith("مكتب"), evs
