@@ -16,3 +16,11 @@ def test_a_report_verb_with_a_masculine_object_pronoun_names_the_source_after_it
                       "مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", date="2018-10-04")
     visit = [e for e in evs if e[0] == "CONSULT"]
     assert visit and visit[0][3] and visit[0][3].startswith("مكتب"), evs
+
+
+def test_a_speaker_named_before_the_verb_of_saying_is_the_source():
+    # SVO: "X، كان قد كشف، الخميس، أن ..."
+    evs = _attributed("يشار إلى أن الرئيس الأمريكي، دونالد ترامب، كان قد كشف، الخميس، أن محققين أمريكيين "
+                      "يعملون مع تركيا لمعرفة ما حدث لخاشقجي.", date="2018-10-11")
+    coop = [e for e in evs if e[0] == "COOPERATE"]
+    assert coop and coop[0][3] and coop[0][3].endswith("دونالد ترامب"), evs

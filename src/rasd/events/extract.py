@@ -37,7 +37,7 @@ from .cues import (
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH,
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES,
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, CLAIM_VERBS, SPEECH_TIMES,
-    SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
+    SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, BEFORE_SPEECH, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
@@ -490,6 +490,8 @@ class Extractor:
                 while j < upto and (toks[j].key in ("ل", "فيه", "فيها", "عن") or toks[j].kind == "punct"):
                     j += 1
                 cand = Extractor._source_at(toks, groups, j, upto)
+                if cand is None and k not in ACCORDING_TO:
+                    cand = Extractor._speaker_before(toks, groups, i, upto)
                 if cand is None and loose and k not in ACCORDING_TO:
                     # any subject of a verb of saying with what it says after it: "أوضح قائد
                     # سلاح الجو، الثلاثاء، أن", "وقال نشطاء إن", "كشفت وثيقة قضائية أن"
@@ -539,6 +541,21 @@ class Extractor:
             s, e, ent = cand
             return Attribution(s, e, doc.text[s:e], ent)
         return None
+
+    @staticmethod
+    def _speaker_before(toks: list[Tok], groups: list[Group], i: int, upto: int) -> tuple[int, int, str | None] | None:
+        """The speaker named before the verb of saying ``toks[i]``, with what is said after it
+        ("الرئيس الأمريكي، دونالد ترامب، كان قد كشف، الخميس، أن"); (start, end, entity) or None."""
+        p = i - 1
+        while p >= 0 and toks[p].key in BEFORE_SPEECH:
+            p -= 1
+        grp = next((g for g in groups if g.last == p + 1 and g.prep is None), None)
+        q = i + 1
+        while q < upto and (toks[q].key in SPEECH_TIMES or toks[q].kind == "punct") and toks[q].key not in THAT:
+            q += 1
+        if grp is None or q >= upto or toks[q].key not in THAT:
+            return None
+        return toks[grp.first].start, toks[grp.last - 1].end, grp.entities[0]
 
     @staticmethod
     def _source_at(toks: list[Tok], groups: list[Group], j: int, upto: int) -> tuple[int, int, str | None] | None:
