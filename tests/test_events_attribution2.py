@@ -24,3 +24,13 @@ def test_a_speaker_named_before_the_verb_of_saying_is_the_source():
                       "يعملون مع تركيا لمعرفة ما حدث لخاشقجي.", date="2018-10-11")
     coop = [e for e in evs if e[0] == "COOPERATE"]
     assert coop and coop[0][3] and coop[0][3].endswith("دونالد ترامب"), evs
+
+
+def test_a_speaker_followed_by_an_aside_between_commas_is_the_source():
+    evs = _attributed("وقال عميكم نوركين، خلال مؤتمر يستضيف قادة أسلحة جو من العالم، إن المضادات الأرضية "
+                      "السورية أطلقت أكثر من 100 صاروخ على المقاتلات الإسرائيلية.", date="2018-05-22")
+    fire = [e for e in evs if e[0] == "ASSAULT"]
+    assert fire and fire[0][3] == "عميكم نوركين", evs
+    evs = _attributed("إلى ذلك، أوضح قائد سلاح الجو، الثلاثاء، أن إيران أطلقت طائرة بدون طيار محملة "
+                      "بالمتفجرات أسقطتها إسرائيل في أجوائها.", date="2018-05-22")
+    assert any(e[0] == "ASSAULT" and e[3] == "قائد سلاح الجو" for e in evs), evs

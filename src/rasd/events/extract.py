@@ -117,6 +117,19 @@ def _continues_speech(toks: list[Tok]) -> bool:
     return verb in SPEECH_VERBS and (nxt.key in PRONOUN_SUBJECTS or nxt.key in ("ان", ":") or nxt.kind == "punct")
 
 
+def _said_after(toks: list[Tok], k: int) -> int | None:
+    """If what a speaker says follows the speaker's words ending at ``k``, where the subject
+    ends: at ``k`` ("وقال نشطاء إن"), a word or two on before a comma ("أوضح قائد سلاح الجو،
+    الثلاثاء، أن"), with an aside between commas ("وقال عميكم نوركين، خلال مؤتمر ...، إن"); else None."""
+    if any(t.key in THAT for t in toks[k:k + 4]):
+        return k
+    c = next((x for x in range(k, min(k + 3, len(toks))) if toks[x].key in ("،", ",")), None)
+    if c is None or any(toks[x].kind != "word" or toks[x].key in PREPS for x in range(k, c)):
+        return None
+    q = next((x for x in range(c + 1, min(c + 16, len(toks))) if toks[x].key in ("،", ",")), None)
+    return c if q is not None and q + 1 < len(toks) and toks[q + 1].key in THAT else None
+
+
 def _passive(text: str, tok: Tok) -> bool:
     """A perfect verb written with a damma on its first letter is passive: "قُتل", "قـُتل"."""
     surface = text[tok.start:tok.end].replace("\u0640", "")
@@ -504,8 +517,11 @@ class Extractor:
                         claim = True
                 if cand and claim:
                     after = next((x for x in range(j, len(toks)) if toks[x].start >= cand[1]), len(toks))
-                    if not any(t.key in THAT for t in toks[after:after + 4]):
+                    end = _said_after(toks, after)
+                    if end is None:
                         cand = None  # "وينفي برانسون كل الاتهامات": no claim reported
+                    elif end > after:
+                        cand = (cand[0], toks[end - 1].end, cand[2])  # "قائد سلاح الجو"
                 if cand and loose and any(_unjoined(t.key, CONTRAST) in CONTRAST for t in toks[max(0, i - 1):upto]):
                     cand = None  # "بينما تقول السلطات السعودية إنه غادر، تنفي السلطات التركية"
             elif k in SOURCE_NOUNS and (i == 0 or toks[i - 1].key not in ("من",)):
