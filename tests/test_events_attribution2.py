@@ -34,3 +34,13 @@ def test_a_speaker_followed_by_an_aside_between_commas_is_the_source():
     evs = _attributed("إلى ذلك، أوضح قائد سلاح الجو، الثلاثاء، أن إيران أطلقت طائرة بدون طيار محملة "
                       "بالمتفجرات أسقطتها إسرائيل في أجوائها.", date="2018-05-22")
     assert any(e[0] == "ASSAULT" and e[3] == "قائد سلاح الجو" for e in evs), evs
+
+
+def test_a_statement_and_activists_are_sources_after_according_to():
+    # "بيان" is one word, not ب + يان
+    evs = _attributed("فرضت وزارة الخزانة الأميركية عقوبات جديدة مرتبطة بإيران تستهدف كيانات على علاقة بشركات "
+                      "طيران إيرانية، بحسب بيان رسمي، الخميس.", date="2018-05-24")
+    assert any(e[0] == "SANCTION" and e[3] == "بيان رسمي" for e in evs), evs
+    evs = _attributed("ارتفعت حصيلة القتلى المدنيين في غوطة دمشق الشرقية، يوم الأحد، إلى 52 شخصا، جراء قصف "
+                      "النظام السوري لآخر معاقل المعارضة المحاذية للعاصمة، حسب ناشطين.", date="2018-03-11")
+    assert any(e[0] == "ASSAULT" and e[3] == "ناشطين" for e in evs), evs
