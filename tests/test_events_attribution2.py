@@ -44,3 +44,10 @@ def test_a_statement_and_activists_are_sources_after_according_to():
     evs = _attributed("ارتفعت حصيلة القتلى المدنيين في غوطة دمشق الشرقية، يوم الأحد، إلى 52 شخصا، جراء قصف "
                       "النظام السوري لآخر معاقل المعارضة المحاذية للعاصمة، حسب ناشطين.", date="2018-03-11")
     assert any(e[0] == "ASSAULT" and e[3] == "ناشطين" for e in evs), evs
+
+
+def test_whom_a_speaker_talks_to_is_not_the_source():
+    # "قال للصحفيين": the journalists hear the claim, they do not make it
+    evs = _attributed("وكان الرئيس الأمريكي دونالد ترامب قال للصحفيين، بعد لقاء مع بومبيو الخميس، إن الولايات "
+                      "المتحدة ستفرض عقوبات على تركيا.", date="2018-10-19")
+    assert evs and not any(e[3] and "صحفيين" in e[3] for e in evs), evs

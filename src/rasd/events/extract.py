@@ -500,9 +500,12 @@ class Extractor:
             claim = loose and k not in SPEECH_VERBS and _unjoined(k, CLAIM_VERBS) in CLAIM_VERBS
             if k in ACCORDING_TO or k in SPEECH_VERBS or claim:
                 j = i + 1
-                while j < upto and (toks[j].key in ("ل", "فيه", "فيها", "عن") or toks[j].kind == "punct"):
+                # (after a verb of saying, ل names whom it is said to: "قال للصحفيين")
+                while j < upto and (toks[j].key in ("فيه", "فيها", "عن") or toks[j].kind == "punct"
+                                    or (toks[j].key == "ل" and k in ACCORDING_TO)):
                     j += 1
-                cand = Extractor._source_at(toks, groups, j, upto)
+                heard = j < upto and toks[j].key == "ل"
+                cand = None if heard else Extractor._source_at(toks, groups, j, upto)
                 if cand is None and k not in ACCORDING_TO:
                     cand = Extractor._speaker_before(toks, groups, i, upto)
                 if cand is None and loose and k not in ACCORDING_TO:
