@@ -51,3 +51,9 @@ def test_whom_a_speaker_talks_to_is_not_the_source():
     evs = _attributed("وكان الرئيس الأمريكي دونالد ترامب قال للصحفيين، بعد لقاء مع بومبيو الخميس، إن الولايات "
                       "المتحدة ستفرض عقوبات على تركيا.", date="2018-10-19")
     assert evs and not any(e[3] and "صحفيين" in e[3] for e in evs), evs
+
+
+def test_a_headline_s_speaker_before_a_colon_is_the_source():
+    evs = _attributed('محمد بن سلمان: تزويد إيران الحوثيين بالصواريخ "عدوان قد يرقى إلى أعمال الحرب"', date="2018-03-16")
+    aid = [e for e in evs if e[0] == "AID"]
+    assert aid and aid[0][3] == "محمد بن سلمان", evs

@@ -493,7 +493,10 @@ class Extractor:
         """The claim's source in ``toks[:upto]``: the last speech verb + subject, or
         "بحسب X", or a source noun phrase ("مصادر دبلوماسية مصرية"); ``loose``: also the
         other verbs of claiming, with what is said after the speaker ("وتقول مصادر بالمعارضة إن")."""
-        best = None
+        # a headline's speaker: "محمد بن سلمان: تزويد إيران الحوثيين بالصواريخ عدوان"
+        head = next((g for g in groups if g.first == 0 and g.last < upto and toks[g.last].key == ":"), None)
+        best = Attribution(toks[0].start, toks[head.last - 1].end, doc.text[toks[0].start:toks[head.last - 1].end],
+                           head.entities[0]) if head is not None else None
         for i in range(upto):
             k = toks[i].key
             cand = None
