@@ -37,7 +37,7 @@ from .cues import (
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES,
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, CLAIM_VERBS, SPEECH_TIMES,
-    SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
+    SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, BEFORE_SPEECH, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
@@ -119,6 +119,19 @@ def _continues_speech(toks: list[Tok]) -> bool:
     said = nxt.key in SAYING or (nxt.key == "ب" and i + 2 < len(toks) and toks[i + 2].key in SAYING)  # "وتابع قائلا:"
     return verb in SPEECH_VERBS | CONTINUE_VERBS and (
         nxt.key in PRONOUN_SUBJECTS or nxt.key in ("ان", ":") or nxt.kind == "punct" or said)
+
+
+def _said_after(toks: list[Tok], k: int) -> int | None:
+    """If what a speaker says follows the speaker's words ending at ``k``, where the subject
+    ends: at ``k`` ("وقال نشطاء إن"), a word or two on before a comma ("أوضح قائد سلاح الجو،
+    الثلاثاء، أن"), with an aside between commas ("وقال عميكم نوركين، خلال مؤتمر ...، إن"); else None."""
+    if any(t.key in THAT for t in toks[k:k + 4]):
+        return k
+    c = next((x for x in range(k, min(k + 3, len(toks))) if toks[x].key in ("،", ",")), None)
+    if c is None or any(toks[x].kind != "word" or toks[x].key in PREPS for x in range(k, c)):
+        return None
+    q = next((x for x in range(c + 1, min(c + 16, len(toks))) if toks[x].key in ("،", ",")), None)
+    return c if q is not None and q + 1 < len(toks) and toks[q + 1].key in THAT else None
 
 
 def _passive(text: str, tok: Tok) -> bool:
@@ -520,7 +533,10 @@ class Extractor:
         "بحسب X", or a source noun phrase ("مصادر دبلوماسية مصرية"); ``loose``: also the
         other verbs of claiming, with what is said after the speaker ("وتقول مصادر بالمعارضة إن");
         ``going_on``: also a verb of going on speaking ("وتابع نتنياهو بالقول إن")."""
-        best = None
+        # a headline's speaker: "محمد بن سلمان: تزويد إيران الحوثيين بالصواريخ عدوان"
+        head = next((g for g in groups if g.first == 0 and g.last < upto and toks[g.last].key == ":"), None)
+        best = Attribution(toks[0].start, toks[head.last - 1].end, doc.text[toks[0].start:toks[head.last - 1].end],
+                           head.entities[0]) if head is not None else None
         for i in range(upto):
             k = toks[i].key
             cand = None
@@ -528,9 +544,14 @@ class Extractor:
             going = going_on and k in CONTINUE_VERBS and not (i + 1 < upto and toks[i + 1].key == "ل")
             if k in ACCORDING_TO or k in SPEECH_VERBS or claim or going:
                 j = i + 1
-                while j < upto and (toks[j].key in ("ل", "فيه", "فيها", "عن") or toks[j].kind == "punct"):
+                # (after a verb of saying, ل names whom it is said to: "قال للصحفيين")
+                while j < upto and (toks[j].key in ("فيه", "فيها", "عن") or toks[j].kind == "punct"
+                                    or (toks[j].key == "ل" and k in ACCORDING_TO)):
                     j += 1
-                cand = Extractor._source_at(toks, groups, j, upto)
+                heard = j < upto and toks[j].key == "ل"
+                cand = None if heard else Extractor._source_at(toks, groups, j, upto)
+                if cand is None and k not in ACCORDING_TO:
+                    cand = Extractor._speaker_before(toks, groups, i, upto)
                 if cand is None and loose and k not in ACCORDING_TO:
                     # any subject of a verb of saying with what it says after it: "أوضح قائد
                     # سلاح الجو، الثلاثاء، أن", "وقال نشطاء إن", "كشفت وثيقة قضائية أن"
@@ -543,8 +564,11 @@ class Extractor:
                         claim = True
                 if cand and claim:
                     after = next((x for x in range(j, len(toks)) if toks[x].start >= cand[1]), len(toks))
-                    if not any(t.key in THAT for t in toks[after:after + 4]):
+                    end = _said_after(toks, after)
+                    if end is None:
                         cand = None  # "وينفي برانسون كل الاتهامات": no claim reported
+                    elif end > after:
+                        cand = (cand[0], toks[end - 1].end, cand[2])  # "قائد سلاح الجو"
                 if cand and loose and any(_unjoined(t.key, CONTRAST) in CONTRAST for t in toks[max(0, i - 1):upto]):
                     cand = None  # "بينما تقول السلطات السعودية إنه غادر، تنفي السلطات التركية"
             elif k in SOURCE_NOUNS and (i == 0 or toks[i - 1].key not in ("من",)):
@@ -582,6 +606,21 @@ class Extractor:
         return None
 
     @staticmethod
+    def _speaker_before(toks: list[Tok], groups: list[Group], i: int, upto: int) -> tuple[int, int, str | None] | None:
+        """The speaker named before the verb of saying ``toks[i]``, with what is said after it
+        ("الرئيس الأمريكي، دونالد ترامب، كان قد كشف، الخميس، أن"); (start, end, entity) or None."""
+        p = i - 1
+        while p >= 0 and toks[p].key in BEFORE_SPEECH:
+            p -= 1
+        grp = next((g for g in groups if g.last == p + 1 and g.prep is None), None)
+        q = i + 1
+        while q < upto and (toks[q].key in SPEECH_TIMES or toks[q].kind == "punct") and toks[q].key not in THAT:
+            q += 1
+        if grp is None or q >= upto or toks[q].key not in THAT:
+            return None
+        return toks[grp.first].start, toks[grp.last - 1].end, grp.entities[0]
+
+    @staticmethod
     def _source_at(toks: list[Tok], groups: list[Group], j: int, upto: int) -> tuple[int, int, str | None] | None:
         """Who a claim cites at token ``j``: an actor group, else a source noun phrase
         ("مصادر دبلوماسية مصرية"); (start, end, entity) or None."""
@@ -604,10 +643,12 @@ class Extractor:
             if key == "و" and k + 1 < upto and toks[k + 1].kind == "word":
                 k += 1
                 continue
-            if key in ("في", "ب", "من") and k + 1 < upto and toks[k + 1].kind == "word" and (
+            if k + 1 < upto and toks[k + 1].kind == "word" and (key == "باسم" or key in ("في", "ب", "من") and (
                     toks[k + 1].key not in QUOTE_STOPS and toks[k + 1].key not in APPOSITIVES
-                    and toks[k + 1].key not in SPEECH_VENUES):  # "المسؤول في تصريح لـCNN": how, not where
-                end = k + 2  # "مصدر في وزارة الدفاع", "مسؤول بالخارجية": where the source sits
+                    and toks[k + 1].key not in SPEECH_VENUES)):  # "المسؤول في تصريح لـCNN": how, not where
+                # "مصدر في وزارة الدفاع", "مسؤول بالخارجية": where the source sits; "المتحدث باسم
+                # رئيس الوزراء": whom the source speaks for
+                end = k + 2
                 k += 2
                 continue
             if toks[k].kind == "clitic":
