@@ -66,6 +66,9 @@ def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model:
 
 FORCE_TYPES = ("ASSAULT", "COERCE")
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"}  # not aimed at an ally
+# each state named together suffers an act of its own; a call, a threat or work with several
+# states is one act the coders give all of them ("يعملون مع تركيا والمملكة العربية السعودية")
+PER_STATE_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
 
 
 def _allies(raw: list[RawEvent]) -> set[frozenset[str]]:
@@ -123,9 +126,9 @@ def answered(raw: list[RawEvent]) -> None:
 
 
 def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]]) -> list[RawEvent]:
-    """"تزور غانا وملاوي وكينيا ومصر": an act on several states named together is one act on
-    each (a reply to those who spoke before, "ردت تركيا على ذلك", stays one)."""
-    if (len(e.recipients) < 2 or e.extra.get("answers")
+    """"حمل إبراهيم روسيا وتركيا المسؤولية": a blow or a charge on several states named together
+    is one on each (a reply to those who spoke before, "ردت تركيا على ذلك", stays one)."""
+    if (e.type not in PER_STATE_TYPES or len(e.recipients) < 2 or e.extra.get("answers")
             or any(info.get(r, {}).get("kind") != "state" for r in e.recipients)):
         return [e]
     return _split_sides(e, ident)
