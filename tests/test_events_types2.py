@@ -16,3 +16,14 @@ def test_a_proposal_put_to_others_is_a_request_and_ones_own_offer_is_not():
     assert not any(t == "AGREE" for t, _, _, _ in evs), evs
     evs = _events_of("وزار وزير الخارجية الأمريكي مايك بومبيو بيونغ يانغ واقترح تقديم مساعدة أمريكية لكوريا الشمالية.")
     assert not any(t == "REQUEST" for t, _, _, _ in evs), evs
+
+
+def test_a_participle_calling_on_someone_is_a_request_by_the_main_clause_speaker():
+    evs = _events_of("وأعلنت برلين مراجعة الاستثمارات في تركيا، داعية الاتحاد الأوروبي إلى إعادة النظر في "
+                     "اتفاقية الاتحاد الجمركي مع تركيا.")
+    assert ("REQUEST", ["ألمانيا"], ["الاتحاد الأوروبي"], 0.7) in evs, evs
+    evs = _events_of("وأكد وزير الخارجية التركي مولود جاويش أوغلو أن بلاده لم تر تعاونا في التحقيق، مطالباً الرياض بالتعاون.")
+    assert ("REQUEST", ["مولود جاويش أوغلو"], ["السعودية"], 0.7) in evs, evs
+    # the one whose release is demanded is not the one asked
+    evs = _events_of("وصعد الرئيس الأميركي دونالد ترامب من نبرة تهديداته مطالبا بإطلاق سراح برانسون.")
+    assert not any(t == "REQUEST" and "أندرو برونسون" in r for t, _, r, _ in evs), evs

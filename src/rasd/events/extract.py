@@ -837,7 +837,7 @@ class Extractor:
             p = t0 - 1
             while p > 0 and keys[p] in PARTICLES:
                 p -= 1
-            if (p >= 0 and keys[p] in PRONOUN_SUBJECTS) or trig.role("first_person"):
+            if (p >= 0 and keys[p] in PRONOUN_SUBJECTS) or trig.role("first_person") or trig.role("circumstantial"):
                 # (a first-person verb is its own subject: "ونحمّل حماس المسؤولية", we hold Hamas responsible)
                 # the pronoun is the subject; the caller takes the claim's speaker for it
                 return [], self._target_only(toks, groups, adjectives, t1, trig, skip, previous)[0], False
@@ -1265,6 +1265,18 @@ class Extractor:
                          and g.first not in attr_groups and not g.place), [])
                     if subject and not set(actors) & set(subject):
                         recipients, actors = actors, list(subject)
+                if trig.role("circumstantial"):
+                    # "وأعلنت برلين مراجعة الاستثمارات، داعية الاتحاد الأوروبي إلى": the one who says
+                    # it, or the main clause's doer; the one called on is the object right after it, or
+                    # the doer of the act called for ("داعيا إلى ضرورة خروج ميليشيات الجضران"), not the
+                    # one the act demanded is done to ("مطالبا بإطلاق سراح برانسون")
+                    obj = next((g for g in groups if g.first == t1 and g.prep is None), None)
+                    recipients = list(obj.entities) if obj is not None else (
+                        recipients if t1 < len(toks) and keys[t1] == "الي" else [])
+                    main = sentence_events[-1].actors if sentence_events else []
+                    actors = [a for a in ([attr.entity] if attr is not None and attr.entity else main)
+                              if a not in recipients]
+                    confidence = 0.7 if actors and recipients else 0.4
                 time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts)
                 place = None
                 for g in groups:
