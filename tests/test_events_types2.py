@@ -27,3 +27,12 @@ def test_a_participle_calling_on_someone_is_a_request_by_the_main_clause_speaker
     # the one whose release is demanded is not the one asked
     evs = _events_of("وصعد الرئيس الأميركي دونالد ترامب من نبرة تهديداته مطالبا بإطلاق سراح برانسون.")
     assert not any(t == "REQUEST" and "أندرو برونسون" in r for t, _, r, _ in evs), evs
+
+
+def test_backing_given_in_money_or_capabilities_is_aid_and_political_backing_support():
+    evs = _events_of("وقال التحالف إن ذلك يثبت استمرار تورط النظام الإيراني بدعم الحوثيين بقدرات نوعية.")
+    assert any(t == "AID" and a == ["الحكومة الإيرانية"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
+    evs = _events_of("وقالت الخزانة إن عبد الرحمن النعيمي قدم دعما ماديا لتنظيم القاعدة.")
+    assert any(t == "AID" and r == ["تنظيم القاعدة"] for t, _, r, _ in evs), evs
+    evs = _events_of("وتدعم إيران الحوثيين في اليمن.")
+    assert any(t == "SUPPORT" for t, _, _, _ in evs) and not any(t == "AID" for t, _, _, _ in evs), evs

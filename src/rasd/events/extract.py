@@ -1256,7 +1256,7 @@ class Extractor:
                     {g.first for g in groups if g.first > charge} if charge is not None else set()) | (
                     allies if trig.type in VICTIM_TYPES else set()), info,
                     trig.type not in ("REQUEST", "CONSULT", "REJECT", "AID", "AGREE"), _clause_end(toks, t1)) if (
-                    actors and not recipients and not learned) else []
+                    actors and not recipients and not learned and not trig.role("unguessed")) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
                     # ("حل الأمير محمد بن سلمان، في لندن، حيث التقى الملكة"); X is the target
