@@ -36,3 +36,10 @@ def test_backing_given_in_money_or_capabilities_is_aid_and_political_backing_sup
     assert any(t == "AID" and r == ["تنظيم القاعدة"] for t, _, r, _ in evs), evs
     evs = _events_of("وتدعم إيران الحوثيين في اليمن.")
     assert any(t == "SUPPORT" for t, _, _, _ in evs) and not any(t == "AID" for t, _, _, _ in evs), evs
+
+
+def test_concern_or_annoyance_as_a_predicate_is_disapproval_of_the_doer_named_after_it():
+    evs = _events_of('وقال البيت الأبيض في بيان "الولايات المتحدة منزعجة من هجوم صاروخي للحوثيين على سفينة شحن تركية".')
+    assert any(t == "ACCUSE" and a == ["الولايات المتحدة"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
+    evs = _events_of("وأضاف لافروف أن روسيا قلقة إزاء موقف الدول الغربية التي لن تقدم أي مساعدة.")
+    assert any(t == "ACCUSE" and a == ["روسيا"] and r == ["الدول الغربية"] for t, a, r, _ in evs), evs
