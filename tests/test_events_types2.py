@@ -43,3 +43,9 @@ def test_concern_or_annoyance_as_a_predicate_is_disapproval_of_the_doer_named_af
     assert any(t == "ACCUSE" and a == ["الولايات المتحدة"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
     evs = _events_of("وأضاف لافروف أن روسيا قلقة إزاء موقف الدول الغربية التي لن تقدم أي مساعدة.")
     assert any(t == "ACCUSE" and a == ["روسيا"] and r == ["الدول الغربية"] for t, a, r, _ in evs), evs
+
+
+def test_a_verb_form_right_after_a_verb_taking_an_act_for_object_is_that_object():
+    # "رفضاً قاطعاً": the absolute object of the refusal, not a boycott ("قاطع")
+    evs = _events_of("وأكدت الحكومة المصرية أنها ترفض رفضاً قاطعاً استخدام القوة ضد المتظاهرين الفلسطينيين.")
+    assert not any(t == "PROTEST" for t, _, _, _ in evs), evs

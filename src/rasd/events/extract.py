@@ -1326,8 +1326,10 @@ class Extractor:
         before = toks[t0 - 1].key if t0 > 0 else ""
         if trig.pos != "noun":
             # "الهجوم الذي تشنه قوات النظام": the doer verb names the noun's agent
-            return (toks[t0].key in DOER_VERBS and head is not None and head[2][0].pos == "noun"
-                    and 0 <= t0 - head[1] <= 2)
+            # (and a verb form right after a verb that takes an act for object is its verbal noun:
+            # "أوقفت تعاونها الأمني")
+            return head is not None and ((toks[t0].key in DOER_VERBS and head[2][0].pos == "noun" and 0 <= t0 - head[1] <= 2)
+                                         or (bool(head[2][0].role("absorbs_next")) and t0 == head[1]))
         return ((trig.type == "MOBILIZE" and any(0 <= t0 - a <= 8 for a in strikes))  # "استهدفت ... تعزيزات"
                 or before in ("اي", "لاي")  # "على أي هجمات": any such act, none in particular
                 or (trig.type in ("ASSAULT", "COERCE") and before in STOP_WORDS)  # "وقف القتال", "رفع الحصار"
