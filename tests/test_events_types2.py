@@ -49,3 +49,9 @@ def test_a_verb_form_right_after_a_verb_taking_an_act_for_object_is_that_object(
     # "رفضاً قاطعاً": the absolute object of the refusal, not a boycott ("قاطع")
     evs = _events_of("وأكدت الحكومة المصرية أنها ترفض رفضاً قاطعاً استخدام القوة ضد المتظاهرين الفلسطينيين.")
     assert not any(t == "PROTEST" for t, _, _, _ in evs), evs
+
+
+def test_halting_cooperation_with_someone_is_a_sanction_not_cooperation():
+    evs = _events_of("وأوضح الأسد أن سوريا قد أوقفت تعاونها الأمني مع الدول الغربية.")
+    assert any(t == "SANCTION" and r == ["الدول الغربية"] for t, _, r, _ in evs), evs
+    assert not any(t == "COOPERATE" for t, _, _, _ in evs), evs
