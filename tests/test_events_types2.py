@@ -55,3 +55,12 @@ def test_halting_cooperation_with_someone_is_a_sanction_not_cooperation():
     evs = _events_of("وأوضح الأسد أن سوريا قد أوقفت تعاونها الأمني مع الدول الغربية.")
     assert any(t == "SANCTION" and r == ["الدول الغربية"] for t, _, r, _ in evs), evs
     assert not any(t == "COOPERATE" for t, _, _, _ in evs), evs
+
+
+def test_talks_with_several_named_after_ma_are_one_meeting_and_a_tour_one_visit_each():
+    evs = _events_of("وبحث الرئيس الروسي فلاديمير بوتين الأزمة السورية في اتصال هاتفي مع الرئيس الفرنسي إيمانويل "
+                     "ماكرون والمستشارة الألمانية أنجيلا ميركل.")
+    meet = [e for e in evs if e[0] == "CONSULT"]
+    assert len(meet) == 1 and set(meet[0][2]) == {"إيمانويل ماكرون", "أنجيلا ميركل"}, evs
+    evs = _events_of("وتزور المستشارة الألمانية أنجيلا ميركل غانا وكينيا الأسبوع المقبل.")
+    assert len([e for e in evs if e[0] == "CONSULT"]) == 2, evs

@@ -3,6 +3,7 @@ write output records."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -46,10 +47,23 @@ def _split_sides(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
     return [replace(e, recipients=s, evidence=list(e.evidence), extra=dict(e.extra)) for s in sides]
 
 
-def _one_per_party(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
+def _one_per_party(e: RawEvent, ident: dict[str, set[str]], text: str, info: dict[str, dict]) -> list[RawEvent]:
     """A visit or meeting with several sides is one with each side, as the coders have it
-    ("تزور غانا وكينيا ومصر", "رحلته إلى السعودية وتركيا")."""
-    return _split_sides(e, ident) if e.type == "CONSULT" and len(e.recipients) > 1 else [e]
+    ("تزور غانا وكينيا ومصر", "رحلته إلى السعودية وتركيا"); talks or a call with several named
+    after مع are one, with all of them ("بحث في اتصال هاتفي مع الرئيس الفرنسي والمستشارة الألمانية")."""
+    if e.type != "CONSULT" or len(e.recipients) < 2 or _with_all(e, text, info):
+        return [e]
+    return _split_sides(e, ident)
+
+
+WITH_CUE = re.compile(r"(?:^|\s)مع\s+$")  # "مع " right before a name
+
+
+def _with_all(e: RawEvent, text: str, info: dict[str, dict]) -> bool:
+    """The event's first recipient is named in its evidence right after مع."""
+    first = info.get(e.recipients[0], {})
+    return any(ev.start <= m["start"] < ev.end and WITH_CUE.search(text[max(0, m["start"] - 5):m["start"]])
+               for m in first.get("mentions", []) for ev in e.evidence)
 
 
 def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model: ConfidenceModel) -> list[RawEvent]:
@@ -216,7 +230,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.confidence = GUESSED_TARGET_CONFIDENCE
                 e.extra["guessed"] = True
         usual_foe(raw, info, allies)
-        raw = [x for e in raw for x in _one_per_party(e, ident)]
+        raw = [x for e in raw for x in _one_per_party(e, ident, doc.text, info)]
         answered(raw)
         # both sides, read as an event (parties.misread); a learned role pair above its bar
         kept = [e for e in raw if not misread(e, ident, info, kb, doc.date)
