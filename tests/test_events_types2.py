@@ -64,3 +64,8 @@ def test_talks_with_several_named_after_ma_are_one_meeting_and_a_tour_one_visit_
     assert len(meet) == 1 and set(meet[0][2]) == {"إيمانويل ماكرون", "أنجيلا ميركل"}, evs
     evs = _events_of("وتزور المستشارة الألمانية أنجيلا ميركل غانا وكينيا الأسبوع المقبل.")
     assert len([e for e in evs if e[0] == "CONSULT"]) == 2, evs
+
+
+def test_the_act_a_charge_names_is_not_told_as_done():
+    evs = _events_of("واعتقلت السلطات التركية الرئيسة المشتركة للحزب بتهمة التعاون مع حزب العمال الكردستاني.")
+    assert not any(t == "COOPERATE" for t, _, _, _ in evs), evs
