@@ -69,3 +69,8 @@ def test_talks_with_several_named_after_ma_are_one_meeting_and_a_tour_one_visit_
 def test_the_act_a_charge_names_is_not_told_as_done():
     evs = _events_of("واعتقلت السلطات التركية الرئيسة المشتركة للحزب بتهمة التعاون مع حزب العمال الكردستاني.")
     assert not any(t == "COOPERATE" for t, _, _, _ in evs), evs
+
+
+def test_in_response_to_a_request_is_no_concession():
+    evs = _events_of("وأعلنت الإمارات بدء عمليات تحرير ميناء الحديدة استجابة لطلب الحكومة اليمنية.")
+    assert not any(t == "CONCEDE" for t, _, _, _ in evs), evs
