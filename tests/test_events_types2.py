@@ -74,3 +74,10 @@ def test_the_act_a_charge_names_is_not_told_as_done():
 def test_in_response_to_a_request_is_no_concession():
     evs = _events_of("وأعلنت الإمارات بدء عمليات تحرير ميناء الحديدة استجابة لطلب الحكومة اليمنية.")
     assert not any(t == "CONCEDE" for t, _, _, _ in evs), evs
+
+
+def test_an_offer_of_money_or_aid_is_aid_and_other_offers_agreement():
+    evs = _events_of("وعرض الاتحاد الأوروبي على تركيا ما لا يقل عن 3 مليارات يورو من المساعدات للاجئين السوريين.")
+    assert evs == [("AID", ["الاتحاد الأوروبي"], ["تركيا"], 0.7)], evs
+    evs = _events_of("وعرض الرئيس الفرنسي على نظيره التركي رجب طيب أردوغان التوسط مع الأكراد.")
+    assert [t for t, _, _, _ in evs] == ["AGREE"], evs
