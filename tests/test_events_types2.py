@@ -81,3 +81,8 @@ def test_an_offer_of_money_or_aid_is_aid_and_other_offers_agreement():
     assert evs == [("AID", ["الاتحاد الأوروبي"], ["تركيا"], 0.7)], evs
     evs = _events_of("وعرض الرئيس الفرنسي على نظيره التركي رجب طيب أردوغان التوسط مع الأكراد.")
     assert [t for t, _, _, _ in evs] == ["AGREE"], evs
+
+
+def test_a_crowd_of_citizens_is_no_force_massed():
+    evs = _events_of("وتجمع حشد المواطنين أمام السفارة الأمريكية في أنقرة.")
+    assert not any(t == "MOBILIZE" for t, _, _, _ in evs), evs
