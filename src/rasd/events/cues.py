@@ -66,6 +66,8 @@ REPEL_WORDS = fold({"أفشل", "أفشلت", "أفشلوا", "إفشال", "ص�
 REPEL_REACH = 6
 STOP_WORDS = fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
 STATEMENT_VERB_TYPES = {"ACCUSE", "REJECT", "THREATEN"}
+# the act a charge names is not told as done ("اعتقلته السلطات التركية بتهمة التعاون مع حزب العمال")
+CHARGE_NOUNS = fold({"تهمة", "تهم", "بتهمة", "بتهم", "تهمتي", "بتهمتي"})
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
 # accusing: "اتهم X بـ" (the charge follows ب; ندد ب, أدان names its target after ب)
 CHARGE_VERBS = fold({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهمته", "اتهمتها", "اتهمه", "اتهمها",

@@ -33,7 +33,7 @@ from .cues import (
     fold, PREPS, APPOSITIVES, JOINERS, QUOTES, COUNTERPARTS, ADJECTIVE_TARGET_TYPES, VICTIM_TYPES,
     LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES,
     DOER_VERBS, AGENT_HEADS, PRONOUN_SUFFIXES, SPORTS_WORDS, REPEL_WORDS, REPEL_REACH, STOP_WORDS,
-    REACTION_TYPES, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
+    REACTION_TYPES, CHARGE_NOUNS, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES,
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, CLAIM_VERBS, SPEECH_TIMES,
@@ -1405,7 +1405,7 @@ class Extractor:
                     {g.first for g in groups if g.first > charge} if charge is not None else set()) | (
                     allies if trig.type in ALLY_NOT_GUESSED else set()), info,
                     trig.type not in ("REQUEST", "CONSULT", "REJECT", "AID", "AGREE"), _clause_end(toks, t1)) if (
-                    actors and not recipients and not learned) else []
+                    actors and not recipients and not learned and not trig.role("unguessed")) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
                     # ("حل الأمير محمد بن سلمان، في لندن، حيث التقى الملكة"); X is the target
@@ -1419,10 +1419,18 @@ class Extractor:
                     subject = [a for a in self._main_subject(sentence_events, actor_groups, t0, attr_groups)
                                if a not in recipients]
                     actors = subject or actors
-                elif trig.role("circumstantial") and not actors:
-                    # "، داعيا المجتمع الدولي إلى": the main clause's subject asks
-                    actors = [a for a in self._main_subject(sentence_events, actor_groups, t0, attr_groups)
+                if trig.role("circumstantial"):
+                    # "وأعلنت برلين مراجعة الاستثمارات، داعية الاتحاد الأوروبي إلى": the one who says
+                    # it, or the main clause's doer; the one called on is the object right after it, or
+                    # the doer of the act called for ("داعيا إلى ضرورة خروج ميليشيات الجضران"), not the
+                    # one the act demanded is done to ("مطالبا بإطلاق سراح برانسون")
+                    obj = next((g for g in groups if g.first == t1 and g.prep is None), None)
+                    recipients = list(obj.entities) if obj is not None else (
+                        recipients if t1 < len(toks) and keys[t1] == "الي" else [])
+                    main = sentence_events[-1].actors if sentence_events else []
+                    actors = [a for a in ([attr.entity] if attr is not None and attr.entity else main)
                               if a not in recipients]
+                    confidence = 0.7 if actors and recipients else 0.4
                 time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts)
                 place = None
                 for g in groups:
@@ -1470,10 +1478,13 @@ class Extractor:
         before = toks[t0 - 1].key if t0 > 0 else ""
         if trig.pos != "noun":
             # "الهجوم الذي تشنه قوات النظام": the doer verb names the noun's agent
-            return (toks[t0].key in DOER_VERBS and head is not None and head[2][0].pos == "noun"
-                    and 0 <= t0 - head[1] <= 2)
+            # (and a verb form right after a verb that takes an act for object is its verbal noun:
+            # "أوقفت تعاونها الأمني")
+            return head is not None and ((toks[t0].key in DOER_VERBS and head[2][0].pos == "noun" and 0 <= t0 - head[1] <= 2)
+                                         or (bool(head[2][0].role("absorbs_next")) and t0 == head[1]))
         return ((trig.type == "MOBILIZE" and any(0 <= t0 - a <= 8 for a in strikes))  # "استهدفت ... تعزيزات"
                 or before in ("اي", "لاي")  # "على أي هجمات": any such act, none in particular
+                or before in CHARGE_NOUNS  # "بتهمة التعاون مع": the charge, no act told
                 or (trig.type in ("ASSAULT", "COERCE") and before in STOP_WORDS)  # "وقف القتال", "رفع الحصار"
                 or (head is not None and bool(head[2][0].role("absorbs_next")) and t0 - head[1] <= 6  # "أحبطت محاولة تسلل"
                     and not (head[2][0].mode == "repel" and trig.type == "ASSAULT")))  # (the attack itself: _repelled)

@@ -46,12 +46,8 @@ def _split_sides(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
     return [replace(e, recipients=s, evidence=list(e.evidence), extra=dict(e.extra)) for s in sides]
 
 
-# talks, calls, joint work, demands and backing with several sides are one act with all of them,
-# as the coders have it ("أجرت محادثات مع بريطانيا وفرنسا"، "يعملون مع تركيا والسعودية"); a tour
-# is one visit to each ("تزور غانا وكينيا ومصر")
-JOINT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "REQUEST", "SUPPORT"}
-
-
+# talks or calls with several sides are one act with all of them, as the coders have it ("أجرت
+# محادثات مع بريطانيا وفرنسا"); a tour is one visit to each ("تزور غانا وكينيا ومصر")
 def _tour(e: RawEvent, doc: Document, info: dict[str, dict]) -> bool:
     return e.type == "CONSULT" and not (e.sentence < len(doc.sentences) and met_together(
         [info.get(r, {}) for r in e.recipients], doc.text, doc.sentences[e.sentence]))
@@ -77,6 +73,9 @@ def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model:
 
 FORCE_TYPES = ("ASSAULT", "COERCE")
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"}  # not aimed at an ally
+# each state named together suffers an act of its own; a call, a threat or work with several
+# states is one act the coders give all of them ("يعملون مع تركيا والمملكة العربية السعودية")
+PER_STATE_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
 
 
 def _allies(raw: list[RawEvent]) -> set[frozenset[str]]:
@@ -133,12 +132,11 @@ def answered(raw: list[RawEvent]) -> None:
             e.extra["guessed"] = True
 
 
-def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]], doc: Document) -> list[RawEvent]:
-    """"تزور غانا وملاوي وكينيا ومصر": an act on several states named together is one act on
-    each (a reply to those who spoke before, "ردت تركيا على ذلك", stays one, and so does a guess:
-    "تهدد الحريات ... في المجر وسلوفاكيا وبولندا" names no state threatened)."""
-    if (len(e.recipients) < 2 or e.extra.get("answers") or e.extra.get("guessed")
-            or (e.type in JOINT_TYPES and not _tour(e, doc, info))
+def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]]) -> list[RawEvent]:
+    """"حمل إبراهيم روسيا وتركيا المسؤولية": a blow or a charge on several states named together
+    is one on each (a reply to those who spoke before, "ردت تركيا على ذلك", stays one, and so does a
+    guess: "تهدد الحريات ... في المجر وسلوفاكيا وبولندا" names no state threatened)."""
+    if (e.type not in PER_STATE_TYPES or len(e.recipients) < 2 or e.extra.get("answers") or e.extra.get("guessed")
             or any(info.get(r, {}).get("kind") != "state" for r in e.recipients)):
         return [e]
     return _split_sides(e, ident)
@@ -231,7 +229,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         # both sides, read as an event (parties.misread); a learned role pair above its bar
         kept = [e for e in raw if not misread(e, ident, info, kb, doc.date)
                 and not (e.extra.get("learned") and e.confidence < bar)]
-        kept = [x for e in kept for x in _per_state(e, info, ident, doc)]
+        kept = [x for e in kept for x in _per_state(e, info, ident)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
         for e in kept:
