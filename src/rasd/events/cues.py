@@ -53,6 +53,9 @@ SPORTS_WORDS = fold({"مباراة", "المباراة", "مباراتين", "ا
 REPEL_WORDS = fold({"أفشل", "أفشلت", "أفشلوا", "إفشال", "صد", "صدت", "صدوا", "يصد", "تصد", "أحبط", "أحبطت",
                      "أحبطوا", "يحبط", "تحبط", "إحباط", "تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "التصدي"})
 REPEL_REACH = 6
+# a verb form right after a time or cause word is its verbal noun: "بعد طرد تنظيم الدولة" (the
+# expulsion of IS; a verb would need أن: "بعد أن طرد")
+NOUN_AFTER = fold({"بعد", "قبل", "عقب", "إثر", "اثر", "جراء", "بسبب", "أثناء", "خلال"})
 STOP_WORDS = fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement

@@ -41,6 +41,7 @@ from .cues import (
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
+    NOUN_AFTER,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -448,6 +449,10 @@ class Extractor:
             elif i > 0 and keys[i - 1] == "ب" and toks[i - 1].kind == "clitic":
                 # after a preposition a verb form is its verbal noun ("بدعم من", "بتوقيع")
                 trigs = [replace(t, pos="noun") for t in trigs if t.pos != "imperfect"] or trigs
+            elif i > 0 and keys[i - 1] in NOUN_AFTER and any(t.pos == "noun" for t in trigs) and trigs[0].type != "ASSAULT":
+                # "بعد طرد تنظيم الدولة": the verbal noun, not the verb (which would follow أن); not
+                # for attacks, whose genitive is the striker ("جراء قصف النظام السوري")
+                trigs = [t for t in trigs if t.pos == "noun"]
             trigs = [t for t in trigs if _fits(t, keys, i, n, suffixed)]
             if not trigs:
                 i += 1
