@@ -10,3 +10,13 @@ def test_a_verb_form_after_baad_is_the_verbal_noun_whose_genitive_is_expelled():
     coerce = [e[:3] for e in evs if e[0] == "COERCE"]
     assert ("COERCE", ["وحدات حماية الشعب الكردية"], ["تنظيم الدولة الإسلامية"]) in coerce, evs
     assert not [e for e in coerce if "تنظيم الدولة الإسلامية" in e[1]], evs
+
+
+
+def test_an_arrest_verb_opening_a_relative_clause_with_no_subject_is_passive():
+    # "صالح مسلم الذي اعتقل السبت": Muslim was arrested, he arrested no one
+    evs = _events_of("وأطلقت محكمة تشيكية سراح صالح مسلم الذي اعتقل السبت في براغ بطلب من تركيا.")
+    assert not [e for e in evs if e[0] == "COERCE" and "صالح مسلم" in e[1]], evs
+    # (an object after the verb keeps the active reading: "الذي اعتقل الصحفي")
+    evs = _events_of("وقالت المحكمة إن الجيش التركي الذي اعتقل صالح مسلم في عفرين سلمه للشرطة.")
+    assert ("COERCE", ["الجيش التركي"], ["صالح مسلم"]) in [e[:3] for e in evs], evs

@@ -259,6 +259,21 @@ def _in_apposition(toks: list[Tok], head: Group, g: Group, trigger_starts: list[
             and not any(head.last <= x < g.first for x in trigger_starts))
 
 
+def _detained(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int]
+              ) -> tuple[list[str], list[str], bool] | None:
+    """"صالح مسلم الذي اعتقل السبت", "المسؤول الذي اعتقل في تركيا": an arrest verb opening a
+    relative clause with no subject after it is passive: the antecedent is held, by someone the
+    clause does not name (None when not so)."""
+    if t0 < 1 or toks[t0 - 1].key not in RELATIVES or t1 >= len(toks):
+        return None
+    if toks[t1].kind == "word" and toks[t1].key not in PREPS and toks[t1].key not in SPEECH_TIMES:
+        return None  # "الذي اعتقل الصحفي", "التي احتجزت السلطات": the verb's own subject or object
+    held = next((g for g in groups if g.last == t0 - 1 and not g.adjective and g.first not in skip), None)
+    if held is None:
+        return None
+    return [], list(held.entities), False
+
+
 def _target_preps(trig: Trigger) -> set[str]:
     """The prepositions before a trigger's target: its own, or its type's, or the usual ones."""
     return ({normalize_key(p) for p in trig.role("target_preps")} or TYPE_TARGET_PREPS.get(trig.type)
@@ -794,6 +809,10 @@ class Extractor:
                 source = next((g for g in after if g.first in (k + 1, k + 2, k + 3)), None) or next(
                     (g for g in after if k < g.first <= k + 8 and g.prep is None), None)
                 break
+        if source is None and trig.pos == "verb" and trig.type == "COERCE" and trig.mode in ("arrest", "deport"):
+            held = _detained(toks, groups, t0, t1, skip)
+            if held is not None:
+                return held
         if source is None and trig.pos != "noun":
             rel = self._relative_roles(toks, groups, t0, t1, skip, pronoun)
             if rel is not None:
