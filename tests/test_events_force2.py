@@ -20,3 +20,10 @@ def test_an_arrest_verb_opening_a_relative_clause_with_no_subject_is_passive():
     # (an object after the verb keeps the active reading: "الذي اعتقل الصحفي")
     evs = _events_of("وقالت المحكمة إن الجيش التركي الذي اعتقل صالح مسلم في عفرين سلمه للشرطة.")
     assert ("COERCE", ["الجيش التركي"], ["صالح مسلم"]) in [e[:3] for e in evs], evs
+
+
+def test_backing_received_from_someone_is_theirs_to_the_receiver():
+    # "تلقى دعما من إيران": Iran backs the subject of تلقى (not the subject backing Iran)
+    evs = _events_of("وقال المسؤول إن سرايا الأشتر تلقى دعما من إيران.")
+    assert ("SUPPORT", ["إيران"], ["سرايا الأشتر"]) in [e[:3] for e in evs], evs
+    assert not [e for e in evs if e[1] == ["سرايا الأشتر"]], evs

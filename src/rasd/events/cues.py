@@ -56,6 +56,11 @@ REPEL_REACH = 6
 # a verb form right after a time or cause word is its verbal noun: "بعد طرد تنظيم الدولة" (the
 # expulsion of IS; a verb would need أن: "بعد أن طرد")
 NOUN_AFTER = fold({"بعد", "قبل", "عقب", "إثر", "اثر", "جراء", "بسبب", "أثناء", "خلال"})
+# receiving aid or backing: "ويلقى دعماً من إيران", "تلقت الحكومة مساعدات من السعودية" (the giver after
+# من, the subject of the receiving verb is helped)
+RECEIVE = fold({"تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "يتلقون", "يلقى", "تلقى", "تلقي", "تلقيها", "تلقيه",
+                 "تلقيهم", "حصل", "حصلت", "يحصل", "تحصل", "حصول", "حصولها", "حصوله", "تسلم", "تسلمت", "استلم",
+                 "استلمت", "يتسلم", "تتسلم"})
 STOP_WORDS = fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement

@@ -41,7 +41,7 @@ from .cues import (
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
-    NOUN_AFTER,
+    NOUN_AFTER, RECEIVE,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -272,6 +272,24 @@ def _detained(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[
     if held is None:
         return None
     return [], list(held.entities), False
+
+
+def _received(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int]
+              ) -> tuple[list[str], list[str], bool] | None:
+    """Aid or backing received ("ويلقى دعماً من إيران", "تلقت الحكومة اليمنية مساعدات من السعودية"):
+    the giver follows من, the receiving verb's subject is helped (None when not so)."""
+    keys = [t.key for t in toks]
+    k = next((k for k in range(t0 - 1, max(-1, t0 - 5), -1) if _unjoined(keys[k], RECEIVE) in RECEIVE
+              or (keys[k] == "علي" and k > 0 and _unjoined(keys[k - 1], RECEIVE) in RECEIVE)), None)
+    giver = next((g for g in groups if g.prep == "من" and 0 <= g.first - t1 <= 3 and not g.adjective
+                  and g.first not in skip), None)
+    if k is None or giver is None:
+        return None
+    k = k - 1 if keys[k] == "علي" else k
+    helped = next((g for g in groups if k < g.first < t0 and g.prep is None and not g.adjective and g.first not in skip), None) or next(
+        (g for g in reversed(groups) if g.last <= k and k - g.last <= 3 and g.prep is None and not g.adjective
+         and g.first not in skip), None)
+    return list(giver.entities), (list(helped.entities) if helped else []), False
 
 
 def _target_preps(trig: Trigger) -> set[str]:
@@ -788,6 +806,9 @@ class Extractor:
             if agent is not None:
                 helped = before[-1].entities if before and t0 - before[-1].last <= 4 else []
                 return agent.entities, helped, False
+        received = _received(toks, groups, t0, t1, skip) if trig.type in ("SUPPORT", "AID") else None
+        if received is not None:
+            return received
         if trig.role("participle"):
             return [], [], False  # "الحكومة المدعومة من المجلس": the backer is the one after من, or nobody known
         source: Group | None = None
