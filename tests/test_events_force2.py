@@ -27,3 +27,11 @@ def test_backing_received_from_someone_is_theirs_to_the_receiver():
     evs = _events_of("وقال المسؤول إن سرايا الأشتر تلقى دعما من إيران.")
     assert ("SUPPORT", ["إيران"], ["سرايا الأشتر"]) in [e[:3] for e in evs], evs
     assert not [e for e in evs if e[1] == ["سرايا الأشتر"]], evs
+
+
+def test_keeping_troops_in_a_country_is_a_deployment_there():
+    # "لإبقاء الجنود الأمريكيين في سوريا": the troops stay deployed in Syria (MOBILIZE)
+    evs = _events_of("وقال مسؤول إن ترامب أبلغ فريقه أنه مستعد لإبقاء الجنود الأمريكيين في سوريا على المدى القصير.")
+    assert [e for e in evs if e[0] == "MOBILIZE" and e[2] == ["سوريا"]], evs
+    # (staying on is no deployment: "تبقى الأزمة"، "بقاء الأسد في السلطة")
+    assert not [e for e in _events_of("وقالت روسيا إنها تدعم بقاء الأسد في السلطة.") if e[0] == "MOBILIZE"]
