@@ -35,3 +35,13 @@ def test_keeping_troops_in_a_country_is_a_deployment_there():
     assert [e for e in evs if e[0] == "MOBILIZE" and e[2] == ["سوريا"]], evs
     # (staying on is no deployment: "تبقى الأزمة"، "بقاء الأسد في السلطة")
     assert not [e for e in _events_of("وقالت روسيا إنها تدعم بقاء الأسد في السلطة.") if e[0] == "MOBILIZE"]
+
+
+def test_a_verbal_noun_with_its_object_after_li_has_its_doer_in_the_genitive():
+    # "تسليح واشنطن للمسلحين الأكراد": Washington arms the Kurdish fighters (masdar + doer + ل + object)
+    evs = _events_of("وأشار إلى خلافات بين البلدين أبرزها تسليح واشنطن للمسلحين الأكراد في سوريا.")
+    assert ("AID", ["الولايات المتحدة"], ["الأكراد"]) in [e[:3] for e in evs], evs
+    # 'عن "استعادة" الجيش التركي لـ850 كيلومترا': the army retook the land, the president did not retake the army
+    evs = _events_of('أعلن الرئيس التركي، رجب طيب أردوغان، السبت، عن "استعادة" الجيش التركي لـ850 كيلومترا مربعا '
+                     'من منطقة عفرين من وحدات حماية الشعب الكردية.')
+    assert not [e for e in evs if e[0] == "COERCE" and e[2] == ["الجيش التركي"]], evs

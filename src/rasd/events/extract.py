@@ -292,6 +292,21 @@ def _received(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[
     return list(giver.entities), (list(helped.entities) if helped else []), False
 
 
+def _li_object(toks: list[Tok], groups: list[Group], agent: Group) -> list[str] | None:
+    """The object after ل right behind a verbal noun's genitive ("قصف النظام للغوطة"، "استعادة الجيش
+    التركي لـ850 كيلومترا"): its entities, [] for a number (land or people counted), None if none."""
+    k = agent.last
+    if k < len(toks) and toks[k].key[:1] == "ل" and toks[k].key[1:2].isdigit():
+        return []  # "لـ850" is one token
+    if k >= len(toks) or toks[k].key != "ل":
+        return None
+    obj = next((g for g in groups if g.first in (k, k + 1) and g.prep == "ل" and not g.adjective
+                and not set(g.entities) & set(agent.entities)), None)
+    if obj is not None:
+        return list(obj.entities)
+    return [] if k + 1 < len(toks) and toks[k + 1].key[:1].isdigit() else None
+
+
 def _target_preps(trig: Trigger) -> set[str]:
     """The prepositions before a trigger's target: its own, or its type's, or the usual ones."""
     return ({normalize_key(p) for p in trig.role("target_preps")} or TYPE_TARGET_PREPS.get(trig.type)
@@ -854,13 +869,20 @@ class Extractor:
         if source is None and trig.pos == "noun" and trig.type in GENITIVE_TARGET_TYPES:
             # a verbal noun with its agent in the genitive and its object after it: "استمرار
             # اعتقال تركيا منذ شهر جنديين يونانيين", "استهداف إسرائيل مواقع الجيش السوري"
-            agent = next((g for g in after if g.first == t1 and g.prep is None and g.kind != "person"
+            # (past a closing quote: 'عن "استعادة" الجيش التركي')
+            at = t1 + 1 if t1 < len(toks) and toks[t1].key in QUOTES else t1
+            agent = next((g for g in after if g.first == at and g.prep is None and g.kind != "person"
                           and g.sector != "CVL" and not g.adjective), None)
             obj = agent and next((g for g in after if g.first >= agent.last and g.prep is None
                                   and g.first - agent.last <= 3 and not set(g.entities) & set(agent.entities)
                                   and all(t.kind == "word" for t in toks[agent.last:g.first])), None)
             if agent is not None and obj is not None:
                 return agent.entities, obj.entities, False
+            held = agent and agent.kind != "city" and _li_object(toks, groups, agent)
+            if held is not None and held is not False:
+                # "استعادة الجيش التركي لـ850 كيلومترا"، "اعتقال الشرطة للمتظاهرين": the object after ل makes
+                # the genitive the doer
+                return agent.entities, held, False
         if source is None and trig.pos == "noun":
             # a nationality adjective right on the verbal noun is its agent: "القصف السوري",
             # "الغارات الإسرائيلية" (on the object it is the target: "الأهداف الإيرانية")
