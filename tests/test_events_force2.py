@@ -45,3 +45,9 @@ def test_a_verbal_noun_with_its_object_after_li_has_its_doer_in_the_genitive():
     evs = _events_of('أعلن الرئيس التركي، رجب طيب أردوغان، السبت، عن "استعادة" الجيش التركي لـ850 كيلومترا مربعا '
                      'من منطقة عفرين من وحدات حماية الشعب الكردية.')
     assert not [e for e in evs if e[0] == "COERCE" and e[2] == ["الجيش التركي"]], evs
+
+
+def test_denuclearisation_talked_about_is_no_withdrawal():
+    # "تريد الولايات المتحدة نزع السلاح النووي لكوريا الشمالية": an aim, nobody withdraws or disarms
+    evs = _events_of("وتريد الولايات المتحدة نزع السلاح النووي لكوريا الشمالية قبل رفع العقوبات.")
+    assert not [e for e in evs if e[0] == "RETREAT"], evs
