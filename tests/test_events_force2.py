@@ -51,3 +51,9 @@ def test_denuclearisation_talked_about_is_no_withdrawal():
     # "تريد الولايات المتحدة نزع السلاح النووي لكوريا الشمالية": an aim, nobody withdraws or disarms
     evs = _events_of("وتريد الولايات المتحدة نزع السلاح النووي لكوريا الشمالية قبل رفع العقوبات.")
     assert not [e for e in evs if e[0] == "RETREAT"], evs
+
+
+def test_in_response_to_a_request_is_no_concession():
+    # "استجابة لطلب الحكومة": the adverbial "in response to"; the act done is the event, no concession
+    evs = _events_of("وأعلنت الإمارات بدء عمليات تحرير ميناء الحديدة استجابة لطلب الحكومة اليمنية الشرعية.")
+    assert not [e for e in evs if e[0] == "CONCEDE"], evs
