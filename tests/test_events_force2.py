@@ -57,3 +57,11 @@ def test_in_response_to_a_request_is_no_concession():
     # "استجابة لطلب الحكومة": the adverbial "in response to"; the act done is the event, no concession
     evs = _events_of("وأعلنت الإمارات بدء عمليات تحرير ميناء الحديدة استجابة لطلب الحكومة اليمنية الشرعية.")
     assert not [e for e in evs if e[0] == "CONCEDE"], evs
+
+
+def test_a_crowd_is_no_mobilisation_but_massing_forces_is():
+    # "حشدا كبيرا من المتظاهرين": a large crowd of protesters, nobody massed troops
+    evs = _events_of('وقال رئيس منظمة حظر الأسلحة الكيميائية أحمد أوزومجو إن "حشدا كبيرا" من المتظاهرين استقبل الفريق.')
+    assert not [e for e in evs if e[0] == "MOBILIZE"], evs
+    evs = _events_of("وتحشد قوات النظام السوري منذ نحو أسبوعين تعزيزاتها العسكرية في محيط مخيم اليرموك لمواجهة تنظيم الدولة الإسلامية.")
+    assert [e for e in evs if e[0] == "MOBILIZE"], evs
