@@ -65,3 +65,9 @@ def test_a_crowd_is_no_mobilisation_but_massing_forces_is():
     assert not [e for e in evs if e[0] == "MOBILIZE"], evs
     evs = _events_of("وتحشد قوات النظام السوري منذ نحو أسبوعين تعزيزاتها العسكرية في محيط مخيم اليرموك لمواجهة تنظيم الدولة الإسلامية.")
     assert [e for e in evs if e[0] == "MOBILIZE"], evs
+
+
+def test_names_joined_by_aw_share_their_preposition():
+    # "طردهم إلى إريتريا أو السودان": Sudan is the other destination after إلى, not the expeller
+    evs = _events_of("وقالت المنظمة إن إسرائيل لا يمكنها طردهم إلى إريتريا أو السودان بدون تعريض حياتهم للخطر.")
+    assert not [e for e in evs if e[0] == "COERCE" and "السودان" in e[1]], evs

@@ -389,9 +389,9 @@ class Extractor:
                 appos = (bool(e1.get("country")) and e1.get("country") == e2.get("country")
                          and {e1.get("kind"), e2.get("kind")} == {"person", "org"})
                 # (a comma after a list closed by و ends it: "من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي")
-                if (gap and all(k in JOINERS for k in gap) and ("و" in gap or (
+                if (gap and all(k in JOINERS for k in gap) and ("و" in gap or gap == ["او"] or (
                         gap in (["،"], [","]) and id(g) not in closed))) or (not gap and g.last == a and appos):
-                    if "و" in gap or eid in g.entities:
+                    if "و" in gap or gap == ["او"] or eid in g.entities:
                         # (an apposition between commas is closed too: "هدد الرئيس التركي، رجب طيب
                         # أردوغان، الولايات المتحدة" names the threatened after the comma, no list)
                         closed.add(id(g))
