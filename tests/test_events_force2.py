@@ -71,3 +71,11 @@ def test_names_joined_by_aw_share_their_preposition():
     # "طردهم إلى إريتريا أو السودان": Sudan is the other destination after إلى, not the expeller
     evs = _events_of("وقالت المنظمة إن إسرائيل لا يمكنها طردهم إلى إريتريا أو السودان بدون تعريض حياتهم للخطر.")
     assert not [e for e in evs if e[0] == "COERCE" and "السودان" in e[1]], evs
+
+
+def test_an_ambassador_sent_back_is_a_step_back_from_a_recall():
+    # relations restored after a recall (RETREAT, de-escalation), by the ambassador's state, to the host
+    evs = _events_of("وجاء ذلك بعد أسبوعين من عودة سفير السودان عبد المحمود عبد الحليم إلى مصر.")
+    assert ("RETREAT", ["السودان"], ["مصر"]) in [e[:3] for e in evs], evs
+    evs = _events_of("أعادت المملكة العربية السعودية سفيرها، الأمير خالد بن بندر بن سلطان، إلى ألمانيا.")
+    assert ("RETREAT", ["السعودية"], ["ألمانيا"]) in [e[:3] for e in evs], evs
