@@ -79,3 +79,11 @@ def test_an_ambassador_sent_back_is_a_step_back_from_a_recall():
     assert ("RETREAT", ["السودان"], ["مصر"]) in [e[:3] for e in evs], evs
     evs = _events_of("أعادت المملكة العربية السعودية سفيرها، الأمير خالد بن بندر بن سلطان، إلى ألمانيا.")
     assert ("RETREAT", ["السعودية"], ["ألمانيا"]) in [e[:3] for e in evs], evs
+
+
+def test_a_state_pulling_its_troops_out_withdraws_from_that_country():
+    # "وسحبت الولايات المتحدة معظم قواتها من السعودية": the state between the verb and its troops
+    evs = _events_of("وسحبت الولايات المتحدة معظم قواتها من السعودية عام 2003.")
+    assert [e for e in evs if e[0] == "RETREAT" and e[1] == ["الولايات المتحدة"] and e[2] == ["السعودية"]], evs
+    # (withdrawing a list or confidence is no retreat)
+    assert not [e for e in _events_of("وسحبت تركيا القائمة لاحقا بعد احتجاج ألمانيا.") if e[0] == "RETREAT"]
