@@ -87,3 +87,9 @@ def test_a_state_pulling_its_troops_out_withdraws_from_that_country():
     assert [e for e in evs if e[0] == "RETREAT" and e[1] == ["الولايات المتحدة"] and e[2] == ["السعودية"]], evs
     # (withdrawing a list or confidence is no retreat)
     assert not [e for e in _events_of("وسحبت تركيا القائمة لاحقا بعد احتجاج ألمانيا.") if e[0] == "RETREAT"]
+
+
+def test_aid_given_by_the_one_named_after_qaddamaha():
+    # "مساعدات غذائية قدمها برنامج الأغذية العالمي": the programme gives the aid
+    evs = _events_of("وتلقى النازحون في مخيمات محافظة الحديدة مساعدات غذائية قدمها برنامج الأغذية العالمي.")
+    assert [e for e in evs if e[0] == "AID" and e[1] == ["برنامج الأغذية العالمي"]], evs
