@@ -93,3 +93,12 @@ def test_aid_given_by_the_one_named_after_qaddamaha():
     # "مساعدات غذائية قدمها برنامج الأغذية العالمي": the programme gives the aid
     evs = _events_of("وتلقى النازحون في مخيمات محافظة الحديدة مساعدات غذائية قدمها برنامج الأغذية العالمي.")
     assert [e for e in evs if e[0] == "AID" and e[1] == ["برنامج الأغذية العالمي"]], evs
+
+
+def test_the_one_who_imposes_a_siege_is_named_after_it_but_not_past_another_act():
+    # "الحصار المحكم الذي تفرضه قوات النظام": the regime's forces besiege
+    evs = _events_of("ويعاني سكان مخيم اليرموك من الجوع جراء الحصار المحكم الذي تفرضه قوات النظام السوري على المدنيين.")
+    assert [e for e in evs if e[0] == "COERCE" and e[1] == ["الجيش السوري"]], evs
+    # "عن غضبها بعد عقوبات فرضتها الولايات المتحدة": the doer verb names the sanctions' doer, not the anger's
+    evs = _events_of("وأعربت تركيا الخميس عن غضبها بعد عقوبات فرضتها الولايات المتحدة على وزيرين تركيين.")
+    assert not [e for e in evs if e[0] == "ACCUSE" and e[1] == ["الولايات المتحدة"]], evs

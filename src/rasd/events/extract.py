@@ -840,6 +840,8 @@ class Extractor:
                     break
             if trig.pos != "noun":
                 continue  # the marker below names the agent of a verbal noun, not of a verb
+            if k > t1 and keys[k] not in DOER_VERBS and self.lex.match(keys, k) is not None:
+                break  # another act comes first: "عن غضبها بعد عقوبات فرضتها الولايات المتحدة" (the sanctions')
             if keys[k] in DOER_VERBS:
                 # "الهجمات التي شنتها عليها وعلى بلداتها حركتا حماس": past prepositional phrases
                 source = next((g for g in after if g.first in (k + 1, k + 2, k + 3)), None) or next(
