@@ -102,3 +102,11 @@ def test_the_one_who_imposes_a_siege_is_named_after_it_but_not_past_another_act(
     # "عن غضبها بعد عقوبات فرضتها الولايات المتحدة": the doer verb names the sanctions' doer, not the anger's
     evs = _events_of("وأعربت تركيا الخميس عن غضبها بعد عقوبات فرضتها الولايات المتحدة على وزيرين تركيين.")
     assert not [e for e in evs if e[0] == "ACCUSE" and e[1] == ["الولايات المتحدة"]], evs
+
+
+
+
+def test_bihaqq_names_whom_a_hostile_act_is_against():
+    # "من جرائم بحق المواطنين، عبر اتخاذ المدنيين دروعا بشرية": against the citizens
+    evs = _events_of("وأدانت الحكومة ما تمارسه ميليشيات الحوثي من جرائم بحق المواطنين، عبر اتخاذ المدنيين دروعا بشرية.")
+    assert ("COERCE", ["جماعة أنصار الله"], ["المواطنين"]) in [e[:3] for e in evs], evs

@@ -147,5 +147,7 @@ POSSESSOR_REACH = 6  # tokens between the doer and its possessed verbal noun ("�
 
 # an attack is made on or against someone: "قتل عشرة في غارات للتحالف" names the striker
 # after ل, "اشتبكت مع" the other side, "قصفت بالصواريخ" the weapon after ب
-TYPE_TARGET_PREPS = {"ASSAULT": fold({"على", "ضد"})}
-DEFAULT_TARGET_PREPS = fold({"مع", "إلى", "ضد", "على", "ل", "ب"})
+# "بحق": against ("مذكرة اعتقال بحق نائب الرئيس"، "إعدامات بحق ستة رهائن"), read as one preposition
+AGAINST = "بحق"
+TYPE_TARGET_PREPS = {"ASSAULT": fold({"على", "ضد"}) | {AGAINST}}
+DEFAULT_TARGET_PREPS = fold({"مع", "إلى", "ضد", "على", "ل", "ب"}) | {AGAINST}

@@ -41,7 +41,7 @@ from .cues import (
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
-    NOUN_AFTER, RECEIVE,
+    NOUN_AFTER, RECEIVE, AGAINST,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -408,6 +408,8 @@ class Extractor:
             key = toks[p].key if p >= 0 else ""
             key = _unjoined(key, PREPS)  # "وفي" kept whole (it is also a word, "loyal")
             prep = key if key in PREPS else None
+            if key == "حق" and p > 0 and toks[p - 1].key == "ب":
+                prep = AGAINST  # "حملات المداهمات والاعتقالات بحق المواطنين": against them
             groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS,
                                 info.get(eid, {}).get("sector"), how == "forces", _kind(info.get(eid, {})),
                                 how == "own"))
