@@ -110,3 +110,10 @@ def test_bihaqq_names_whom_a_hostile_act_is_against():
     # "من جرائم بحق المواطنين، عبر اتخاذ المدنيين دروعا بشرية": against the citizens
     evs = _events_of("وأدانت الحكومة ما تمارسه ميليشيات الحوثي من جرائم بحق المواطنين، عبر اتخاذ المدنيين دروعا بشرية.")
     assert ("COERCE", ["جماعة أنصار الله"], ["المواطنين"]) in [e[:3] for e in evs], evs
+
+
+def test_a_verbal_noun_with_its_preposition_and_possessive_in_one_word_is_a_trigger():
+    # "بانسحابهم": ب + انسحاب + هم, the fighters named before withdraw
+    evs = _events_of("وقالت روسيا إنها توصلت لاتفاق مع المسلحين يقضي بانسحابهم من مدينة دوما باتجاه إدلب، "
+                     "بعد حصار فرضته القوات الحكومية السورية.")
+    assert [e for e in evs if e[0] == "RETREAT" and e[1] == ["المسلحين"]], evs

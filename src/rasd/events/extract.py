@@ -465,6 +465,11 @@ class Extractor:
                         if k[0] in "وف" and len(stem) > 4 and m2 is None:
                             stem = stem[1:]  # "واعتقاله"
                             m2 = self.lex.match([stem], 0)
+                        if stem[:1] in ("ب", "ل") and len(stem) > 4 and m2 is None:
+                            # a preposition left on a verbal noun and its possessive: "يقضي بانسحابهم من المدينة"
+                            m2 = self.lex.match([stem[1:]], 0)
+                            m2 = (m2[0], [t for t in m2[1] if t.pos == "noun"], False) if m2 else None
+                            m2 = m2 if m2 and m2[1] else None
                         if stem.endswith("ت") and (n2 := self.lex.match([stem[:-1] + "ه"], 0)) and any(
                                 t.pos == "noun" for t in n2[1]):
                             # "قبل إقالته", "موافقتها": a verbal noun and its possessive, not أقالت + ه
