@@ -117,3 +117,16 @@ def test_a_verbal_noun_with_its_preposition_and_possessive_in_one_word_is_a_trig
     evs = _events_of("وقالت روسيا إنها توصلت لاتفاق مع المسلحين يقضي بانسحابهم من مدينة دوما باتجاه إدلب، "
                      "بعد حصار فرضته القوات الحكومية السورية.")
     assert [e for e in evs if e[0] == "RETREAT" and e[1] == ["المسلحين"]], evs
+
+
+
+def test_no_concession_after_the_absolute_negation_is_a_refusal():
+    # "لا تنازل ولا تفاوض": لا takes the verbal noun (no perfect verb after it); refusing to yield is a rejection
+    from rasd.api import analyze, load
+    from rasd.events.extract import Extractor
+
+    from .test_events import PIPE
+    doc = analyze('وقال رياض الترك "إن ثورتنا سلمية شعبية ترفض الطائفية، والشعب السوري واحد. لا تنازل ولا تفاوض حول '
+                  'الهدف المتمثل بقلب النظام الطاغية".', date="2018-07-31", pipeline=load(PIPE[:-1]))
+    raw = [(r.type, r.extra["pos"]) for r in Extractor(learned_roles=False).extract(doc)]
+    assert ("REJECT", "noun") in raw and not [t for t, _ in raw if t == "CONCEDE"], raw

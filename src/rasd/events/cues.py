@@ -59,7 +59,8 @@ REPEL_WORDS = fold({"أفشل", "أفشلت", "أفشلوا", "إفشال", "ص�
 REPEL_REACH = 6
 # a verb form right after a time or cause word is its verbal noun: "بعد طرد تنظيم الدولة" (the
 # expulsion of IS; a verb would need أن: "بعد أن طرد")
-NOUN_AFTER = fold({"بعد", "قبل", "عقب", "إثر", "اثر", "جراء", "بسبب", "أثناء", "خلال"})
+NOUN_AFTER = fold({"بعد", "قبل", "عقب", "إثر", "اثر", "جراء", "بسبب", "أثناء", "خلال",
+                   "لا"})  # and after the absolute negation: "لا تنازل ولا تفاوض" (no concession)
 # receiving aid or backing: "ويلقى دعماً من إيران", "تلقت الحكومة مساعدات من السعودية" (the giver after
 # من, the subject of the receiving verb is helped)
 RECEIVE = fold({"تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "يتلقون", "يلقى", "تلقي", "تلقيها", "تلقيه",

@@ -1266,9 +1266,9 @@ class Extractor:
                     actors, recipients, sym = actors[:1], actors[1:], True
                 modality = self._modality(toks, t0, future)
                 etype = trig.type
-                if etype in ("CONCEDE", "RETREAT") and modality == "negated" and "لن" in [
-                        t.key for t in toks[max(0, t0 - 2):t0]]:
-                    # "تركيا لن تقدم تنازلات", "لن ننسحب": refusing to yield is a rejection
+                if etype in ("CONCEDE", "RETREAT") and modality == "negated" and ("لن" in [
+                        t.key for t in toks[max(0, t0 - 2):t0]] or (trig.pos == "noun" and keys[t0 - 1] == "لا")):
+                    # "تركيا لن تقدم تنازلات", "لن ننسحب", "لا تنازل ولا تفاوض": refusing to yield is a rejection
                     etype, modality = "REJECT", "asserted"
                 elif etype == "REJECT" and trig.mode == "respond" and modality == "intended":
                     etype, modality = "THREATEN", "asserted"  # "سيرد بقوة على أي هجمات": a threat, made now
