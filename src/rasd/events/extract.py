@@ -43,6 +43,7 @@ from .cues import (
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
     CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES, CHARGE_VERBS,
     ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES,
+    NOUN_AFTER, RECEIVE, AGAINST,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -306,6 +307,52 @@ def _apposition_head(toks: list[Tok], before: list[Group], g: Group, t0: int) ->
             and all(t.kind == "word" and t.key not in PREPS for t in gap[1:])):
         return head
     return None
+def _detained(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int]
+              ) -> tuple[list[str], list[str], bool] | None:
+    """"صالح مسلم الذي اعتقل السبت", "المسؤول الذي اعتقل في تركيا": an arrest verb opening a
+    relative clause with no subject after it is passive: the antecedent is held, by someone the
+    clause does not name (None when not so)."""
+    if t0 < 1 or toks[t0 - 1].key not in RELATIVES or t1 >= len(toks):
+        return None
+    if toks[t1].kind == "word" and toks[t1].key not in PREPS and toks[t1].key not in SPEECH_TIMES:
+        return None  # "الذي اعتقل الصحفي", "التي احتجزت السلطات": the verb's own subject or object
+    held = next((g for g in groups if g.last == t0 - 1 and not g.adjective and g.first not in skip), None)
+    if held is None:
+        return None
+    return [], list(held.entities), False
+
+
+def _received(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int]
+              ) -> tuple[list[str], list[str], bool] | None:
+    """Aid or backing received ("ويلقى دعماً من إيران", "تلقت الحكومة اليمنية مساعدات من السعودية"):
+    the giver follows من, the receiving verb's subject is helped (None when not so)."""
+    keys = [t.key for t in toks]
+    k = next((k for k in range(t0 - 1, max(-1, t0 - 5), -1) if _unjoined(keys[k], RECEIVE) in RECEIVE
+              or (keys[k] == "علي" and k > 0 and _unjoined(keys[k - 1], RECEIVE) in RECEIVE)), None)
+    giver = next((g for g in groups if g.prep == "من" and 0 <= g.first - t1 <= 3 and not g.adjective
+                  and g.first not in skip), None)
+    if k is None or giver is None:
+        return None
+    k = k - 1 if keys[k] == "علي" else k
+    helped = next((g for g in groups if k < g.first < t0 and g.prep is None and not g.adjective and g.first not in skip), None) or next(
+        (g for g in reversed(groups) if g.last <= k and k - g.last <= 3 and g.prep is None and not g.adjective
+         and g.first not in skip), None)
+    return list(giver.entities), (list(helped.entities) if helped else []), False
+
+
+def _li_object(toks: list[Tok], groups: list[Group], agent: Group) -> list[str] | None:
+    """The object after ل right behind a verbal noun's genitive ("قصف النظام للغوطة"، "استعادة الجيش
+    التركي لـ850 كيلومترا"): its entities, [] for a number (land or people counted), None if none."""
+    k = agent.last
+    if k < len(toks) and toks[k].key[:1] == "ل" and toks[k].key[1:2].isdigit():
+        return []  # "لـ850" is one token
+    if k >= len(toks) or toks[k].key != "ل":
+        return None
+    obj = next((g for g in groups if g.first in (k, k + 1) and g.prep == "ل" and not g.adjective
+                and not set(g.entities) & set(agent.entities)), None)
+    if obj is not None:
+        return list(obj.entities)
+    return [] if k + 1 < len(toks) and toks[k + 1].key[:1].isdigit() else None
 
 
 def _target_preps(trig: Trigger) -> set[str]:
@@ -392,9 +439,9 @@ class Extractor:
                          and ({e1.get("kind"), e2.get("kind")} == {"person", "org"}
                               or (e1.get("kind"), e2.get("kind")) == ("group", "person")))
                 # (a comma after a list closed by و ends it: "من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي")
-                if (gap and all(k in JOINERS for k in gap) and ("و" in gap or (
+                if (gap and all(k in JOINERS for k in gap) and ("و" in gap or gap == ["او"] or (
                         gap in (["،"], [","]) and id(g) not in closed))) or (not gap and g.last == a and appos):
-                    if "و" in gap or eid in g.entities:
+                    if "و" in gap or gap == ["او"] or eid in g.entities:
                         # (an apposition between commas is closed too: "هدد الرئيس التركي، رجب طيب
                         # أردوغان، الولايات المتحدة" names the threatened after the comma, no list)
                         closed.add(id(g))
@@ -411,6 +458,8 @@ class Extractor:
             key = toks[p].key if p >= 0 else ""
             key = _unjoined(key, PREPS)  # "وفي" kept whole (it is also a word, "loyal")
             prep = key if key in PREPS else None
+            if key == "حق" and p > 0 and toks[p - 1].key == "ب":
+                prep = AGAINST  # "حملات المداهمات والاعتقالات بحق المواطنين": against them
             groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS,
                                 info.get(eid, {}).get("sector"), how == "forces", _kind(info.get(eid, {})),
                                 how == "own"))
@@ -466,6 +515,11 @@ class Extractor:
                         if k[0] in "وف" and len(stem) > 4 and m2 is None:
                             stem = stem[1:]  # "واعتقاله"
                             m2 = self.lex.match([stem], 0)
+                        if stem[:1] in ("ب", "ل") and len(stem) > 4 and m2 is None:
+                            # a preposition left on a verbal noun and its possessive: "يقضي بانسحابهم من المدينة"
+                            m2 = self.lex.match([stem[1:]], 0)
+                            m2 = (m2[0], [t for t in m2[1] if t.pos == "noun"], False) if m2 else None
+                            m2 = m2 if m2 and m2[1] else None
                         if stem.endswith("ت") and (n2 := self.lex.match([stem[:-1] + "ه"], 0)) and any(
                                 t.pos == "noun" for t in n2[1]):
                             # "قبل إقالته", "موافقتها": a verbal noun and its possessive, not أقالت + ه
@@ -500,6 +554,10 @@ class Extractor:
             elif i > 0 and keys[i - 1] == "ب" and toks[i - 1].kind == "clitic":
                 # after a preposition a verb form is its verbal noun ("بدعم من", "بتوقيع")
                 trigs = [replace(t, pos="noun") for t in trigs if t.pos != "imperfect"] or trigs
+            elif i > 0 and keys[i - 1] in NOUN_AFTER and any(t.pos == "noun" for t in trigs) and trigs[0].type != "ASSAULT":
+                # "بعد طرد تنظيم الدولة": the verbal noun, not the verb (which would follow أن); not
+                # for attacks, whose genitive is the striker ("جراء قصف النظام السوري")
+                trigs = [t for t in trigs if t.pos == "noun"]
             trigs = [t for t in trigs if _fits(t, keys, i, n, suffixed)]
             if not trigs:
                 i += 1
@@ -856,6 +914,9 @@ class Extractor:
             if agent is not None:
                 helped = before[-1].entities if before and t0 - before[-1].last <= 4 else []
                 return agent.entities, helped, False
+        received = _received(toks, groups, t0, t1, skip) if trig.type in ("SUPPORT", "AID") else None
+        if received is not None:
+            return received
         if trig.role("participle"):
             return [], [], False  # "الحكومة المدعومة من المجلس": the backer is the one after من, or nobody known
         source: Group | None = None
@@ -872,11 +933,17 @@ class Extractor:
                     break
             if trig.pos != "noun":
                 continue  # the marker below names the agent of a verbal noun, not of a verb
+            if k > t1 and keys[k] not in DOER_VERBS and self.lex.match(keys, k) is not None:
+                break  # another act comes first: "عن غضبها بعد عقوبات فرضتها الولايات المتحدة" (the sanctions')
             if keys[k] in DOER_VERBS:
                 # "الهجمات التي شنتها عليها وعلى بلداتها حركتا حماس": past prepositional phrases
                 source = next((g for g in after if g.first in (k + 1, k + 2, k + 3)), None) or next(
                     (g for g in after if k < g.first <= k + 8 and g.prep is None), None)
                 break
+        if source is None and trig.pos == "verb" and trig.type == "COERCE" and trig.mode in ("arrest", "deport"):
+            held = _detained(toks, groups, t0, t1, skip)
+            if held is not None:
+                return held
         if source is None and trig.pos != "noun":
             rel = self._relative_roles(toks, groups, t0, t1, skip, pronoun)
             if rel is not None:
@@ -897,13 +964,20 @@ class Extractor:
         if source is None and trig.pos == "noun" and trig.type in GENITIVE_TARGET_TYPES:
             # a verbal noun with its agent in the genitive and its object after it: "استمرار
             # اعتقال تركيا منذ شهر جنديين يونانيين", "استهداف إسرائيل مواقع الجيش السوري"
-            agent = next((g for g in after if g.first == t1 and g.prep is None and g.kind != "person"
+            # (past a closing quote: 'عن "استعادة" الجيش التركي')
+            at = t1 + 1 if t1 < len(toks) and toks[t1].key in QUOTES else t1
+            agent = next((g for g in after if g.first == at and g.prep is None and g.kind != "person"
                           and g.sector != "CVL" and not g.adjective), None)
             obj = agent and next((g for g in after if g.first >= agent.last and g.prep is None
                                   and g.first - agent.last <= 3 and not set(g.entities) & set(agent.entities)
                                   and all(t.kind == "word" for t in toks[agent.last:g.first])), None)
             if agent is not None and obj is not None:
                 return agent.entities, obj.entities, False
+            held = agent and agent.kind != "city" and _li_object(toks, groups, agent)
+            if held is not None and held is not False:
+                # "استعادة الجيش التركي لـ850 كيلومترا"، "اعتقال الشرطة للمتظاهرين": the object after ل makes
+                # the genitive the doer
+                return agent.entities, held, False
         if source is None and trig.pos == "noun":
             # a nationality adjective right on the verbal noun is its agent: "القصف السوري",
             # "الغارات الإسرائيلية" (on the object it is the target: "الأهداف الإيرانية")
@@ -1333,9 +1407,9 @@ class Extractor:
                     actors, recipients, sym = actors[:1], actors[1:], True
                 modality = self._modality(toks, t0, future)
                 etype = trig.type
-                if etype in ("CONCEDE", "RETREAT") and modality == "negated" and "لن" in [
-                        t.key for t in toks[max(0, t0 - 2):t0]]:
-                    # "تركيا لن تقدم تنازلات", "لن ننسحب": refusing to yield is a rejection
+                if etype in ("CONCEDE", "RETREAT") and modality == "negated" and ("لن" in [
+                        t.key for t in toks[max(0, t0 - 2):t0]] or (trig.pos == "noun" and keys[t0 - 1] == "لا")):
+                    # "تركيا لن تقدم تنازلات", "لن ننسحب", "لا تنازل ولا تفاوض": refusing to yield is a rejection
                     etype, modality = "REJECT", "asserted"
                 elif etype == "REJECT" and trig.mode == "respond" and modality == "intended":
                     etype, modality = "THREATEN", "asserted"  # "سيرد بقوة على أي هجمات": a threat, made now
