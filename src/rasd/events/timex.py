@@ -333,6 +333,22 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
     return out
 
 
+def coming(t: Timex, pub: date | str | None) -> Timex:
+    """A bare weekday dating a planned act is the coming one, not the last: "سينهي زيارته
+    إلى السعودية، الأربعاء" in a Tuesday's paper is tomorrow. Other expressions stay."""
+    if pub is None or not t.value or len(t.value) != 10:
+        return t
+    if isinstance(pub, str):
+        pub = date.fromisoformat(pub[:10])
+    m = WEEKDAY_RE.fullmatch(normalize(t.text).text)
+    if m is None or m.group("dir") or m.group("rel") or m.group("wd2"):
+        return t
+    day = date.fromisoformat(t.value)
+    if not 0 < (pub - day).days < 7:
+        return t
+    return Timex(t.start, t.end, (day + timedelta(days=7)).isoformat(), t.text)
+
+
 def last_day(value: str) -> date | None:
     """The last day a value covers (for ordering); None for open intervals."""
     tail = value.split("/")[-1]
