@@ -1060,6 +1060,7 @@ class Extractor:
                 while k < len(toks) and toks[k].end <= m1:
                     inside[k] = True
                     k += 1
+            named = inside  # (``inside`` names another set below)
             pi = bisect_right(para_starts, s.start) - 1
             para = doc.paragraphs[pi].start if pi >= 0 else s.start
             sentence_events: list[RawEvent] = []
@@ -1265,7 +1266,7 @@ class Extractor:
                          and g.first not in attr_groups and not g.place), [])
                     if subject and not set(actors) & set(subject):
                         recipients, actors = actors, list(subject)
-                time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts)
+                time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts, named)
                 if time is not None and modality == "intended":
                     time = coming(time, doc.date)
                 place = None
@@ -1363,16 +1364,19 @@ class Extractor:
 
     @staticmethod
     def _nearest_time(times: list[Timex], toks: list[Tok], t0: int, t1: int,
-                      triggers: list[int] = ()) -> tuple[Timex | None, int]:
+                      triggers: list[int] = (), inside: list[bool] = ()) -> tuple[Timex | None, int]:
         """The time expression closest to the trigger within a few tokens, or the
         sentence's only one (it then dates the whole sentence). A time past another
-        verb trigger (``triggers``) dates that verb's clause, not this event."""
+        verb trigger (``triggers``) dates that verb's clause, not this event. A name
+        counts as one word ("سيستقبل ولي العهد السعودي الأمير محمد بن سلمان، في 20 مارس")."""
+        def words(ks: range) -> int:
+            return sum(1 for k in ks if not (inside and inside[k] and k > ks.start and inside[k - 1]))
         best, dist = None, 10 ** 6
         for tx in times:
             if tx.end <= toks[t0].start:
-                d = sum(1 for t in toks[:t0] if t.start >= tx.end)
+                d = words(range(next((k for k in range(t0) if toks[k].start >= tx.end), t0), t0))
             elif tx.start >= toks[t1 - 1].end:
-                d = sum(1 for t in toks[t1:] if t.end <= tx.start) + 1
+                d = words(range(t1, next((k for k in range(t1, len(toks)) if toks[k].end > tx.start), len(toks)))) + 1
                 if any(t1 <= k and toks[k].end <= tx.start for k in triggers):
                     continue
             else:

@@ -1,0 +1,12 @@
+"""The time of events (session 9): which expression dates an event, and its value."""
+from .test_events_time import _dated
+
+
+def test_a_name_counts_as_one_word_between_an_event_and_its_time():
+    # the time is ten tokens past "استقبل", but three words: the verb, two names, a place
+    evs = _dated("واستقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي أبيي أحمد في القاهرة مساء الأحد، "
+                 "بعد زيارة قام بها إلى الخرطوم الأسبوع الماضي.", "2018-06-09")
+    assert ("CONSULT", ["عبد الفتاح السيسي"], ["آبي أحمد"], "2018-06-03") in evs, evs
+    evs = _dated("ويلتقي رئيس الوزراء الإثيوبي أبيي أحمد الرئيس المصري عبد الفتاح السيسي في القاهرة يوم 20 يونيو، "
+                 "بعد أن زار الخرطوم الأسبوع الماضي.", "2018-06-09")
+    assert ("CONSULT", ["آبي أحمد"], ["عبد الفتاح السيسي"], "2018-06-20") in evs, evs
