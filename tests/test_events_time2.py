@@ -10,3 +10,13 @@ def test_a_name_counts_as_one_word_between_an_event_and_its_time():
     evs = _dated("ويلتقي رئيس الوزراء الإثيوبي أبيي أحمد الرئيس المصري عبد الفتاح السيسي في القاهرة يوم 20 يونيو، "
                  "بعد أن زار الخرطوم الأسبوع الماضي.", "2018-06-09")
     assert ("CONSULT", ["آبي أحمد"], ["عبد الفتاح السيسي"], "2018-06-20") in evs, evs
+
+
+def test_a_time_before_that_dates_the_saying_not_the_event_said():
+    # "يوم الاثنين" is when the White House spoke; the visit is dated in its own clause
+    evs = _dated("قال البيت الأبيض، يوم الاثنين، إن الرئيس الأميركي دونالد ترامب سيستقبل ولي العهد السعودي "
+                 "الأمير محمد بن سلمان في 20 مارس الجاري في واشنطن.", "2018-03-12")
+    assert [d for t, _, _, d in evs if t == "CONSULT"] == ["2018-03-20"], evs
+    evs = _dated("وكانت إسرائيل اعترفت، الأربعاء، بأنها تقف وراء الهجوم على المفاعل النووي السوري في السادس "
+                 "من سبتمبر عام 2007.", "2018-03-21")
+    assert [d for t, _, _, d in evs if t == "ASSAULT"] == ["2007-09-06"], evs

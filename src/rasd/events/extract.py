@@ -1368,21 +1368,25 @@ class Extractor:
         """The time expression closest to the trigger within a few tokens, or the
         sentence's only one (it then dates the whole sentence). A time past another
         verb trigger (``triggers``) dates that verb's clause, not this event. A name
-        counts as one word ("سيستقبل ولي العهد السعودي الأمير محمد بن سلمان، في 20 مارس")."""
+        counts as one word ("سيستقبل ولي العهد السعودي الأمير محمد بن سلمان، في 20 مارس"). A time
+        before "إن/أن" dates the saying: the event's own clause's time wins ("قال البيت الأبيض، يوم
+        الاثنين، إن ترامب سيستقبل ... في 20 مارس")."""
         def words(ks: range) -> int:
             return sum(1 for k in ks if not (inside and inside[k] and k > ks.start and inside[k - 1]))
-        best, dist = None, 10 ** 6
+        best, dist, said = None, 10 ** 6, True
         for tx in times:
+            saying = False
             if tx.end <= toks[t0].start:
-                d = words(range(next((k for k in range(t0) if toks[k].start >= tx.end), t0), t0))
+                ks = range(next((k for k in range(t0) if toks[k].start >= tx.end), t0), t0)
+                d, saying = words(ks), any(toks[k].key in THAT for k in ks)
             elif tx.start >= toks[t1 - 1].end:
                 d = words(range(t1, next((k for k in range(t1, len(toks)) if toks[k].end > tx.start), len(toks)))) + 1
                 if any(t1 <= k and toks[k].end <= tx.start for k in triggers):
                     continue
             else:
                 d = 0
-            if (d <= TIME_WINDOW or (len(times) == 1 and d <= SOLE_TIME_WINDOW)) and d < dist:
-                best, dist = tx, d
+            if (d <= TIME_WINDOW or (len(times) == 1 and d <= SOLE_TIME_WINDOW)) and (saying, d) < (said, dist):
+                best, dist, said = tx, d, saying
         return best, dist
 
     @staticmethod
