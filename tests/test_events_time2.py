@@ -20,3 +20,10 @@ def test_a_time_before_that_dates_the_saying_not_the_event_said():
     evs = _dated("وكانت إسرائيل اعترفت، الأربعاء، بأنها تقف وراء الهجوم على المفاعل النووي السوري في السادس "
                  "من سبتمبر عام 2007.", "2018-03-21")
     assert [d for t, _, _, d in evs if t == "ASSAULT"] == ["2007-09-06"], evs
+
+
+def test_since_a_span_of_time_on_an_ongoing_act_runs_to_publication():
+    # "تحشد ... منذ نحو أسبوعين": massing for two weeks, not on one day two weeks ago
+    evs = _dated("وتحشد قوات النظام منذ نحو أسبوعين تعزيزاتها العسكرية في محيط مخيم اليرموك لمواجهة تنظيم داعش.",
+                 "2018-04-18")
+    assert [d for t, _, _, d in evs if t == "MOBILIZE"] == ["2018-04-04/2018-04-18"], evs

@@ -44,7 +44,7 @@ from .cues import (
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
-from .timex import Timex, coming, find_times
+from .timex import Timex, coming, find_times, lasting
 
 
 @dataclass
@@ -1269,6 +1269,8 @@ class Extractor:
                 time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts, named)
                 if time is not None and modality == "intended":
                     time = coming(time, doc.date)
+                if time is not None and trig.pos != "verb":
+                    time = lasting(time, doc.date)
                 place = None
                 for g in groups:
                     if g.prep == "في" and g.first > t0 and info.get(g.entities[0], {}).get("kind") in ("state", "city"):

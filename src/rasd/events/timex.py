@@ -349,6 +349,18 @@ def coming(t: Timex, pub: date | str | None) -> Timex:
     return Timex(t.start, t.end, (day + timedelta(days=7)).isoformat(), t.text)
 
 
+def lasting(t: Timex, pub: date | str | None) -> Timex:
+    """"منذ نحو أسبوعين" on an ongoing act (an imperfect verb or a verbal noun: "وتحشد قوات
+    النظام منذ نحو أسبوعين تعزيزاتها") runs from then to publication; on a finished one
+    ("أعلنت الوزارة منذ ثلاثة أيام") it is the day it happened. Other expressions stay."""
+    if pub is None or not t.value or "/" in t.value:
+        return t
+    m = AGO_RE.fullmatch(normalize(t.text).text)
+    if m is None or m.group("rel") != "منذ":
+        return t
+    return Timex(t.start, t.end, _since(t.value, date.fromisoformat(str(pub)[:10])), t.text)
+
+
 def last_day(value: str) -> date | None:
     """The last day a value covers (for ordering); None for open intervals."""
     tail = value.split("/")[-1]
