@@ -1,4 +1,6 @@
 """The time of events (session 9): which expression dates an event, and its value."""
+from rasd.events.timex import find_times
+
 from .test_events_time import _dated
 
 
@@ -27,3 +29,13 @@ def test_since_a_span_of_time_on_an_ongoing_act_runs_to_publication():
     evs = _dated("وتحشد قوات النظام منذ نحو أسبوعين تعزيزاتها العسكرية في محيط مخيم اليرموك لمواجهة تنظيم داعش.",
                  "2018-04-18")
     assert [d for t, _, _, d in evs if t == "MOBILIZE"] == ["2018-04-04/2018-04-18"], evs
+
+
+def test_an_act_after_since_an_event_in_a_year_runs_from_that_year():
+    # "منذ بدء النزاع ... في العام 2011": the strikes run from 2011 to publication ...
+    evs = _dated("ومنذ بدء النزاع في سوريا في العام 2011، قصفت إسرائيل مرارا أهدافا عسكرية للجيش السوري.",
+                 "2018-04-17")
+    assert ("ASSAULT", ["إسرائيل"], ["الجيش السوري"], "2011/2018-04-17") in evs, evs
+    # ... while the expression itself is the day of the act inside the phrase (the agreement)
+    t = find_times("منذ توصل موسكو وأنقرة في 17 من الشهر الماضي إلى اتفاق", pub="2018-10-03")[0]
+    assert (t.text, t.value) == ("17 من الشهر الماضي", "2018-09-17")

@@ -44,7 +44,7 @@ from .cues import (
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
-from .timex import Timex, coming, find_times, lasting
+from .timex import Timex, coming, find_times, lasting, opened_since
 
 
 @dataclass
@@ -1271,6 +1271,8 @@ class Extractor:
                     time = coming(time, doc.date)
                 if time is not None and trig.pos != "verb":
                     time = lasting(time, doc.date)
+                if time is not None:
+                    time = opened_since(time, toks[t0].start, doc.text)
                 place = None
                 for g in groups:
                     if g.prep == "في" and g.first > t0 and info.get(g.entities[0], {}).get("kind") in ("state", "city"):

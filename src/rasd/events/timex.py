@@ -30,6 +30,10 @@ class Timex:
     end: int
     value: str | None
     text: str
+    # "منذ بدء النزاع في سوريا في العام 2011": where "منذ" opens and the value from it to
+    # publication, for the events outside the phrase (the phrase's own "بدء" is of 2011)
+    opened: int | None = None
+    since: str | None = None
 
 
 def _alt(words) -> str:
@@ -79,6 +83,8 @@ UNTIL_RE = re.compile(rf"{_B}(?:و)?(?:حتي|الي)\s+$")
 UNTIL_REACH = 12  # words between "منذ X" and "حتى Y"
 RUNNING_RE = re.compile(rf"{_B}(?:و)?لليوم\s+(?P<n>{_ORD})(?:\s+علي\s+التوالي)?{_E}")
 SINCE_RE = re.compile(rf"{_B}(?:و)?(?P<since>منذ)\s+$")
+CLAUSE_END = re.compile(r"[،,.:؛]")
+SINCE_GAP_RE = re.compile(rf"{_B}(?:و)?(?P<since>منذ)(?:\s+[^\W\d_]+){{1,{T.SINCE_GAP}}}\s+$")
 RELDAY_RE = re.compile(rf"{_B}(?:[وف])?(?:(?:{_PART})\s+)?(?P<rel>{_REL}){_E}")
 
 _ORD_KEYS = {normalize_key(k): v for k, v in T.ORDINAL_DAYS.items()}
@@ -297,6 +303,7 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
     folded = norm.text
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, str | None]] = []  # folded spans and values
+    opened: dict[int, tuple[int, str | None]] = {}  # "منذ بدء النزاع في 2011": start -> (منذ, range)
     for pattern, resolve in _RULES:
         for m in pattern.finditer(folded):
             s, e = m.span()
@@ -318,6 +325,9 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
             since = SINCE_RE.search(folded, 0, s)
             if since and pattern is not AGO_RE and pattern is not SINCE_YEAR_RE:
                 s, value = since.start("since"), _since(value, pub)
+            elif pattern is not AGO_RE and not (pattern is SINCE_YEAR_RE and m.group("rel") == "منذ") and (
+                    gap := SINCE_GAP_RE.search(folded, 0, s)):
+                opened[s] = (gap.start("since"), _since(value, pub))
             found.append((s, e, value))
     found.sort()
     # "منذ عام 2004 ... حتى عام 2010": one span, from the first to the second
@@ -329,7 +339,9 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
     out: list[Timex] = []
     for s, e, value in found:
         os_, oe = norm.span(s, e)
-        out.append(Timex(start + os_, start + oe, value, text[start + os_:start + oe]))
+        op, since = opened.get(s, (None, None))
+        op = None if op is None else start + norm.span(op, op + 1)[0]
+        out.append(Timex(start + os_, start + oe, value, text[start + os_:start + oe], op, since))
     return out
 
 
@@ -347,6 +359,14 @@ def coming(t: Timex, pub: date | str | None) -> Timex:
     if not 0 < (pub - day).days < 7:
         return t
     return Timex(t.start, t.end, (day + timedelta(days=7)).isoformat(), t.text)
+
+
+def opened_since(t: Timex, at: int, text: str) -> Timex:
+    """The range from "منذ" for an event at ``at`` outside the phrase "منذ ... <time>", which
+    runs on to the next comma ("منذ توصل موسكو وأنقرة في 17 من الشهر الماضي إلى اتفاق")."""
+    if t.opened is None or t.opened <= at < t.start or (at >= t.end and not CLAUSE_END.search(text, t.end, at)):
+        return t
+    return Timex(t.opened, t.end, t.since, text[t.opened:t.end])
 
 
 def lasting(t: Timex, pub: date | str | None) -> Timex:
