@@ -39,3 +39,13 @@ def test_an_act_after_since_an_event_in_a_year_runs_from_that_year():
     # ... while the expression itself is the day of the act inside the phrase (the agreement)
     t = find_times("منذ توصل موسكو وأنقرة في 17 من الشهر الماضي إلى اتفاق", pub="2018-10-03")[0]
     assert (t.text, t.value) == ("17 من الشهر الماضي", "2018-09-17")
+
+
+def test_a_counted_span_just_past_runs_from_that_many_days_back_to_publication():
+    assert [(t.text, t.value) for t in find_times(
+        "وأكد التحالف العربي مقتل 341 مسلحا خلال الـ72 ساعة الماضية، وقتل 568 شخصا في الأيام التسعة الماضية",
+        pub="2018-07-08")] == [("خلال الـ72 ساعة الماضية", "2018-07-05/2018-07-08"),
+                               ("الأيام التسعة الماضية", "2018-06-29/2018-07-08")]
+    evs = _dated("وأكد التحالف العربي مقتل 341 مسلحا من ميليشيات الحوثي خلال الـ72 ساعة الماضية على مختلف جبهات "
+                 "القتال في اليمن.", "2018-07-08")
+    assert {d for t, _, _, d in evs if t == "ASSAULT"} == {"2018-07-05/2018-07-08"}, evs

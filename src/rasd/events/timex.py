@@ -79,6 +79,11 @@ SINCE_YEAR_RE = re.compile(rf"{_B}(?P<rel>منذ|عام|العام|سنه|في)\
 RECENT_RE = re.compile(
     rf"{_B}(?:(?:خلال|في|طيله|طوال)\s+)?(?:معارك\s+)?ال(?P<unit>{_UNITS_MANY})(?:\s+القليله)?\s+(?:{_PAST}|الاخيره){_E}"
 )
+# "خلال الـ72 ساعة الماضية", "في الأيام التسعة الماضية", "الساعات الـ24 الماضية"
+COUNTED_RE = re.compile(
+    rf"{_B}(?:(?:خلال|في|طيله|طوال)\s+)?(?:ال(?P<d1>\d+)\s+(?P<u1>ساعه|يوما|اسبوعا)"
+    rf"|ال(?P<u2>ساعات|ايام|اسابيع)\s+(?:ال)?(?:(?P<d2>\d+)|(?P<n2>{_NUM})))\s+(?:{_PAST}|الاخيره){_E}"
+)
 UNTIL_RE = re.compile(rf"{_B}(?:و)?(?:حتي|الي)\s+$")
 UNTIL_REACH = 12  # words between "منذ X" and "حتى Y"
 RUNNING_RE = re.compile(rf"{_B}(?:و)?لليوم\s+(?P<n>{_ORD})(?:\s+علي\s+التوالي)?{_E}")
@@ -252,6 +257,17 @@ def _recent_value(m: re.Match, pub: date | None) -> str | None:
     return f"{lo.isoformat()}/{hi.isoformat()}"
 
 
+def _counted_value(m: re.Match, pub: date | None) -> str | None:
+    """"خلال الـ72 ساعة الماضية": from that many days (hours rounded up to days) before
+    publication to publication ("الأيام التسعة الماضية" in a paper of 27 February: 18-27)."""
+    unit = m.group("u1") or m.group("u2")
+    n = int(m.group("d1") or m.group("d2") or 0) or _NUM_KEYS.get(m.group("n2") or "")
+    if pub is None or not n:
+        return None
+    days = -(-n // 24) if unit.startswith("ساع") else n * 7 if unit.startswith("اسب") else n
+    return f"{(pub - timedelta(days=days)).isoformat()}/{pub.isoformat()}"
+
+
 def _running_value(m: re.Match, pub: date | None) -> str | None:
     """"لليوم الثاني على التوالي": the days up to publication."""
     n = _ORD_KEYS[m.group("n")]
@@ -286,6 +302,7 @@ _RULES = (
     (MONTHS_RE, _month_value),
     (WEEKDAY_RE, _weekday_value),
     (AGO_RE, _ago_value),
+    (COUNTED_RE, _counted_value),
     (RECENT_RE, _recent_value),
     (RUNNING_RE, _running_value),
     (SINCE_YEAR_RE, _year_value),
@@ -312,7 +329,7 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
             if pattern is MONTHS_RE and not _valid_month_match(m, folded):
                 continue
             value = resolve(m, pub)
-            if value is None and pattern in (PERIOD_RE, AGO_RE, RECENT_RE, RUNNING_RE) and pub is not None:
+            if value is None and pattern in (PERIOD_RE, AGO_RE, RECENT_RE, COUNTED_RE, RUNNING_RE) and pub is not None:
                 continue
             # leading clitic/"في" is not part of the expression's surface
             lead = re.match(r"(?:في\s+|[وفب](?=\S))", m.group())
