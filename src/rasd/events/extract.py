@@ -1266,7 +1266,7 @@ class Extractor:
                          and g.first not in attr_groups and not g.place), [])
                     if subject and not set(actors) & set(subject):
                         recipients, actors = actors, list(subject)
-                time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts, named)
+                time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts, named, trig.pos == "noun")
                 if time is not None and modality == "intended":
                     time = coming(time, doc.date)
                 if time is not None and trig.pos != "verb":
@@ -1368,10 +1368,12 @@ class Extractor:
 
     @staticmethod
     def _nearest_time(times: list[Timex], toks: list[Tok], t0: int, t1: int,
-                      triggers: list[int] = (), inside: list[bool] = ()) -> tuple[Timex | None, int]:
+                      triggers: list[int] = (), inside: list[bool] = (), noun: bool = False) -> tuple[Timex | None, int]:
         """The time expression closest to the trigger within a few tokens, or the
         sentence's only one (it then dates the whole sentence). A time past another
-        verb trigger (``triggers``) dates that verb's clause, not this event. A name
+        verb trigger (``triggers``) or a relative pronoun ("عن القس برونسون، الذي وضع قيد الإقامة
+        الجبرية الأسبوع الماضي"; on a noun, one right after it is the noun's own: "الضربات التي
+        شنتها ... فجر السبت") dates that clause, not this event. A name
         counts as one word ("سيستقبل ولي العهد السعودي الأمير محمد بن سلمان، في 20 مارس"). A time
         before "إن/أن" dates the saying: the event's own clause's time wins ("قال البيت الأبيض، يوم
         الاثنين، إن ترامب سيستقبل ... في 20 مارس")."""
@@ -1385,7 +1387,8 @@ class Extractor:
                 d, saying = words(ks), any(toks[k].key in THAT for k in ks)
             elif tx.start >= toks[t1 - 1].end:
                 d = words(range(t1, next((k for k in range(t1, len(toks)) if toks[k].end > tx.start), len(toks)))) + 1
-                if any(t1 <= k and toks[k].end <= tx.start for k in triggers):
+                if any(t1 <= k and toks[k].end <= tx.start for k in triggers) or any(
+                        toks[k].key in RELATIVES for k in range(t1 + 2 * noun, len(toks)) if toks[k].end <= tx.start):
                     continue
             else:
                 d = 0
