@@ -59,3 +59,13 @@ def test_a_time_past_a_relative_pronoun_dates_the_relative_clause():
     # a relative clause right on an act noun is the act's own
     evs = _dated("وأدانت فرنسا الضربات التي شنتها إسرائيل فجر السبت على مواقع في سوريا.", "2018-08-03")
     assert ("ASSAULT", ["إسرائيل"], ["سوريا"], "2018-07-28") in evs, evs
+
+
+def test_an_act_named_after_ghadat_or_two_days_after_is_dated_from_the_storys_day():
+    # the story's day is Tuesday the 10th: the threat "غداة" it is the 9th
+    evs = _dated("تشهد قواعد الجيش السوري الثلاثاء حالة استنفار شديد. وتأتي حالة الاستنفار غداة تهديد الرئيس "
+                 "الأمريكي دونالد ترامب النظام السوري برد قوي.", "2018-04-10")
+    assert ("THREATEN", ["دونالد ترامب"], ["الحكومة السورية"], "2018-04-09") in evs, evs
+    evs = _dated("وفرضت وزارة الخزانة الأمريكية الخميس عقوبات على قادة في حزب الله. ويأتي ذلك بعد يومين فقط من "
+                 "اتهام الولايات المتحدة إيران بدعم الحوثيين.", "2018-04-10")
+    assert ("ACCUSE", ["الولايات المتحدة"], ["إيران"], "2018-04-03") in evs, evs

@@ -44,7 +44,7 @@ from .cues import (
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
-from .timex import Timex, coming, find_times, lasting, opened_since
+from .timex import Timex, anchored, coming, find_times, lasting, opened_since
 
 
 @dataclass
@@ -132,6 +132,12 @@ def _recent_day(t: Timex, date: object) -> bool:
     except ValueError:
         return False
     return 0 <= (pub - d).days <= 7
+
+
+def _from_lead(anchor: tuple[int, int, int], lead: Timex, text: str) -> Timex:
+    """"ويأتي القصف غداة مقتل 9 مدنيين": the killing is the day before the story's day."""
+    s, e, days = anchor
+    return Timex(s, e, (dt.date.fromisoformat(lead.value) + dt.timedelta(days=days)).isoformat(), text[s:e])
 
 
 @lru_cache(maxsize=256)
@@ -1273,6 +1279,7 @@ class Extractor:
                     time = lasting(time, doc.date)
                 if time is not None:
                     time = opened_since(time, toks[t0].start, doc.text)
+                anchor = anchored(doc.text, s.start, toks[t0].start) if time is None else None
                 place = None
                 for g in groups:
                     if g.prep == "في" and g.first > t0 and info.get(g.entities[0], {}).get("kind") in ("state", "city"):
@@ -1285,7 +1292,7 @@ class Extractor:
                     evidence=[Span(ev_start, ev_end)], actors=actors, recipients=recipients,
                     modality=modality, attribution=attr, time=time, place=place,
                     sentence=si, confidence=confidence,
-                    extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
+                    extra={"symmetric": sym, "time_distance": tdist, "anchor": anchor, "tokens": (t0, t1), "paragraph": para,
                            "target_guesses": guess, "candidates": cands, "learned": learned,
                            "pos": trig.pos, "participle": bool(trig.role("participle")), "answers": answers,
                            # may refer back to an act named before: a verb of a relative clause or
@@ -1307,7 +1314,7 @@ class Extractor:
             prev_sentence = (toks, actor_groups, para)
         for ev in events:
             if ev.time is None and lead is not None and ev.modality == "asserted":
-                ev.time = lead
+                ev.time = lead if ev.extra.get("anchor") is None else _from_lead(ev.extra["anchor"], lead, doc.text)
                 ev.extra["time_distance"] = 10 ** 5
         return events
 

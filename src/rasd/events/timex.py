@@ -84,6 +84,12 @@ COUNTED_RE = re.compile(
     rf"{_B}(?:(?:خلال|في|طيله|طوال)\s+)?(?:ال(?P<d1>\d+)\s+(?P<u1>ساعه|يوما|اسبوعا)"
     rf"|ال(?P<u2>ساعات|ايام|اسابيع)\s+(?:ال)?(?:(?P<d2>\d+)|(?P<n2>{_NUM})))\s+(?:{_PAST}|الاخيره){_E}"
 )
+# "غداة مقتل 9 مدنيين", "بعد يومين فقط من فرض العقوبات": an act dated from the day of the
+# clause it is named in (the day before, two days before)
+ANCHOR_RE = re.compile(
+    rf"{_B}(?:[وف])?(?:(?P<day>غداه|عشيه)|(?P<rel>بعد|قبل)\s+(?:(?P<n>\d+|{_NUM})\s+)?(?P<unit>{_UNIT})"
+    rf"(?:\s+فقط)?\s+من)\s+$"
+)
 UNTIL_RE = re.compile(rf"{_B}(?:و)?(?:حتي|الي)\s+$")
 UNTIL_REACH = 12  # words between "منذ X" and "حتى Y"
 RUNNING_RE = re.compile(rf"{_B}(?:و)?لليوم\s+(?P<n>{_ORD})(?:\s+علي\s+التوالي)?{_E}")
@@ -396,6 +402,26 @@ def lasting(t: Timex, pub: date | str | None) -> Timex:
     if m is None or m.group("rel") != "منذ":
         return t
     return Timex(t.start, t.end, _since(t.value, date.fromisoformat(str(pub)[:10])), t.text)
+
+
+def anchored(text: str, start: int, at: int) -> tuple[int, int, int] | None:
+    """The span of "غداة" / "بعد يومين من" right before ``at`` and the days from the day of its
+    clause to the act it names (-1, -2), or None."""
+    norm = normalize(text[start:at])
+    m = ANCHOR_RE.search(norm.text)
+    if m is None:
+        return None
+    if m.group("day"):
+        days = -1 if m.group("day") == "غداه" else 1
+    else:
+        unit, implied = _UNIT_KEYS[m.group("unit")]
+        n_raw = m.group("n")
+        n = int(n_raw) if n_raw and n_raw.isdigit() else _NUM_KEYS.get(n_raw or "", implied)
+        if n is None or unit not in ("day", "week"):
+            return None
+        days = n * (7 if unit == "week" else 1) * (-1 if m.group("rel") == "بعد" else 1)
+    s, e = norm.span(m.start("day") if m.group("day") else m.start("rel"), len(norm.text.rstrip()))
+    return start + s, start + e, days
 
 
 def last_day(value: str) -> date | None:
