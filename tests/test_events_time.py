@@ -112,3 +112,13 @@ def test_a_count_from_another_event_is_not_counted_from_publication():
                    "2018-05-08") == [("أكتوبر 2014", "2014-10")]
     assert _values("ويأتي ذلك بعد يومين فقط من فرض الولايات المتحدة عقوبات", "2018-05-24") == []
     assert _values("وكان الوفد وصل قبل يومين", "2018-05-24") == [("قبل يومين", "2018-05-22")]
+
+
+def test_a_bare_weekday_dating_a_planned_visit_is_the_coming_day():
+    # a Tuesday's paper: the Wednesday of "سينهي زيارته ... الأربعاء" is tomorrow, not last week's
+    text = "قال المتحدث باسم الخارجية الأمريكية إن وزير الخارجية مايك بومبيو سيلتقي العاهل السعودي الملك سلمان في الرياض الأربعاء."
+    dates = [(e[0], e[-1]) for e in _dated(text, "2018-10-16")]
+    assert ("CONSULT", "2018-10-17") in dates
+    # an act done is dated by the last Wednesday
+    done = "وقال المتحدث إن وزير الخارجية مايك بومبيو التقى العاهل السعودي الملك سلمان في الرياض الأربعاء."
+    assert ("CONSULT", "2018-10-10") in [(e[0], e[-1]) for e in _dated(done, "2018-10-16")]

@@ -47,7 +47,7 @@ from .cues import (
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
-from .timex import Timex, find_times
+from .timex import Timex, anchored, coming, find_times, lasting, opened_since
 
 
 @dataclass
@@ -150,6 +150,12 @@ def _recent_day(t: Timex, date: object) -> bool:
     except ValueError:
         return False
     return 0 <= (pub - d).days <= 7
+
+
+def _from_lead(anchor: tuple[int, int, int], lead: Timex, text: str) -> Timex:
+    """"ويأتي القصف غداة مقتل 9 مدنيين": the killing is the day before the story's day."""
+    s, e, days = anchor
+    return Timex(s, e, (dt.date.fromisoformat(lead.value) + dt.timedelta(days=days)).isoformat(), text[s:e])
 
 
 @lru_cache(maxsize=256)
@@ -1259,6 +1265,7 @@ class Extractor:
                 while k < len(toks) and toks[k].end <= m1:
                     inside[k] = True
                     k += 1
+            named = inside  # (``inside`` names another set below)
             pi = bisect_right(para_starts, s.start) - 1
             para = doc.paragraphs[pi].start if pi >= 0 else s.start
             sentence_events: list[RawEvent] = []
@@ -1505,7 +1512,14 @@ class Extractor:
                     actors = [a for a in ([attr.entity] if attr is not None and attr.entity else main)
                               if a not in recipients]
                     confidence = 0.7 if actors and recipients else 0.4
-                time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts)
+                time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts, named, trig.pos == "noun")
+                if time is not None and modality == "intended":
+                    time = coming(time, doc.date)
+                if time is not None and trig.pos != "verb":
+                    time = lasting(time, doc.date)
+                if time is not None:
+                    time = opened_since(time, toks[t0].start, doc.text)
+                anchor = anchored(doc.text, s.start, toks[t0].start) if time is None else None
                 place = None
                 for g in groups:
                     if g.prep == "في" and g.first > t0 and info.get(g.entities[0], {}).get("kind") in ("state", "city"):
@@ -1518,7 +1532,7 @@ class Extractor:
                     evidence=[Span(ev_start, ev_end)], actors=actors, recipients=recipients,
                     modality=modality, attribution=attr, time=time, place=place,
                     sentence=si, confidence=confidence,
-                    extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
+                    extra={"symmetric": sym, "time_distance": tdist, "anchor": anchor, "tokens": (t0, t1), "paragraph": para,
                            "target_guesses": guess, "candidates": cands, "learned": learned,
                            "pos": trig.pos, "participle": bool(trig.role("participle")), "answers": answers,
                            # may refer back to an act named before: a verb of a relative clause or
@@ -1538,7 +1552,7 @@ class Extractor:
             prev_sentence = (toks, actor_groups, para)
         for ev in events:
             if ev.time is None and lead is not None and ev.modality == "asserted":
-                ev.time = lead
+                ev.time = lead if ev.extra.get("anchor") is None else _from_lead(ev.extra["anchor"], lead, doc.text)
                 ev.extra["time_distance"] = 10 ** 5
         return events
 
@@ -1602,22 +1616,32 @@ class Extractor:
 
     @staticmethod
     def _nearest_time(times: list[Timex], toks: list[Tok], t0: int, t1: int,
-                      triggers: list[int] = ()) -> tuple[Timex | None, int]:
+                      triggers: list[int] = (), inside: list[bool] = (), noun: bool = False) -> tuple[Timex | None, int]:
         """The time expression closest to the trigger within a few tokens, or the
         sentence's only one (it then dates the whole sentence). A time past another
-        verb trigger (``triggers``) dates that verb's clause, not this event."""
-        best, dist = None, 10 ** 6
+        verb trigger (``triggers``) or a relative pronoun ("عن القس برونسون، الذي وضع قيد الإقامة
+        الجبرية الأسبوع الماضي"; on a noun, one right after it is the noun's own: "الضربات التي
+        شنتها ... فجر السبت") dates that clause, not this event. A name
+        counts as one word ("سيستقبل ولي العهد السعودي الأمير محمد بن سلمان، في 20 مارس"). A time
+        before "إن/أن" dates the saying: the event's own clause's time wins ("قال البيت الأبيض، يوم
+        الاثنين، إن ترامب سيستقبل ... في 20 مارس")."""
+        def words(ks: range) -> int:
+            return sum(1 for k in ks if not (inside and inside[k] and k > ks.start and inside[k - 1]))
+        best, dist, said = None, 10 ** 6, True
         for tx in times:
+            saying = False
             if tx.end <= toks[t0].start:
-                d = sum(1 for t in toks[:t0] if t.start >= tx.end)
+                ks = range(next((k for k in range(t0) if toks[k].start >= tx.end), t0), t0)
+                d, saying = words(ks), any(toks[k].key in THAT for k in ks)
             elif tx.start >= toks[t1 - 1].end:
-                d = sum(1 for t in toks[t1:] if t.end <= tx.start) + 1
-                if any(t1 <= k and toks[k].end <= tx.start for k in triggers):
+                d = words(range(t1, next((k for k in range(t1, len(toks)) if toks[k].end > tx.start), len(toks)))) + 1
+                if any(t1 <= k and toks[k].end <= tx.start for k in triggers) or any(
+                        toks[k].key in RELATIVES for k in range(t1 + 2 * noun, len(toks)) if toks[k].end <= tx.start):
                     continue
             else:
                 d = 0
-            if (d <= TIME_WINDOW or (len(times) == 1 and d <= SOLE_TIME_WINDOW)) and d < dist:
-                best, dist = tx, d
+            if (d <= TIME_WINDOW or (len(times) == 1 and d <= SOLE_TIME_WINDOW)) and (saying, d) < (said, dist):
+                best, dist, said = tx, d, saying
         return best, dist
 
     @staticmethod

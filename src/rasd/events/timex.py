@@ -30,6 +30,10 @@ class Timex:
     end: int
     value: str | None
     text: str
+    # "منذ بدء النزاع في سوريا في العام 2011": where "منذ" opens and the value from it to
+    # publication, for the events outside the phrase (the phrase's own "بدء" is of 2011)
+    opened: int | None = None
+    since: str | None = None
 
 
 def _alt(words) -> str:
@@ -75,10 +79,23 @@ SINCE_YEAR_RE = re.compile(rf"{_B}(?P<rel>منذ|عام|العام|سنه|في)\
 RECENT_RE = re.compile(
     rf"{_B}(?:(?:خلال|في|طيله|طوال)\s+)?(?:معارك\s+)?ال(?P<unit>{_UNITS_MANY})(?:\s+القليله)?\s+(?:{_PAST}|الاخيره){_E}"
 )
+# "خلال الـ72 ساعة الماضية", "في الأيام التسعة الماضية", "الساعات الـ24 الماضية"
+COUNTED_RE = re.compile(
+    rf"{_B}(?:(?:خلال|في|طيله|طوال)\s+)?(?:ال(?P<d1>\d+)\s+(?P<u1>ساعه|يوما|اسبوعا)"
+    rf"|ال(?P<u2>ساعات|ايام|اسابيع)\s+(?:ال)?(?:(?P<d2>\d+)|(?P<n2>{_NUM})))\s+(?:{_PAST}|الاخيره){_E}"
+)
+# "غداة مقتل 9 مدنيين", "بعد يومين فقط من فرض العقوبات": an act dated from the day of the
+# clause it is named in (the day before, two days before)
+ANCHOR_RE = re.compile(
+    rf"{_B}(?:[وف])?(?:(?P<day>غداه|عشيه)|(?P<rel>بعد|قبل)\s+(?:(?P<n>\d+|{_NUM})\s+)?(?P<unit>{_UNIT})"
+    rf"(?:\s+فقط)?\s+من)\s+$"
+)
 UNTIL_RE = re.compile(rf"{_B}(?:و)?(?:حتي|الي)\s+$")
 UNTIL_REACH = 12  # words between "منذ X" and "حتى Y"
 RUNNING_RE = re.compile(rf"{_B}(?:و)?لليوم\s+(?P<n>{_ORD})(?:\s+علي\s+التوالي)?{_E}")
 SINCE_RE = re.compile(rf"{_B}(?:و)?(?P<since>منذ)\s+$")
+CLAUSE_END = re.compile(r"[،,.:؛]")
+SINCE_GAP_RE = re.compile(rf"{_B}(?:و)?(?P<since>منذ)(?:\s+[^\W\d_]+){{1,{T.SINCE_GAP}}}\s+$")
 RELDAY_RE = re.compile(rf"{_B}(?:[وف])?(?:(?:{_PART})\s+)?(?P<rel>{_REL}){_E}")
 
 _ORD_KEYS = {normalize_key(k): v for k, v in T.ORDINAL_DAYS.items()}
@@ -246,6 +263,17 @@ def _recent_value(m: re.Match, pub: date | None) -> str | None:
     return f"{lo.isoformat()}/{hi.isoformat()}"
 
 
+def _counted_value(m: re.Match, pub: date | None) -> str | None:
+    """"خلال الـ72 ساعة الماضية": from that many days (hours rounded up to days) before
+    publication to publication ("الأيام التسعة الماضية" in a paper of 27 February: 18-27)."""
+    unit = m.group("u1") or m.group("u2")
+    n = int(m.group("d1") or m.group("d2") or 0) or _NUM_KEYS.get(m.group("n2") or "")
+    if pub is None or not n:
+        return None
+    days = -(-n // 24) if unit.startswith("ساع") else n * 7 if unit.startswith("اسب") else n
+    return f"{(pub - timedelta(days=days)).isoformat()}/{pub.isoformat()}"
+
+
 def _running_value(m: re.Match, pub: date | None) -> str | None:
     """"لليوم الثاني على التوالي": the days up to publication."""
     n = _ORD_KEYS[m.group("n")]
@@ -280,6 +308,7 @@ _RULES = (
     (MONTHS_RE, _month_value),
     (WEEKDAY_RE, _weekday_value),
     (AGO_RE, _ago_value),
+    (COUNTED_RE, _counted_value),
     (RECENT_RE, _recent_value),
     (RUNNING_RE, _running_value),
     (SINCE_YEAR_RE, _year_value),
@@ -297,6 +326,7 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
     folded = norm.text
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, str | None]] = []  # folded spans and values
+    opened: dict[int, tuple[int, str | None]] = {}  # "منذ بدء النزاع في 2011": start -> (منذ, range)
     for pattern, resolve in _RULES:
         for m in pattern.finditer(folded):
             s, e = m.span()
@@ -305,7 +335,7 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
             if pattern is MONTHS_RE and not _valid_month_match(m, folded):
                 continue
             value = resolve(m, pub)
-            if value is None and pattern in (PERIOD_RE, AGO_RE, RECENT_RE, RUNNING_RE) and pub is not None:
+            if value is None and pattern in (PERIOD_RE, AGO_RE, RECENT_RE, COUNTED_RE, RUNNING_RE) and pub is not None:
                 continue
             # leading clitic/"في" is not part of the expression's surface
             lead = re.match(r"(?:في\s+|[وفب](?=\S))", m.group())
@@ -318,6 +348,9 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
             since = SINCE_RE.search(folded, 0, s)
             if since and pattern is not AGO_RE and pattern is not SINCE_YEAR_RE:
                 s, value = since.start("since"), _since(value, pub)
+            elif pattern is not AGO_RE and not (pattern is SINCE_YEAR_RE and m.group("rel") == "منذ") and (
+                    gap := SINCE_GAP_RE.search(folded, 0, s)):
+                opened[s] = (gap.start("since"), _since(value, pub))
             found.append((s, e, value))
     found.sort()
     # "منذ عام 2004 ... حتى عام 2010": one span, from the first to the second
@@ -329,8 +362,66 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
     out: list[Timex] = []
     for s, e, value in found:
         os_, oe = norm.span(s, e)
-        out.append(Timex(start + os_, start + oe, value, text[start + os_:start + oe]))
+        op, since = opened.get(s, (None, None))
+        op = None if op is None else start + norm.span(op, op + 1)[0]
+        out.append(Timex(start + os_, start + oe, value, text[start + os_:start + oe], op, since))
     return out
+
+
+def coming(t: Timex, pub: date | str | None) -> Timex:
+    """A bare weekday dating a planned act is the coming one, not the last: "سينهي زيارته
+    إلى السعودية، الأربعاء" in a Tuesday's paper is tomorrow. Other expressions stay."""
+    if pub is None or not t.value or len(t.value) != 10:
+        return t
+    if isinstance(pub, str):
+        pub = date.fromisoformat(pub[:10])
+    m = WEEKDAY_RE.fullmatch(normalize(t.text).text)
+    if m is None or m.group("dir") or m.group("rel") or m.group("wd2"):
+        return t
+    day = date.fromisoformat(t.value)
+    if not 0 < (pub - day).days < 7:
+        return t
+    return Timex(t.start, t.end, (day + timedelta(days=7)).isoformat(), t.text)
+
+
+def opened_since(t: Timex, at: int, text: str) -> Timex:
+    """The range from "منذ" for an event at ``at`` outside the phrase "منذ ... <time>", which
+    runs on to the next comma ("منذ توصل موسكو وأنقرة في 17 من الشهر الماضي إلى اتفاق")."""
+    if t.opened is None or t.opened <= at < t.start or (at >= t.end and not CLAUSE_END.search(text, t.end, at)):
+        return t
+    return Timex(t.opened, t.end, t.since, text[t.opened:t.end])
+
+
+def lasting(t: Timex, pub: date | str | None) -> Timex:
+    """"منذ نحو أسبوعين" on an ongoing act (an imperfect verb or a verbal noun: "وتحشد قوات
+    النظام منذ نحو أسبوعين تعزيزاتها") runs from then to publication; on a finished one
+    ("أعلنت الوزارة منذ ثلاثة أيام") it is the day it happened. Other expressions stay."""
+    if pub is None or not t.value or "/" in t.value:
+        return t
+    m = AGO_RE.fullmatch(normalize(t.text).text)
+    if m is None or m.group("rel") != "منذ":
+        return t
+    return Timex(t.start, t.end, _since(t.value, date.fromisoformat(str(pub)[:10])), t.text)
+
+
+def anchored(text: str, start: int, at: int) -> tuple[int, int, int] | None:
+    """The span of "غداة" / "بعد يومين من" right before ``at`` and the days from the day of its
+    clause to the act it names (-1, -2), or None."""
+    norm = normalize(text[start:at])
+    m = ANCHOR_RE.search(norm.text)
+    if m is None:
+        return None
+    if m.group("day"):
+        days = -1 if m.group("day") == "غداه" else 1
+    else:
+        unit, implied = _UNIT_KEYS[m.group("unit")]
+        n_raw = m.group("n")
+        n = int(n_raw) if n_raw and n_raw.isdigit() else _NUM_KEYS.get(n_raw or "", implied)
+        if n is None or unit not in ("day", "week"):
+            return None
+        days = n * (7 if unit == "week" else 1) * (-1 if m.group("rel") == "بعد" else 1)
+    s, e = norm.span(m.start("day") if m.group("day") else m.start("rel"), len(norm.text.rstrip()))
+    return start + s, start + e, days
 
 
 def last_day(value: str) -> date | None:
