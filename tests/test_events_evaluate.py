@@ -115,3 +115,14 @@ def test_jsonl_output_whose_text_holds_a_paragraph_separator_is_read_whole(tmp_p
     g.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     o.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in out), encoding="utf-8")
     assert evaluate(g, o)["matched"] == 2
+
+
+def test_a_year_and_the_range_of_its_days_are_the_same_time():
+    from rasd.events.evaluate import _time_ok
+
+    assert _time_ok("2007-01-01/2007-12-31", {"date": "2007"})
+    assert _time_ok("2013-01-01/2018-02-27", {"date": "2013/2018-02-27"})
+    assert _time_ok("2018-06", {"date": "2018-06-01/2018-06-30"})
+    assert not _time_ok("2007-01-01/2007-12-31", {"date": "2007-06"})
+    assert not _time_ok("2018-02-27", {"date": None})
+    assert not _time_ok("2018-02-30", {"date": "2018-03-02"})

@@ -11,7 +11,8 @@ Matching follows the gold README:
   overlaps); ``optional`` gold events are not counted as misses, but count when found.
 On the matched events it reports the accuracy of modality, attribution (the output's
 attribution text overlaps the gold ``attributed_to``, or both are null) and time
-(where the gold ``when`` is an ISO date or range).
+(where the gold ``when`` is an ISO date or range; the same days written another way count:
+"2007" is "2007-01-01/2007-12-31").
 """
 
 from __future__ import annotations
@@ -119,6 +120,24 @@ def _compatible(g: dict, ev: dict, stands: dict[str, set[str]]) -> bool:
     return False
 
 
+def _days(value: str | None) -> tuple[str, str] | None:
+    """The first and last day an ISO date, month, year or range covers: "2007" and
+    "2007-01-01/2007-12-31" are one period, written two ways."""
+    from .timex import first_day, last_day
+
+    if not value or not ISO_WHEN.match(value):
+        return None
+    try:
+        first, last = first_day(value), last_day(value)
+    except ValueError:  # no such day: "2018-02-30"
+        return None
+    return (first.isoformat(), last.isoformat() if last else "..")
+
+
+def _time_ok(when: str, ev: dict) -> bool:
+    return ev.get("date") == when or (_days(ev.get("date")) is not None and _days(ev.get("date")) == _days(when))
+
+
 def _attribution_ok(g: dict, ev: dict) -> bool:
     gold = g.get("attributed_to")
     att = ev.get("attribution")
@@ -161,7 +180,7 @@ def score_article(gold: dict, output: dict) -> ArticleScore:
         res.attribution.append(_attribution_ok(g, ev))
         when = g.get("when")
         if isinstance(when, str) and ISO_WHEN.match(when):
-            res.time.append(ev.get("date") == when)
+            res.time.append(_time_ok(when, ev))
     res.matched = len(matching)
     res.missed = [g["id"] for i, g in enumerate(golds) if i not in matched_gold and not g.get("optional")]
     res.spurious = [ev.get("id", str(i)) for i, ev in enumerate(events) if i not in matched_out]

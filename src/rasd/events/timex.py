@@ -424,6 +424,12 @@ def anchored(text: str, start: int, at: int) -> tuple[int, int, int] | None:
     return start + s, start + e, days
 
 
+def first_day(value: str) -> date:
+    """The first day a value covers."""
+    parts = [int(x) for x in value.split("/")[0].split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
 def last_day(value: str) -> date | None:
     """The last day a value covers (for ordering); None for open intervals."""
     tail = value.split("/")[-1]
