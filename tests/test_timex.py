@@ -57,3 +57,8 @@ def test_tomorrow_with_a_weekday_is_the_next_one_and_the_weekday_wins_over_the_f
     assert values("ومن المتوقع إعلان العقوبات غدا الجمعة") == [("غدا الجمعة", "2019-12-06")]
     # "أمس الثلاثاء" on a Thursday: the feed's date is a day late; the Tuesday is meant
     assert values("وقال الوزير أمس الثلاثاء") == [("أمس الثلاثاء", "2019-12-03")]
+
+
+def test_a_span_ago_after_the_conjunction_wa_is_read_without_it():
+    got = [(t.text, t.value) for t in find_times("وقبل أيام قصفت الطائرات المدينة، ومنذ ثلاثة أيام تحشد القوات", pub="2018-04-18")]
+    assert got == [("قبل أيام", "2018-04-11/2018-04-17"), ("منذ ثلاثة أيام", "2018-04-15")]

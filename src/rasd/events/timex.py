@@ -71,7 +71,8 @@ PERIOD_RE = re.compile(
     rf"(?:\s+(?P<dir>{_PAST}|{_NEXT}|الحالي|الجاري|الحاليه|الجاريه))?{_E}"
 )
 AGO_RE = re.compile(
-    rf"{_B}(?P<rel>قبل|منذ|خلال|بعد)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?(?:(?P<n>\d+|{_NUM})\s+)?(?P<unit>{_UNIT}){_E}(?!\s+\d{{4}})"
+    # (the conjunction is no part of it: "وقبل أيام"; ب and ف are the words' own letters)
+    rf"{_B}(?:و(?=قبل|منذ|خلال|بعد))?(?P<rel>قبل|منذ|خلال|بعد)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?(?:(?P<n>\d+|{_NUM})\s+)?(?P<unit>{_UNIT}){_E}(?!\s+\d{{4}})"
     # "بعد شهر واحد من اجتياحهم": counted from another event, not from publication
     rf"(?P<anchor>(?=(?:\s+(?:فقط|قليله|واحد|واحده))?\s+(?:من|علي)\s+(?!الان)))?"
 )
@@ -343,6 +344,8 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
             if lead and pattern is not AGO_RE and pattern is not SINCE_YEAR_RE and pattern.fullmatch(
                     m.group()[lead.end():]):
                 s += lead.end()
+            elif pattern is AGO_RE:
+                s = m.start("rel")
             taken.append((m.start(), e))
             # "منذ 18 فبراير الماضي", "منذ مساء الاثنين": from that day to the publication date
             since = SINCE_RE.search(folded, 0, s)
