@@ -131,6 +131,10 @@ DIRECTIONS = fold({"شمال", "شمالي", "جنوب", "جنوبي", "شرق",
 # an object pronoun stands for an actor (not for a weapon or a text) in these acts
 PRONOUN_OBJECT_TYPES = {"ASSAULT", "COERCE", "AID", "SANCTION", "ACCUSE", "THREATEN", "REQUEST"}
 
+# "وتشن حملة عسكرية ضدهم", "آخر معاركها ضده": a pronoun on the attack's preposition stands for
+# the one attacked, named before (against, on: ضد، على)
+AGAINST_PRONOUNS = {p + s: p for p in fold({"ضد", "على"}) for s in ("ه", "ها", "هم", "هما")}
+AGAINST_REACH = 3  # tokens from the trigger's end to such a preposition
 POSSESSOR_REACH = 6  # tokens between the doer and its possessed verbal noun ("كثفت X خلال الأيام الماضية غاراتها")
 
 # an attack is made on or against someone: "قتل عشرة في غارات للتحالف" names the striker

@@ -40,7 +40,7 @@ from .cues import (
     SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
-    CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
+    CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -1167,6 +1167,14 @@ class Extractor:
                     elif not actors:
                         actors = self._antecedent(doc.text, toks, actor_groups, t0, recipients, attr_groups - in_attr,
                                                   info, None, reach=POSSESSOR_REACH)
+                against = next((k for k in range(t1, min(len(toks), t1 + AGAINST_REACH))
+                                if AGAINST_PRONOUNS.get(keys[k]) in _target_preps(trig)), None)
+                if (against is not None and actors and not sym and trig.type in PRONOUN_OBJECT_TYPES
+                        and (t0 in pronoun_objects or not (t0 > 0 and keys[t0 - 1] in RELATIVES))):
+                    # "وتشن حملة عسكرية ضدهم داخل الأراضي السورية": the pronoun is the one attacked
+                    # (in a relative clause it is the relative's own: "المنشآت التي سيطرت عليها")
+                    recipients = self._antecedent(doc.text, toks, actor_groups, against, actors, attr_groups,
+                                                  info, prev_sentence) or recipients
                 if recipients and actors and not sym:
                     # "حذر ولي العهد السعودي من أن بلاده ستطور ...": his own country is no target of his
                     mine = {info.get(a, {}).get("country") for a in actors} - {None}

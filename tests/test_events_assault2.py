@@ -1,0 +1,18 @@
+"""ASSAULT (session 9): who attacks whom, on real Arabic."""
+
+from .test_events import _events_of
+
+
+def test_a_pronoun_on_against_after_an_attack_is_the_one_attacked():
+    # "ضدهم": the Kurdish militants named before, not the Syrian territory after it
+    evs = _events_of("وتتهم تركيا المسلحين الأكراد بالسعي لإنشاء كيان كردي على حدودها، "
+                     "وتشن حملة عسكرية ضدهم داخل الأراضي السورية.")
+    assert ("ASSAULT", ["تركيا"], ["الأكراد"]) in [e[:3] for e in evs], evs
+    assert not any(e[0] == "ASSAULT" and e[2] == ["سوريا"] for e in evs), evs
+
+
+def test_the_pronoun_of_a_relative_clause_is_the_relative_not_an_actor():
+    # "التي سيطرت عليها": the oil installations seized, not the army named before
+    evs = _events_of("لكن انشغال قوات الجيش الوطني الليبي بمعركة درنة لم يمنعها من شن هجوم كبير، لطرد الميليشيات "
+                     "التي يقودها إبراهيم الجضران من منشآت الهلال النفطي، التي سيطرت عليها الخميس الماضي.")
+    assert not any(e[0] == "COERCE" and any("الجيش" in r for r in e[2]) for e in evs), evs
