@@ -1,6 +1,8 @@
 """ASSAULT (session 9): who attacks whom, on real Arabic."""
 
-from .test_events import _events_of
+from rasd.api import analyze, load
+
+from .test_events import PIPE, _events_of
 
 
 def test_a_pronoun_on_against_after_an_attack_is_the_one_attacked():
@@ -16,3 +18,19 @@ def test_the_pronoun_of_a_relative_clause_is_the_relative_not_an_actor():
     evs = _events_of("لكن انشغال قوات الجيش الوطني الليبي بمعركة درنة لم يمنعها من شن هجوم كبير، لطرد الميليشيات "
                      "التي يقودها إبراهيم الجضران من منشآت الهلال النفطي، التي سيطرت عليها الخميس الماضي.")
     assert not any(e[0] == "COERCE" and any("الجيش" in r for r in e[2]) for e in evs), evs
+
+
+def _raw(text):
+    """The extractor's own readings (before merging and the document stage): (type, sources, targets)."""
+    from rasd.events.extract import Extractor
+    doc = analyze(text, date="2018-05-11", pipeline=load(PIPE[:-1]))
+    names = {e["id"]: e["name"] for e in doc.entities}
+    return [(r.type, [names[a] for a in r.actors], [names[a] for a in r.recipients])
+            for r in Extractor(learned_roles=False).extract(doc)]
+
+
+def test_killed_with_his_companions_is_passive():
+    # "قتل القيادي ... مع عدد من مرافقيه": the leader was killed, he killed no one
+    evs = _raw("كذلك قتل القيادي الحوثي، حسن يحيى الوشلي، المكنى أبو مجد، مع عدد من مرافقيه في جبهة قانية "
+               "بمحور البيضاء.")
+    assert evs and evs[0][0] == "ASSAULT" and not evs[0][1] and "جماعة أنصار الله" in evs[0][2], evs

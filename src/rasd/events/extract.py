@@ -39,7 +39,7 @@ from .cues import (
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, CLAIM_VERBS, SPEECH_TIMES,
     SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
-    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
+    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
 )
 from .lexicon import Lexicon, Trigger, lexicon
@@ -1142,7 +1142,9 @@ class Extractor:
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
                 if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or (
-                        keys[t0] in KILLED and any(k in WOUNDED for k in keys[t1:t1 + PASSIVE_CUE_REACH]))):
+                        keys[t0] in KILLED and (any(k in WOUNDED for k in keys[t1:t1 + PASSIVE_CUE_REACH])
+                                                or (keys[t1:t1 + 1] != ["و"]  # (the dead named before: "الأحمر قتل وعدد من مرافقيه")
+                                                    and any(k in COMPANIONS for k in keys[t1:t1 + 2 * PASSIVE_CUE_REACH]))))):
                     # (unvocalised "قتل" is passive when the wounded are named with it: "قتل عدد من
                     # مسلحي الحوثي وأصيب آخرون جراء غارات للتحالف")
                     actors, recipients, sym = self._passive_roles(toks, groups, t1, attr_groups | set(partners))
