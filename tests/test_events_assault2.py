@@ -34,3 +34,13 @@ def test_killed_with_his_companions_is_passive():
     evs = _raw("كذلك قتل القيادي الحوثي، حسن يحيى الوشلي، المكنى أبو مجد، مع عدد من مرافقيه في جبهة قانية "
                "بمحور البيضاء.")
     assert evs and evs[0][0] == "ASSAULT" and not evs[0][1] and "جماعة أنصار الله" in evs[0][2], evs
+
+
+def test_the_attack_named_again_is_the_attack_dated_before():
+    # "المشاركين في الهجوم": the singular definite noun refers back to the 2007 strike, undated
+    # as it is (the story's day is no date of its own)
+    evs = _events_of("نشر الجيش الإسرائيلي، الأربعاء، صورة تجمع القيادة السياسية الإسرائيلية مع ضباط سلاح الجو "
+                     "قالت إنهم شاركوا في الهجوم على المفاعل النووي في سوريا عام 2007.\n"
+                     "ونشر الجيش الإسرائيلي أيضا صورا للطيارين المشاركين في الهجوم في قاعدة بصحراء النقب، "
+                     "قبيل إقلاعهم صوب سوريا لتنفيذ المهمة.", date="2018-03-21")
+    assert len([e for e in evs if e[0] == "ASSAULT"]) == 1, evs

@@ -1291,6 +1291,7 @@ class Extractor:
                     extra={"symmetric": sym, "time_distance": tdist, "tokens": (t0, t1), "paragraph": para,
                            "target_guesses": guess, "candidates": cands, "learned": learned,
                            "pos": trig.pos, "participle": bool(trig.role("participle")), "answers": answers,
+                           "singular": not keys[t1 - 1].endswith("ات"),
                            # may refer back to an act named before: a verb of a relative clause or
                            # with an object pronoun ("الاتفاقيات التي وقعها السراج"), a verbal noun,
                            # except an indefinite attack or coercion: "هجوم للحوثيين" is one more
