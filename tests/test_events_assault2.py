@@ -44,3 +44,9 @@ def test_the_attack_named_again_is_the_attack_dated_before():
                      "ونشر الجيش الإسرائيلي أيضا صورا للطيارين المشاركين في الهجوم في قاعدة بصحراء النقب، "
                      "قبيل إقلاعهم صوب سوريا لتنفيذ المهمة.", date="2018-03-21")
     assert len([e for e in evs if e[0] == "ASSAULT"]) == 1, evs
+
+
+def test_a_verb_describing_the_strike_before_it_has_what_it_hit_for_object():
+    # "هجوم صاروخي استهدف مقر الحزب": the strike hit the party, the party did not strike
+    evs = _raw("وقتل 12 شخصا على الأقل في هجوم صاروخي استهدف مقر الحزب الديمقراطي الكردستاني الإيراني.")
+    assert ("ASSAULT", [], ["الحزب الديمقراطي الكردستاني الإيراني"]) in evs, evs

@@ -1169,6 +1169,12 @@ class Extractor:
                     elif not actors:
                         actors = self._antecedent(doc.text, toks, actor_groups, t0, recipients, attr_groups - in_attr,
                                                   info, None, reach=POSSESSOR_REACH)
+                if t0 not in pronoun_objects and self._describes_strike(found, fi, keys, groups):
+                    # "في قصف صاروخي استهدف مقر الحزب": the verb tells what the strike named before it
+                    # hit; the strike's agent is the noun's, what follows the verb is struck
+                    obj = next((g for g in groups if t1 <= g.first <= t1 + 4 and g.prep in (None, "من")
+                                and not g.adjective and g.first not in attr_groups), None)
+                    actors, recipients = [], (list(obj.entities) if obj is not None else [])
                 against = next((k for k in range(t1, min(len(toks), t1 + AGAINST_REACH))
                                 if AGAINST_PRONOUNS.get(keys[k]) in _target_preps(trig)), None)
                 if (against is not None and actors and not sym and trig.type in PRONOUN_OBJECT_TYPES
@@ -1314,6 +1320,25 @@ class Extractor:
                 ev.time = lead
                 ev.extra["time_distance"] = 10 ** 5
         return events
+
+    @staticmethod
+    def _describes_strike(found: list[tuple[int, int, list[Trigger], bool]], fi: int, keys: list[str],
+                          groups: list[Group]) -> bool:
+        """An attack verb right after an indefinite attack noun, no subject between: a clause
+        describing that strike ("تفجير استهدف مدينة إدلب"، "غارة جوية لطائرات التحالف استهدفت")."""
+        trig = found[fi][2][0]
+        if fi == 0 or trig.type != "ASSAULT" or trig.pos == "noun":
+            return False
+        n0, n1, ntrigs, _ = found[fi - 1]
+        t0 = found[fi][0]
+        li = {k for g in groups if g.prep == "ل" and n1 <= g.first < t0 for k in range(g.first, g.last)}
+        t1 = found[fi][1]
+        # (only the strike's adjectives or its agent after ل between; no name right after the verb,
+        # which may be its subject: "هجوم ... أطلقت إيران")
+        return (ntrigs[0].type == "ASSAULT" and ntrigs[0].pos == "noun" and not keys[n0].startswith("ال")
+                and 0 <= t0 - n1 <= 5 and not any(g.first == t1 for g in groups)
+                and all(k in li or (not keys[k].startswith("ال") and keys[k].endswith(("ي", "يه")))
+                        for k in range(n1, t0)))
 
     @staticmethod
     def _names_no_event(found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok],
