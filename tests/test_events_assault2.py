@@ -50,3 +50,10 @@ def test_a_verb_describing_the_strike_before_it_has_what_it_hit_for_object():
     # "هجوم صاروخي استهدف مقر الحزب": the strike hit the party, the party did not strike
     evs = _raw("وقتل 12 شخصا على الأقل في هجوم صاروخي استهدف مقر الحزب الديمقراطي الكردستاني الإيراني.")
     assert ("ASSAULT", [], ["الحزب الديمقراطي الكردستاني الإيراني"]) in evs, evs
+
+
+def test_the_coalition_in_a_yemen_story_is_the_saudi_led_one():
+    # "التحالف" alone: in a story about Yemen, the coalition that fights there
+    evs = _events_of("ويخوض الجيش اليمني والمقاومة الشعبية، بدعم من التحالف، معارك متواصلة مع ميليشيات الحوثي "
+                     "في محافظة البيضاء.")
+    assert any(e[0] == "SUPPORT" and e[1] == ["التحالف العربي"] for e in evs), evs

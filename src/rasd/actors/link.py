@@ -402,7 +402,8 @@ class Linker:
     def _resolve_weak(self, mentions: list[Mention], main: str | None) -> list[Mention]:
         """A weak alias ("مجلس النواب", "صالح") counts only for an actor named strongly in
         the article (among several, the first named wins), or, for an organisation
-        ("الجيش الوطني", "التحالف"), of the country the article is about."""
+        ("الجيش الوطني", "التحالف"), of the country the article is about or fighting there
+        (its ``theatres``: "التحالف" in a Yemen story is the Saudi-led coalition)."""
         first: dict[str, int] = {}
         for m in mentions:
             if m.how not in ("weak", "ner") and m.actor:
@@ -416,7 +417,7 @@ class Linker:
                     m.actor = min(named, key=first.__getitem__)
                 else:
                     local = [c for c in cands if main and (a := self.kb.get(c)) is not None
-                             and a.kind in ("org", "igo", "group") and a.country == main]
+                             and a.kind in ("org", "igo", "group") and (a.country == main or main in a.data.get("theatres", ()))]
                     if len(local) != 1:
                         continue
                     m.actor = local[0]
