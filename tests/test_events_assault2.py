@@ -57,3 +57,11 @@ def test_the_coalition_in_a_yemen_story_is_the_saudi_led_one():
     evs = _events_of("ويخوض الجيش اليمني والمقاومة الشعبية، بدعم من التحالف، معارك متواصلة مع ميليشيات الحوثي "
                      "في محافظة البيضاء.")
     assert any(e[0] == "SUPPORT" and e[1] == ["التحالف العربي"] for e in evs), evs
+
+
+def test_killed_in_battles_and_strikes_is_passive_and_the_striker_named_by_its_aircraft_killed():
+    # "التي قتلت بالمعارك وغارات طيران التحالف": the leaders were killed; the coalition's
+    # aircraft struck (a coalition named only by its weapons still strikes)
+    evs = _raw("ونشر موقع الجيش اليمني أسماء قيادات ميليشيات الحوثي التي قتلت بالمعارك وغارات طيران التحالف "
+               "خلال اليومين الماضيين.")
+    assert evs and evs[0] == ("ASSAULT", ["التحالف العربي"], []), evs

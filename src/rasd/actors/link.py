@@ -218,7 +218,10 @@ class Linker:
             if owner is None or owner.actor is None or owner.how == "nationality":
                 continue
             if owner.how == "weak" and kb.possessives[key] == "ARMS":
-                continue  # "مقاتلات التحالف": which coalition is settled by the article, later
+                # "مقاتلات التحالف": which coalition is settled by the article, later; named by
+                # its weapons all the same (the one who strikes)
+                owner.extra["armed_from"] = span(idx, idx + 1)[0]
+                continue
             org = kb.possessive(key, owner.actor, date)
             if org is None:
                 continue
@@ -421,6 +424,8 @@ class Linker:
                     if len(local) != 1:
                         continue
                     m.actor = local[0]
+                if "armed_from" in m.extra:  # "غارات طيران التحالف": the coalition's aircraft
+                    m.start, m.how = m.extra.pop("armed_from"), "forces"
             out.append(m)
         return out
 

@@ -595,7 +595,7 @@ class Extractor:
                 if source is not None:
                     break
         target = next((g for g in after if g is not source and g.prep in (None, "من")
-                       and g.first - t1 <= OBJECT_REACH and not g.place), None)
+                       and g.first - t1 <= OBJECT_REACH and not g.place and not g.forces), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
     def _backer(self, keys: list[str], g: Group, ally: bool = True) -> bool:
@@ -1143,11 +1143,16 @@ class Extractor:
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
                 if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or (
                         keys[t0] in KILLED and (any(k in WOUNDED for k in keys[t1:t1 + PASSIVE_CUE_REACH])
+                                                # (or killed in a battle or strike: "التي قتلت بالمعارك وغارات طيران التحالف")
+                                                or (keys[t1:t1 + 1] in (["ب"], ["في"]) and keys[t1 + 1:t1 + 2] != []
+                                                    and keys[t1 + 1] in BATTLE_NOUNS)
                                                 or (keys[t1:t1 + 1] != ["و"]  # (the dead named before: "الأحمر قتل وعدد من مرافقيه")
                                                     and any(k in COMPANIONS for k in keys[t1:t1 + 2 * PASSIVE_CUE_REACH]))))):
                     # (unvocalised "قتل" is passive when the wounded are named with it: "قتل عدد من
                     # مسلحي الحوثي وأصيب آخرون جراء غارات للتحالف")
                     actors, recipients, sym = self._passive_roles(toks, groups, t1, attr_groups | set(partners))
+                    if not actors and trig.type == "ASSAULT":
+                        actors = self._battle_side(toks, groups, t1, set(recipients), attr_groups)
                 else:
                     actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev,
                                                           pronoun=t0 in pronoun_objects)
