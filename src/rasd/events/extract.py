@@ -236,6 +236,18 @@ def _gender(word: str, kind: str | None) -> str:
     return "ها" if word.endswith(("ة", "ات", "ا")) else "ه"
 
 
+def _killed(keys: list[str], t0: int, t1: int) -> bool:
+    """Unvocalised "قتل" read as passive: with the wounded named ("قتل عدد من مسلحي الحوثي وأصيب
+    آخرون جراء غارات للتحالف"), with the dead's companions ("قتل القيادي ... مع عدد من مرافقيه";
+    not "الأحمر قتل وعدد من مرافقيه", the dead named before), or right before the battle or
+    strike it happened in ("التي قتلت بالمعارك وغارات طيران التحالف")."""
+    if keys[t0] not in KILLED:
+        return False
+    return (any(k in WOUNDED for k in keys[t1:t1 + PASSIVE_CUE_REACH])
+            or (keys[t1:t1 + 1] != ["و"] and any(k in COMPANIONS for k in keys[t1:t1 + 2 * PASSIVE_CUE_REACH]))
+            or (keys[t1:t1 + 1] in (["ب"], ["في"]) and keys[t1 + 1:t1 + 2] != [] and keys[t1 + 1] in BATTLE_NOUNS))
+
+
 def _partitive_subject(keys: list[str], t1: int, first: int) -> bool:
     """"أطلق نشطاء من حماس", "ناشد قادة أوروبيون، من بريطانيا": people of a group, right
     after the verb, are its subject (victims are not: "قتل عشرات من المدنيين")."""
@@ -1141,15 +1153,7 @@ class Extractor:
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1} | leaders
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
-                if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or (
-                        keys[t0] in KILLED and (any(k in WOUNDED for k in keys[t1:t1 + PASSIVE_CUE_REACH])
-                                                # (or killed in a battle or strike: "التي قتلت بالمعارك وغارات طيران التحالف")
-                                                or (keys[t1:t1 + 1] in (["ب"], ["في"]) and keys[t1 + 1:t1 + 2] != []
-                                                    and keys[t1 + 1] in BATTLE_NOUNS)
-                                                or (keys[t1:t1 + 1] != ["و"]  # (the dead named before: "الأحمر قتل وعدد من مرافقيه")
-                                                    and any(k in COMPANIONS for k in keys[t1:t1 + 2 * PASSIVE_CUE_REACH]))))):
-                    # (unvocalised "قتل" is passive when the wounded are named with it: "قتل عدد من
-                    # مسلحي الحوثي وأصيب آخرون جراء غارات للتحالف")
+                if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or _killed(keys, t0, t1)):
                     actors, recipients, sym = self._passive_roles(toks, groups, t1, attr_groups | set(partners))
                     if not actors and trig.type == "ASSAULT":
                         actors = self._battle_side(toks, groups, t1, set(recipients), attr_groups)
