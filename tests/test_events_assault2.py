@@ -65,3 +65,12 @@ def test_killed_in_battles_and_strikes_is_passive_and_the_striker_named_by_its_a
     evs = _raw("ونشر موقع الجيش اليمني أسماء قيادات ميليشيات الحوثي التي قتلت بالمعارك وغارات طيران التحالف "
                "خلال اليومين الماضيين.")
     assert evs and evs[0] == ("ASSAULT", ["التحالف العربي"], []), evs
+
+
+def test_no_attack_between_a_side_and_its_named_backer():
+    # "بدعم من التحالف": the coalition fights with the joint forces; "غارات للتحالف ومواجهات مع
+    # القوات المشتركة" are two acts on the Houthis, not the coalition striking the joint forces
+    evs = _events_of("وشنت القوات اليمنية المشتركة، بدعم من التحالف العربي، هجوما واسعا على مواقع ميليشيات الحوثي.\n"
+                     "وتكبدت الميليشيات خسائر فادحة جراء غارات للتحالف العربي ومواجهات مع القوات اليمنية المشتركة.")
+    assert not any(e[0] == "ASSAULT" and e[1] == ["التحالف العربي"] and "القوات اليمنية المشتركة" in e[2]
+                   for e in evs), evs

@@ -54,6 +54,9 @@ REPEL_WORDS = fold({"أفشل", "أفشلت", "أفشلوا", "إفشال", "ص�
                      "أحبطوا", "يحبط", "تحبط", "إحباط", "تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "التصدي"})
 REPEL_REACH = 6
 STOP_WORDS = fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف", "بوقف", "رفع"})
+# backing in battle, read as SUPPORT (the backer's ب before the noun, or the participle): "بدعم من
+# التحالف"، "بإسناد من"، "قوات مدعومة/مسنودة بغطاء جوي من": backer and backed fight on one side
+BACKING = ("بدعم", "بإسناد", "باسناد", "مدعوم", "المدعوم", "مسنود", "المسنود")
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
