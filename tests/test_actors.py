@@ -113,7 +113,7 @@ def test_bare_coalition_and_national_army_are_the_actors_named_in_full_before():
             "وقالت قوات الشرعية إنها سيطرت على مواقع للميليشيات الانقلابية. وأكد الجيش الوطني تقدمه في الساحل الغربي.")
     rec = to_dict(analyze(text, date="2018-06-01"))
     linked = {text[m["start"]:m["end"]]: e.get("kb_id") for e in rec["entities"] for m in e["mentions"]}
-    assert linked["التحالف"] == "arab_coalition"
+    assert linked["مقاتلات التحالف"] == "arab_coalition"  # named by its weapons, the mention starts on them
     assert linked["قوات الشرعية"] == "yem_army" and linked["الجيش الوطني"] == "yem_army"
     assert linked["للميليشيات الانقلابية"] == "houthis"
     # without the coalition named in full, "التحالف" alone is nobody

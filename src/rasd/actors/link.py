@@ -227,7 +227,10 @@ class Linker:
             if owner is None or owner.actor is None or owner.how == "nationality":
                 continue
             if owner.how == "weak" and kb.possessives[key] == "ARMS":
-                continue  # "مقاتلات التحالف": which coalition is settled by the article, later
+                # "مقاتلات التحالف": which coalition is settled by the article, later; named by
+                # its weapons all the same (the one who strikes)
+                owner.extra["armed_from"] = span(idx, idx + 1)[0]
+                continue
             org = kb.possessive(key, owner.actor, date)
             if org is None:
                 continue
@@ -412,7 +415,8 @@ class Linker:
     def _resolve_weak(self, mentions: list[Mention], main: str | None) -> list[Mention]:
         """A weak alias ("مجلس النواب", "صالح") counts only for an actor named strongly in
         the article (among several, the first named wins), or, for an organisation
-        ("الجيش الوطني", "التحالف"), of the country the article is about."""
+        ("الجيش الوطني", "التحالف"), of the country the article is about or fighting there
+        (its ``theatres``: "التحالف" in a Yemen story is the Saudi-led coalition)."""
         first: dict[str, int] = {}
         for m in mentions:
             if m.how not in ("weak", "ner") and m.actor:
@@ -426,10 +430,12 @@ class Linker:
                     m.actor = min(named, key=first.__getitem__)
                 else:
                     local = [c for c in cands if main and (a := self.kb.get(c)) is not None
-                             and a.kind in ("org", "igo", "group") and a.country == main]
+                             and a.kind in ("org", "igo", "group") and (a.country == main or main in a.data.get("theatres", ()))]
                     if len(local) != 1:
                         continue
                     m.actor = local[0]
+                if "armed_from" in m.extra:  # "غارات طيران التحالف": the coalition's aircraft
+                    m.start, m.how = m.extra.pop("armed_from"), "forces"
             out.append(m)
         return out
 

@@ -81,6 +81,9 @@ STOP_WORDS = fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف
 STATEMENT_VERB_TYPES = {"ACCUSE", "REJECT", "THREATEN"}
 # the act a charge names is not told as done ("اعتقلته السلطات التركية بتهمة التعاون مع حزب العمال")
 CHARGE_NOUNS = fold({"تهمة", "تهم", "بتهمة", "بتهم", "تهمتي", "بتهمتي"})
+# backing in battle, read as SUPPORT (the backer's ب before the noun, or the participle): "بدعم من
+# التحالف"، "بإسناد من"، "قوات مدعومة/مسنودة بغطاء جوي من": backer and backed fight on one side
+BACKING = ("بدعم", "بإسناد", "باسناد", "مدعوم", "المدعوم", "مسنود", "المسنود")
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
 # accusing: "اتهم X بـ" (the charge follows ب; ندد ب, أدان names its target after ب)
 CHARGE_VERBS = fold({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهمته", "اتهمتها", "اتهمه", "اتهمها",
@@ -154,6 +157,8 @@ ORG_HEADS = fold({"منظمة", "منظمه", "شركة", "حركة", "جماع�
                    "المؤسسة", "الحزب", "الهيئة"})
 KILLED = fold({"قتل", "وقتل", "قتلت", "وقتلت"})
 WOUNDED = fold({"اصيب", "واصيب", "اصيبوا", "واصيبوا", "جرح", "وجرح", "اصابه", "واصابه", "جرحوا"})
+# ... or killed with their companions: "قتل القيادي الحوثي ... مع عدد من مرافقيه في غارة"
+COMPANIONS = fold({"مرافقيه", "مرافقيها", "مرافقيهم", "مرافقيهما", "حراسه", "عناصره"})
 PASSIVE_CUE_REACH = 12
 # "بحسب ما نقلته وكالة ...", "وفق ما ذكرت صحيفة ...": the report verb between
 REPORT_VERBS = fold({"ما", "نقلته", "نقلت", "ذكرته", "ذكرت", "اوردته", "اوردت", "افادت", "اعلنته", "اعلنت",
@@ -172,6 +177,10 @@ DIRECTIONS = fold({"شمال", "شمالي", "جنوب", "جنوبي", "شرق",
 # an object pronoun stands for an actor (not for a weapon or a text) in these acts
 PRONOUN_OBJECT_TYPES = {"ASSAULT", "COERCE", "AID", "SANCTION", "ACCUSE", "THREATEN", "REQUEST"}
 
+# "وتشن حملة عسكرية ضدهم", "آخر معاركها ضده": a pronoun on the attack's preposition stands for
+# the one attacked, named before (against, on: ضد، على)
+AGAINST_PRONOUNS = {p + s: p for p in fold({"ضد", "على"}) for s in ("ه", "ها", "هم", "هما")}
+AGAINST_REACH = 3  # tokens from the trigger's end to such a preposition
 POSSESSOR_REACH = 6  # tokens between the doer and its possessed verbal noun ("كثفت X خلال الأيام الماضية غاراتها")
 
 # an attack is made on or against someone: "قتل عشرة في غارات للتحالف" names the striker

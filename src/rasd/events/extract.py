@@ -39,8 +39,8 @@ from .cues import (
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, CLAIM_VERBS, SPEECH_TIMES,
     SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, BEFORE_SPEECH, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
-    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
-    CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
+    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
+    CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
     CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES, CHARGE_VERBS,
     ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES,
     NOUN_AFTER, RECEIVE, AGAINST,
@@ -277,6 +277,18 @@ def _gender(word: str, kind: str | None) -> str:
     if kind == "state":
         return "ه" if word.startswith(("ال", "لل")) and not word.endswith(("ة", "ا", "ر")) else "ها"
     return "ها" if word.endswith(("ة", "ات", "ا")) else "ه"
+
+
+def _killed(keys: list[str], t0: int, t1: int) -> bool:
+    """Unvocalised "قتل" read as passive: with the wounded named ("قتل عدد من مسلحي الحوثي وأصيب
+    آخرون جراء غارات للتحالف"), with the dead's companions ("قتل القيادي ... مع عدد من مرافقيه";
+    not "الأحمر قتل وعدد من مرافقيه", the dead named before), or right before the battle or
+    strike it happened in ("التي قتلت بالمعارك وغارات طيران التحالف")."""
+    if keys[t0] not in KILLED:
+        return False
+    return (any(k in WOUNDED for k in keys[t1:t1 + PASSIVE_CUE_REACH])
+            or (keys[t1:t1 + 1] != ["و"] and any(k in COMPANIONS for k in keys[t1:t1 + 2 * PASSIVE_CUE_REACH]))
+            or (keys[t1:t1 + 1] in (["ب"], ["في"]) and keys[t1 + 1:t1 + 2] != [] and keys[t1 + 1] in BATTLE_NOUNS))
 
 
 def _partitive_subject(keys: list[str], t1: int, first: int) -> bool:
@@ -741,7 +753,7 @@ class Extractor:
                 if source is not None:
                     break
         target = next((g for g in after if g is not source and g.prep in (None, "من")
-                       and g.first - t1 <= OBJECT_REACH and not g.place), None)
+                       and g.first - t1 <= OBJECT_REACH and not g.place and not g.forces), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
     def _backer(self, keys: list[str], g: Group, ally: bool = True) -> bool:
@@ -1350,11 +1362,10 @@ class Extractor:
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1} | leaders
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
-                if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or (
-                        keys[t0] in KILLED and any(k in WOUNDED for k in keys[t1:t1 + PASSIVE_CUE_REACH]))):
-                    # (unvocalised "قتل" is passive when the wounded are named with it: "قتل عدد من
-                    # مسلحي الحوثي وأصيب آخرون جراء غارات للتحالف")
+                if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or _killed(keys, t0, t1)):
                     actors, recipients, sym = self._passive_roles(toks, groups, t1, attr_groups | set(partners))
+                    if not actors and trig.type == "ASSAULT":
+                        actors = self._battle_side(toks, groups, t1, set(recipients), attr_groups)
                 else:
                     actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev,
                                                           pronoun=t0 in pronoun_objects)
@@ -1385,6 +1396,20 @@ class Extractor:
                     if p >= 0 and keys[p] in PRONOUN_SUBJECTS:
                         actors = self._antecedent(doc.text, toks, actor_groups, p, recipients, attr_groups, info, None,
                                                   states=True)
+                if t0 not in pronoun_objects and self._describes_strike(found, fi, keys, groups):
+                    # "في قصف صاروخي استهدف مقر الحزب": the verb tells what the strike named before it
+                    # hit; the strike's agent is the noun's, what follows the verb is struck
+                    obj = next((g for g in groups if t1 <= g.first <= t1 + 4 and g.prep in (None, "من")
+                                and not g.adjective and g.first not in attr_groups), None)
+                    actors, recipients = [], (list(obj.entities) if obj is not None else [])
+                against = next((k for k in range(t1, min(len(toks), t1 + AGAINST_REACH))
+                                if AGAINST_PRONOUNS.get(keys[k]) in _target_preps(trig)), None)
+                if (against is not None and actors and not sym and trig.type in PRONOUN_OBJECT_TYPES
+                        and (t0 in pronoun_objects or not (t0 > 0 and keys[t0 - 1] in RELATIVES))):
+                    # "وتشن حملة عسكرية ضدهم داخل الأراضي السورية": the pronoun is the one attacked
+                    # (in a relative clause it is the relative's own: "المنشآت التي سيطرت عليها")
+                    recipients = self._antecedent(doc.text, toks, actor_groups, against, actors, attr_groups,
+                                                  info, prev_sentence) or recipients
                 if recipients and actors and not sym:
                     # "حذر ولي العهد السعودي من أن بلاده ستطور ...": his own country is no target of his
                     mine = {info.get(a, {}).get("country") for a in actors} - {None}
@@ -1535,6 +1560,7 @@ class Extractor:
                     extra={"symmetric": sym, "time_distance": tdist, "anchor": anchor, "tokens": (t0, t1), "paragraph": para,
                            "target_guesses": guess, "candidates": cands, "learned": learned,
                            "pos": trig.pos, "participle": bool(trig.role("participle")), "answers": answers,
+                           "singular": not keys[t1 - 1].endswith("ات"),
                            # may refer back to an act named before: a verb of a relative clause or
                            # with an object pronoun ("الاتفاقيات التي وقعها السراج"), a verbal noun,
                            # except an indefinite attack or coercion: "هجوم للحوثيين" is one more
@@ -1555,6 +1581,25 @@ class Extractor:
                 ev.time = lead if ev.extra.get("anchor") is None else _from_lead(ev.extra["anchor"], lead, doc.text)
                 ev.extra["time_distance"] = 10 ** 5
         return events
+
+    @staticmethod
+    def _describes_strike(found: list[tuple[int, int, list[Trigger], bool]], fi: int, keys: list[str],
+                          groups: list[Group]) -> bool:
+        """An attack verb right after an indefinite attack noun, no subject between: a clause
+        describing that strike ("تفجير استهدف مدينة إدلب"، "غارة جوية لطائرات التحالف استهدفت")."""
+        trig = found[fi][2][0]
+        if fi == 0 or trig.type != "ASSAULT" or trig.pos == "noun":
+            return False
+        n0, n1, ntrigs, _ = found[fi - 1]
+        t0 = found[fi][0]
+        li = {k for g in groups if g.prep == "ل" and n1 <= g.first < t0 for k in range(g.first, g.last)}
+        t1 = found[fi][1]
+        # (only the strike's adjectives or its agent after ل between; no name right after the verb,
+        # which may be its subject: "هجوم ... أطلقت إيران")
+        return (ntrigs[0].type == "ASSAULT" and ntrigs[0].pos == "noun" and not keys[n0].startswith("ال")
+                and 0 <= t0 - n1 <= 5 and not any(g.first == t1 for g in groups)
+                and all(k in li or (not keys[k].startswith("ال") and keys[k].endswith(("ي", "يه")))
+                        for k in range(n1, t0)))
 
     @staticmethod
     def _names_no_event(found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok],

@@ -45,7 +45,12 @@ def _apart(x: RawEvent, y: RawEvent) -> bool:
               for e in (x, y))
     if bool(tx) != bool(ty):
         # one dated by the text, the other only by the story's day: apart if years apart ("في
-        # عام 2014" is background to today's act)
+        # عام 2014" is background to today's act), unless that one is a definite noun that refers
+        # back, in the singular ("الهجوم على المفاعل في سوريا عام 2007" ... "الطيارين المشاركين في
+        # الهجوم"; "الهجمات الصاروخية للحوثيين" are any of them)
+        undated = y if tx else x
+        if undated.extra.get("refers_back") and undated.extra.get("pos") == "noun" and undated.extra.get("singular"):
+            return False
         lx, ly = (e.time.value if e.time is not None else None for e in (x, y))
         return bool(lx and ly and lx[:4] != ly[:4])
     if not tx or not ty or tx == ty:

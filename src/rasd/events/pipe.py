@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..document import Document
 from ..pipeline import Component
 from .confidence import ConfidenceModel, event_features, load_confidence_model
+from .cues import BACKING
 from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
@@ -90,6 +91,15 @@ def _allies(raw: list[RawEvent]) -> set[frozenset[str]]:
         if e.type in FORCE_TYPES:
             foes |= {frozenset((a, r)) for a in e.actors for r in e.recipients if a != r}
     return pairs - foes
+
+
+def _backing(raw: list[RawEvent], text: str) -> set[frozenset[str]]:
+    """Pairs the article names as fighting on one side, a backer and the backed ("قوات الجيش
+    اليمني، بدعم من تحالف دعم الشرعية"، "مسنودة بغطاء جوي من مقاتلات التحالف"): an attack
+    between them misreads who fights whom."""
+    return {frozenset((a, r)) for o in raw if o.type == "SUPPORT"
+            and text[max(0, o.trigger.start - 1):o.trigger.end].strip().startswith(BACKING)
+            for a in o.actors for r in o.recipients if a != r}
 
 
 def usual_foe(raw: list[RawEvent], info: dict[str, dict], allies: set[frozenset[str]] = frozenset()) -> None:
@@ -224,6 +234,9 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.confidence = GUESSED_TARGET_CONFIDENCE
                 e.extra["guessed"] = True
         usual_foe(raw, info, allies)
+        backing = _backing(raw, doc.text)
+        raw = [e for e in raw if not (e.type == "ASSAULT" and any(
+            frozenset((a, r)) in backing for a in e.actors for r in e.recipients))]
         raw = [x for e in raw for x in _one_per_party(e, ident, doc, info)]
         answered(raw)
         # both sides, read as an event (parties.misread); a learned role pair above its bar
