@@ -1,4 +1,5 @@
 """The time of events (session 9): which expression dates an event, and its value."""
+from rasd.api import analyze
 from rasd.events.timex import find_times
 
 from .test_events_time import _dated
@@ -69,3 +70,11 @@ def test_an_act_named_after_ghadat_or_two_days_after_is_dated_from_the_storys_da
     evs = _dated("وفرضت وزارة الخزانة الأمريكية الخميس عقوبات على قادة في حزب الله. ويأتي ذلك بعد يومين فقط من "
                  "اتهام الولايات المتحدة إيران بدعم الحوثيين.", "2018-04-10")
     assert ("ACCUSE", ["الولايات المتحدة"], ["إيران"], "2018-04-03") in evs, evs
+
+
+def test_a_boycott_of_a_city_skipped_leaves_the_next_event_of_the_sentence_readable():
+    # "مقاطعة الدوحة" names a boycott of Qatar, not the province of Doha: the event is skipped,
+    # and the sentence's later triggers still find their time (a merge once reused the name)
+    text = "وفي مطلع يونيو، بعد قرار مقاطعة الدوحة، هاجمت قناة الجزيرة السعودية والإمارات."
+    doc = analyze(text, date="2018-06-23")
+    assert doc.text == text and isinstance(doc.events, list)

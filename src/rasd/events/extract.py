@@ -1349,8 +1349,8 @@ class Extractor:
                             threat.confidence = 0.7
                     continue
                 if toks[t0].key in PLACE_WORDS:
-                    named = next((g for g in groups if g.first == t1), None)
-                    if named is not None and info.get(named.entities[0], {}).get("kind") in ("city", "state"):
+                    province = next((g for g in groups if g.first == t1), None)
+                    if province is not None and info.get(province.entities[0], {}).get("kind") in ("city", "state"):
                         continue  # "مقاطعة هاتاي" is the province of Hatay, not a boycott
                 # (a first-person verb's speaker may be one going on speaking: "وتابع نتنياهو بالقول إن ... ونحمّل")
                 attr = (self._attribution(doc, toks, actor_groups, t0, going_on=bool(trig.role("first_person")))
