@@ -11,8 +11,8 @@ Per kept sentence, over tokens (clitics split, so ل/ب/و are tokens of their o
   على ل ب), or is the genitive after a transitive verbal noun;
 - modality from cues before the trigger (اعتزام يسعى سـ → intended; لم لن ليس →
   negated; نفى → denied; إذا لو في حال → hypothetical);
-- attribution: "مصادر مصرية وليبية", "بحسب المصادر", "أعلن مكتب أردوغان", carried
-  over to the following sentences of the same paragraph as their speaker (the output
+- attribution (read by claims.py): "مصادر مصرية وليبية", "بحسب المصادر", "أعلن مكتب أردوغان",
+  carried over to the following sentences of the same paragraph as their speaker (the output
   keeps only a source named in the event's own sentence);
 - time: the nearest time expression of the sentence; place: a state or city after في.
 Mentions of one event (same type, compatible actors) are merged into one event with
@@ -29,6 +29,7 @@ from typing import Any
 
 from ..document import Document, Span
 from ..text.normalize import normalize_key
+from .claims import Attribution, claim_source, continues_speech, is_cited, trailing_source
 from .cues import (
     fold, PREPS, APPOSITIVES, JOINERS, QUOTES, COUNTERPARTS, ADJECTIVE_TARGET_TYPES, VICTIM_TYPES,
     LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES,
@@ -36,52 +37,17 @@ from .cues import (
     REACTION_TYPES, CHARGE_NOUNS, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES,
-    NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, CLAIM_VERBS, SPEECH_TIMES,
-    SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, BEFORE_SPEECH, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
+    NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, SPEECH_TIMES, THAT, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
-    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
-    CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
-    CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES, CHARGE_VERBS,
-    ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES,
-    NOUN_AFTER, RECEIVE, AGAINST,
+    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, CONTRASTS,
+    DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
+    DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
+    ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
+from .sentence import Group, Tok, unjoined
 from .timex import Timex, anchored, coming, find_times, lasting, opened_since
-
-
-@dataclass
-class Tok:
-    start: int
-    end: int
-    key: str
-    kind: str
-
-
-@dataclass
-class Group:
-    first: int              # token index of the first mention
-    last: int               # token index after the last mention
-    entities: list[str]
-    prep: str | None        # preposition right before the group
-    adjective: bool = False  # a nationality adjective ("الأهداف الإيرانية"): a target at most
-    place: bool = False      # every entity a city or a state ("بباريس" after ب is where, not whom)
-    sector: str | None = None  # of the first entity
-    forces: bool = False     # named by its weapons ("طائرات التحالف"): the one who strikes
-    kind: str | None = None  # of the first entity (person, state, org ...)
-    own: bool = False        # "بلاده": the country of an actor named before it
-
-
-@dataclass
-class Attribution:
-    start: int
-    end: int
-    text: str
-    entity: str | None
-    carried: bool = False  # named in an earlier sentence of the paragraph, not by this one
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "entity": self.entity}
 
 
 @dataclass
@@ -99,40 +65,6 @@ class RawEvent:
     sentence: int
     confidence: float = 0.5
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-def _unjoined(key: str, known: frozenset[str]) -> str:
-    """A word the tokenizer kept whole with its conjunction ("وفي", "وأضافت"): the known
-    word after و/ف, else the word as it is."""
-    if key not in known and key[:1] in ("و", "ف") and key[1:] in known:
-        return key[1:]
-    return key
-
-
-def _continues_speech(toks: list[Tok]) -> bool:
-    """A sentence opening with a speech verb and no subject ("وأضاف أن", "وتابع:") goes on
-    with the speaker of the sentence before, even across paragraphs."""
-    i = 1 if toks and toks[0].key in ("و", "ف") else 0
-    if i >= len(toks) - 1:
-        return False
-    verb = _unjoined(toks[i].key, SPEECH_VERBS | CONTINUE_VERBS)
-    nxt = toks[i + 1]
-    said = nxt.key in SAYING or (nxt.key == "ب" and i + 2 < len(toks) and toks[i + 2].key in SAYING)  # "وتابع قائلا:"
-    return verb in SPEECH_VERBS | CONTINUE_VERBS and (
-        nxt.key in PRONOUN_SUBJECTS or nxt.key in ("ان", ":") or nxt.kind == "punct" or said)
-
-
-def _said_after(toks: list[Tok], k: int) -> int | None:
-    """If what a speaker says follows the speaker's words ending at ``k``, where the subject
-    ends: at ``k`` ("وقال نشطاء إن"), a word or two on before a comma ("أوضح قائد سلاح الجو،
-    الثلاثاء، أن"), with an aside between commas ("وقال عميكم نوركين، خلال مؤتمر ...، إن"); else None."""
-    if any(t.key in THAT for t in toks[k:k + 4]):
-        return k
-    c = next((x for x in range(k, min(k + 3, len(toks))) if toks[x].key in ("،", ",")), None)
-    if c is None or any(toks[x].kind != "word" or toks[x].key in PREPS for x in range(k, c)):
-        return None
-    q = next((x for x in range(c + 1, min(c + 16, len(toks))) if toks[x].key in ("،", ",")), None)
-    return c if q is not None and q + 1 < len(toks) and toks[q + 1].key in THAT else None
 
 
 def _passive(text: str, tok: Tok) -> bool:
@@ -195,20 +127,6 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False
         reach = int(trig.role("needs_reach")[0]) if trig.role("needs_reach") else 10
         return any(k in want or (k.startswith("ال") and k[2:] in want) for k in keys[i + n:i + n + reach])
     return True
-
-
-def _cited(toks: list[Tok], first: int) -> bool:
-    """Is the group at ``first`` the source an "according to" names (بحسب X، نقلا عن
-    مصادر في X، وفقا لمسؤول بوزارة X)?"""
-    k = first - 1
-    while k >= 0 and first - k <= 5:
-        key = toks[k].key
-        if key in ACCORDING_TO:
-            return True
-        if not (key in ("عن", "ل", "ب", "في", "من") or key in SOURCE_NOUNS or key in REPORT_VERBS):
-            return False
-        k -= 1
-    return False
 
 
 def _agent_marker(keys: list[str], k: int) -> bool:
@@ -308,7 +226,7 @@ def _in_apposition(toks: list[Tok], head: Group, g: Group, trigger_starts: list[
     ("عاموس يادلين، الرئيس السابق للمخابرات", "البرادعي، الرئيس الأسبق للوكالة الدولية")."""
     gap = toks[head.last:g.first]
     return (1 < len(gap) <= APPOSITION_REACH and gap[0].key in ("،", ",") and g.prep in ("ل", "في")
-            and gap[1].kind == "word" and _unjoined(gap[1].key, PREPS) not in PREPS  # a title, not "، على أهداف في"
+            and gap[1].kind == "word" and unjoined(gap[1].key, PREPS) not in PREPS  # a title, not "، على أهداف في"
             and not any(t.key in ("،", ",", "و") for t in gap[1:])
             and not any(head.last <= x < g.first for x in trigger_starts))
 
@@ -345,8 +263,8 @@ def _received(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[
     """Aid or backing received ("ويلقى دعماً من إيران", "تلقت الحكومة اليمنية مساعدات من السعودية"):
     the giver follows من, the receiving verb's subject is helped (None when not so)."""
     keys = [t.key for t in toks]
-    k = next((k for k in range(t0 - 1, max(-1, t0 - 5), -1) if _unjoined(keys[k], RECEIVE) in RECEIVE
-              or (keys[k] == "علي" and k > 0 and _unjoined(keys[k - 1], RECEIVE) in RECEIVE)), None)
+    k = next((k for k in range(t0 - 1, max(-1, t0 - 5), -1) if unjoined(keys[k], RECEIVE) in RECEIVE
+              or (keys[k] == "علي" and k > 0 and unjoined(keys[k - 1], RECEIVE) in RECEIVE)), None)
     giver = next((g for g in groups if g.prep == "من" and 0 <= g.first - t1 <= 3 and not g.adjective
                   and g.first not in skip), None)
     if k is None or giver is None:
@@ -474,7 +392,7 @@ class Extractor:
             if toks[a].kind == "clitic" and toks[a].key in PREPS:
                 p = a  # "للتحالف": the mention keeps its ل, which is the group's preposition
             key = toks[p].key if p >= 0 else ""
-            key = _unjoined(key, PREPS)  # "وفي" kept whole (it is also a word, "loyal")
+            key = unjoined(key, PREPS)  # "وفي" kept whole (it is also a word, "loyal")
             prep = key if key in PREPS else None
             if key == "حق" and p > 0 and toks[p - 1].key == "ب":
                 prep = AGAINST  # "حملات المداهمات والاعتقالات بحق المواطنين": against them
@@ -600,143 +518,6 @@ class Extractor:
         if future or any(k in FUTURE_CUES for k in window):
             return "intended"
         return "asserted"
-
-    # ---- attribution
-    @staticmethod
-    def _attribution(doc: Document, toks: list[Tok], groups: list[Group], upto: int,
-                     loose: bool = False, going_on: bool = False) -> Attribution | None:
-        """The claim's source in ``toks[:upto]``: the last speech verb + subject, or
-        "بحسب X", or a source noun phrase ("مصادر دبلوماسية مصرية"); ``loose``: also the
-        other verbs of claiming, with what is said after the speaker ("وتقول مصادر بالمعارضة إن");
-        ``going_on``: also a verb of going on speaking ("وتابع نتنياهو بالقول إن")."""
-        # a headline's speaker: "محمد بن سلمان: تزويد إيران الحوثيين بالصواريخ عدوان"
-        head = next((g for g in groups if g.first == 0 and g.last < upto and toks[g.last].key == ":"), None)
-        best = Attribution(toks[0].start, toks[head.last - 1].end, doc.text[toks[0].start:toks[head.last - 1].end],
-                           head.entities[0]) if head is not None else None
-        for i in range(upto):
-            k = toks[i].key
-            cand = None
-            claim = loose and k not in SPEECH_VERBS and _unjoined(k, CLAIM_VERBS) in CLAIM_VERBS
-            going = going_on and k in CONTINUE_VERBS and not (i + 1 < upto and toks[i + 1].key == "ل")
-            if k in ACCORDING_TO or k in SPEECH_VERBS or claim or going:
-                j = i + 1
-                # (after a verb of saying, ل names whom it is said to: "قال للصحفيين")
-                while j < upto and (toks[j].key in ("فيه", "فيها", "عن") or toks[j].kind == "punct"
-                                    or (toks[j].key == "ل" and k in ACCORDING_TO)):
-                    j += 1
-                heard = j < upto and toks[j].key == "ل"
-                cand = None if heard else Extractor._source_at(toks, groups, j, upto)
-                if cand is None and k not in ACCORDING_TO:
-                    cand = Extractor._speaker_before(toks, groups, i, upto)
-                if cand is None and loose and k not in ACCORDING_TO:
-                    # any subject of a verb of saying with what it says after it: "أوضح قائد
-                    # سلاح الجو، الثلاثاء، أن", "وقال نشطاء إن", "كشفت وثيقة قضائية أن"
-                    while j < upto and toks[j].key in SPEECH_TIMES:
-                        j += 1
-                    if (j < upto and toks[j].kind == "word" and toks[j].key not in PREPS
-                            and toks[j].key not in THAT and toks[j].key not in PRONOUN_SUBJECTS
-                            and toks[j].key not in QUOTE_STOPS and toks[j].key not in NOT_SPEAKERS):
-                        cand = Extractor._noun_phrase(toks, j, upto, groups)
-                        claim = True
-                if cand and claim:
-                    after = next((x for x in range(j, len(toks)) if toks[x].start >= cand[1]), len(toks))
-                    end = _said_after(toks, after)
-                    if end is None:
-                        cand = None  # "وينفي برانسون كل الاتهامات": no claim reported
-                    elif end > after:
-                        cand = (cand[0], toks[end - 1].end, cand[2])  # "قائد سلاح الجو"
-                if cand and loose and any(_unjoined(t.key, CONTRAST) in CONTRAST for t in toks[max(0, i - 1):upto]):
-                    cand = None  # "بينما تقول السلطات السعودية إنه غادر، تنفي السلطات التركية"
-            elif k in SOURCE_NOUNS and (i == 0 or toks[i - 1].key not in ("من",)):
-                cand = Extractor._noun_phrase(toks, i, upto, groups)
-                # a source noun no speech verb follows is no claim: "المصدر الأول للاستثمار"
-                after = next((x for x in range(i, upto) if toks[x].start >= cand[1]), upto)
-                if not any(_unjoined(t.key, SPEECH_VERBS) in SPEECH_VERBS for t in toks[after:after + 4]):
-                    cand = None
-            if cand:
-                s, e, ent = cand
-                best = Attribution(s, e, doc.text[s:e], ent)
-        return best
-
-    @staticmethod
-    def _trailing_attribution(doc: Document, toks: list[Tok], groups: list[Group], t1: int,
-                              loose: bool = False) -> Attribution | None:
-        """"قتل عشرة في غارة، بحسب المرصد السوري": the source named after the claim;
-        ``loose``: also "حسبما قال X" and whoever a verb of saying names ("وفقاً لما أفاد محاميه")."""
-        for i in range(t1, len(toks)):
-            if toks[i].key not in ACCORDING_TO and not (loose and toks[i].key in ACCORDING_SAID):
-                continue
-            j = i + 1
-            said = False
-            while j < len(toks) and (toks[j].key in ("ل", "لما", "ما", "عن", "فيه", "فيها") or toks[j].kind == "punct"
-                                     or toks[j].key in SPEECH_VERBS or toks[j].key in REPORT_VERBS):
-                said = said or (toks[j].key in SPEECH_VERBS or toks[j].key in REPORT_VERBS) and toks[j].key != "ما"
-                j += 1
-            cand = Extractor._source_at(toks, groups, j, len(toks))
-            if cand is None and loose and said and j < len(toks) and toks[j].kind == "word" and toks[j].key not in PREPS:
-                cand = Extractor._noun_phrase(toks, j, len(toks), groups)
-            if cand is None:
-                continue
-            s, e, ent = cand
-            return Attribution(s, e, doc.text[s:e], ent)
-        return None
-
-    @staticmethod
-    def _speaker_before(toks: list[Tok], groups: list[Group], i: int, upto: int) -> tuple[int, int, str | None] | None:
-        """The speaker named before the verb of saying ``toks[i]``, with what is said after it
-        ("الرئيس الأمريكي، دونالد ترامب، كان قد كشف، الخميس، أن"); (start, end, entity) or None."""
-        p = i - 1
-        while p >= 0 and toks[p].key in BEFORE_SPEECH:
-            p -= 1
-        grp = next((g for g in groups if g.last == p + 1 and g.prep is None), None)
-        q = i + 1
-        while q < upto and (toks[q].key in SPEECH_TIMES or toks[q].kind == "punct") and toks[q].key not in THAT:
-            q += 1
-        if grp is None or q >= upto or toks[q].key not in THAT:
-            return None
-        return toks[grp.first].start, toks[grp.last - 1].end, grp.entities[0]
-
-    @staticmethod
-    def _source_at(toks: list[Tok], groups: list[Group], j: int, upto: int) -> tuple[int, int, str | None] | None:
-        """Who a claim cites at token ``j``: an actor group, else a source noun phrase
-        ("مصادر دبلوماسية مصرية"); (start, end, entity) or None."""
-        grp = next((g for g in groups if g.first == j), None)
-        if grp is not None:
-            return toks[grp.first].start, toks[grp.last - 1].end, grp.entities[0]
-        if j < upto and toks[j].key in SOURCE_NOUNS:
-            return Extractor._noun_phrase(toks, j, upto, groups)
-        return None
-
-    @staticmethod
-    def _noun_phrase(toks: list[Tok], j: int, upto: int, groups: list[Group]) -> tuple[int, int, str | None]:
-        """A source noun and the adjectives after it (مصادر دبلوماسية مصرية وليبية)."""
-        end = j + 1
-        k = j + 1
-        while k < upto and k < j + 6:
-            key = toks[k].key
-            if key in QUOTE_STOPS or key in SPEECH_VERBS or toks[k].kind in ("punct", "number") or key in SPEECH_TIMES:
-                break  # "أفاد الإعلام الرسمي السوري الثلاثاء بأن": the day is not the source
-            if key == "و" and k + 1 < upto and toks[k + 1].kind == "word":
-                k += 1
-                continue
-            if k + 1 < upto and toks[k + 1].kind == "word" and (key == "باسم" or key in ("في", "ب", "من") and (
-                    toks[k + 1].key not in QUOTE_STOPS and toks[k + 1].key not in APPOSITIVES
-                    and toks[k + 1].key not in SPEECH_VENUES)):  # "المسؤول في تصريح لـCNN": how, not where
-                # "مصدر في وزارة الدفاع", "مسؤول بالخارجية": where the source sits; "المتحدث باسم
-                # رئيس الوزراء": whom the source speaks for
-                end = k + 2
-                k += 2
-                continue
-            if toks[k].kind == "clitic":
-                break
-            if not (key.endswith(("يه", "ي", "ين", "ون", "يون", "يين")) or key.startswith("ال")):
-                break
-            end = k + 1
-            k += 1
-        while end - 1 > j and toks[end - 1].key in PREPS:
-            end -= 1  # never end on a preposition ("وكالة الأنباء الفرنسية في")
-        ent = next((g.entities[0] for g in groups if j <= g.first < end), None)
-        return toks[j].start, toks[end - 1].end, ent
 
     # ---- roles
     @staticmethod
@@ -1283,7 +1064,7 @@ class Extractor:
             sentence_events: list[RawEvent] = []
             # "بحسب وكالة رويترز", "نقلا عن مصادر": who reports, never a party to the event
             # ("وفقا لمسؤول بوزارة الدفاع الأمريكية": the source noun between counts too)
-            cited = {g.first for g in groups if _cited(toks, g.first)}
+            cited = {g.first for g in groups if is_cited(toks, g.first)}
             # "إلى جانب بريطانيا وفرنسا", "بمشاركة X": partners of the source, not targets
             # (but "الوقوف إلى جانب X" is standing by X: X is the one supported)
             partners = {g.first: g for g in groups if g.first > 1 and (
@@ -1353,10 +1134,10 @@ class Extractor:
                     if province is not None and info.get(province.entities[0], {}).get("kind") in ("city", "state"):
                         continue  # "مقاطعة هاتاي" is the province of Hatay, not a boycott
                 # (a first-person verb's speaker may be one going on speaking: "وتابع نتنياهو بالقول إن ... ونحمّل")
-                attr = (self._attribution(doc, toks, actor_groups, t0, going_on=bool(trig.role("first_person")))
-                        or self._trailing_attribution(doc, toks, actor_groups, t1)
+                attr = (claim_source(doc, toks, actor_groups, t0, going_on=bool(trig.role("first_person")))
+                        or trailing_source(doc, toks, actor_groups, t1)
                         or (replace(para_attr[para], carried=True) if para_attr.get(para) else None)
-                        or (last_attr if _continues_speech(toks) else None))
+                        or (last_attr if continues_speech(toks) else None))
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1} | leaders
@@ -1419,7 +1200,7 @@ class Extractor:
                     recipients = [r for r in recipients if not (r in own and info.get(r, {}).get("country") in mine)]
                 charge = found[fi + 1][0] if (trig.type == "ACCUSE" and fi + 1 < len(found)
                                               and self._complement(found, fi + 1, toks) is not None) else None
-                if charge is None and trig.type == "ACCUSE" and _unjoined(keys[t0], CHARGE_VERBS) in CHARGE_VERBS:
+                if charge is None and trig.type == "ACCUSE" and unjoined(keys[t0], CHARGE_VERBS) in CHARGE_VERBS:
                     # "اتهمت فسيلوفا بتقديم الدعم ... للمقاتلين الأكراد": what follows ب is the charge, even
                     # when it names no act the lexicon knows
                     charge = next((k for k in range(t1, min(len(toks), t1 + COMPLEMENT_REACH)) if keys[k] == "ب"), None)
@@ -1501,8 +1282,8 @@ class Extractor:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 # a guess, used only if merging with other mentions leaves the event without a target
                 # (the ally of an attack or of a demand, "بإسناد من التحالف", is never its target)
-                late = None if attr else (self._attribution(doc, toks, actor_groups, t0, loose=True)
-                                          or self._trailing_attribution(doc, toks, actor_groups, t1, loose=True))
+                late = None if attr else (claim_source(doc, toks, actor_groups, t0, loose=True)
+                                          or trailing_source(doc, toks, actor_groups, t1, loose=True))
                 # (nor is the one who tells of it: "يقول المحققون إن رئيس الوزراء دفع ..."; but
                 # "تقول مصادر بالمعارضة إن الجيش قصف مواقع الفصائل" names sources within the target)
                 teller = {g.first for g in groups if late is not None and toks[g.first].start <= late.start
@@ -1569,7 +1350,7 @@ class Extractor:
                            "late_attribution": late},
                 ))
             self._event_objects(sentence_events)
-            own = self._attribution(doc, toks, actor_groups, len(toks), going_on=True)
+            own = claim_source(doc, toks, actor_groups, len(toks), going_on=True)
             if own is not None:
                 para_attr[para] = own
                 last_attr = own
