@@ -41,7 +41,7 @@ from .cues import (
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
-    CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES, CHARGE_VERBS,
+    CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED,
     ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES,
     NOUN_AFTER, RECEIVE, AGAINST,
 )
@@ -223,6 +223,14 @@ def _affiliated(toks: list[Tok], first: int) -> bool:
     if k > 0 and toks[k].key in PREPS:
         k -= 1
     return k >= 0 and toks[k].key in AFFILIATION
+
+
+def _adjective_doer(trig: Trigger, groups: list[Group], t1: int, actors: list[str]) -> bool:
+    """A verbal noun whose doer is the nationality adjective on it names a stance, not an act
+    aimed at anyone the sentence names ("لمواجهة التهديد الإيراني"، "سلسلة تهديدات عسكرية روسية"):
+    no target is guessed for it."""
+    return (trig.pos == "noun" and trig.type in ADJECTIVE_DOER_UNGUESSED
+            and any(g.adjective and t1 <= g.first <= t1 + 1 and set(g.entities) & set(actors) for g in groups))
 
 
 def _clause_end(toks: list[Tok], t1: int) -> int:
@@ -1486,7 +1494,8 @@ class Extractor:
                     {g.first for g in groups if g.first > charge} if charge is not None else set()) | (
                     allies if trig.type in ALLY_NOT_GUESSED else set()), info,
                     trig.type not in ("REQUEST", "CONSULT", "REJECT", "AID", "AGREE"), _clause_end(toks, t1)) if (
-                    actors and not recipients and not learned and not trig.role("unguessed")) else []
+                    actors and not recipients and not learned and not trig.role("unguessed")
+                    and not _adjective_doer(trig, groups, t1, actors)) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
                     # ("حل الأمير محمد بن سلمان، في لندن، حيث التقى الملكة"); X is the target
