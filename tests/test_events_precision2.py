@@ -9,3 +9,10 @@ def test_a_threat_named_by_a_nationality_adjective_gets_no_guessed_target():
     assert not [e for e in evs if e[0] == "THREATEN"], evs
     evs = _events_of("وقصفت القوات الأمريكية مواقع في جنوب سوريا، الجمعة، في رد مباشر على سلسلة تهديدات عسكرية روسية.")
     assert not [e for e in evs if e[0] == "THREATEN"], evs
+
+
+def test_a_meeting_told_again_by_a_verb_in_a_later_sentence_is_one_event():
+    # "التقى ماكرون ولي العهد" ... "وتباحث ماكرون وبن سلمان": one meeting, told twice
+    evs = _events_of("التقى الرئيس الفرنسي إيمانويل ماكرون يوم الثلاثاء ولي العهد السعودي الأمير محمد بن سلمان "
+                     "في قصر الإليزيه. وتباحث ماكرون وبن سلمان في عدد من القضايا المشتركة التي تهم البلدين.")
+    assert [e[:3] for e in evs if e[0] == "CONSULT"] == [("CONSULT", ["إيمانويل ماكرون"], ["محمد بن سلمان"])], evs
