@@ -16,3 +16,10 @@ def test_a_meeting_told_again_by_a_verb_in_a_later_sentence_is_one_event():
     evs = _events_of("التقى الرئيس الفرنسي إيمانويل ماكرون يوم الثلاثاء ولي العهد السعودي الأمير محمد بن سلمان "
                      "في قصر الإليزيه. وتباحث ماكرون وبن سلمان في عدد من القضايا المشتركة التي تهم البلدين.")
     assert [e[:3] for e in evs if e[0] == "CONSULT"] == [("CONSULT", ["إيمانويل ماكرون"], ["محمد بن سلمان"])], evs
+
+
+def test_the_agency_that_reports_a_charge_is_not_filled_in_as_its_accuser():
+    # "ووجهت إلى المتهمين ... تهمة ...، بحسب الأناضول": the agency tells of the charge, it brings none
+    evs = _events_of('ووجهت إلى المتهمين الستة خصوصا تهمة "محاولة الانقلاب على النظام الدستوري"، في إشارة إلى '
+                     'محاولة الانقلاب التي هزت تركيا في ليل 15-16 تموز/يوليو 2016، بحسب الأناضول.')
+    assert not [e for e in evs if e[0] == "ACCUSE"], evs
