@@ -158,6 +158,15 @@ def _from_lead(anchor: tuple[int, int, int], lead: Timex, text: str) -> Timex:
     return Timex(s, e, (dt.date.fromisoformat(lead.value) + dt.timedelta(days=days)).isoformat(), text[s:e])
 
 
+def _said(keys: list[str], i: int) -> bool:
+    """A verb of saying near ``keys[i]`` whose words it is not inside: "قال المتحدث ردا على تقارير"
+    says it, but in 'وأضاف "هذا الشيء لا يحصل إلا ردا على التهديدات"' the quote's own words go on."""
+    before = keys[max(0, i - 8):i]
+    last = max((j for j, k in enumerate(before) if k in SPEECH_VERBS), default=None)
+    return (last is not None and not any(k in QUOTES for k in before[last:])) or any(
+        k in SPEECH_VERBS for k in keys[i:i + 8])
+
+
 @lru_cache(maxsize=256)
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
     return fold(set(words))
@@ -171,8 +180,7 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False
         return False
     if trig.role("no_article") and keys[i].startswith("ال"):
         return False
-    if keys[i] in _folded(trig.role("not_form")) and not any(
-            k in SPEECH_VERBS for k in keys[max(0, i - 8):i + 8]):
+    if keys[i] in _folded(trig.role("not_form")) and not _said(keys, i):
         # "ردا على هجوم" is "in response to" (the accusative verbal noun), no act of its own;
         # said in words it is a reply ("قال المتحدث ردا على تقارير ...")
         return False
