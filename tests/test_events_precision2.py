@@ -36,3 +36,10 @@ def test_in_response_inside_a_quote_is_no_reply_of_the_speaker():
     # said in words, outside a quote, it is a reply
     evs = _events_of('قال متحدث باسم الجيش الإسرائيلي ردا على تقارير تحدثت عن غارة إسرائيلية على سوريا "لا علم لي بذلك".')
     assert [e for e in evs if e[0] == "REJECT"], evs
+
+
+def test_a_threat_posed_with_its_bearer_between_is_no_threat_made():
+    # "تمثل جماعة الإخوان لها تهديدا مباشرا": the Brotherhood poses a danger to those states, a description
+    evs = _events_of("وتفضل بريطانيا علاقتها بالإخوان على حساب علاقتها بدول عربية تمثل جماعة الإخوان لها تهديدا "
+                     "مباشرا، وتدفع ثمن تحريض الجماعة على العنف داخل أراضيها.")
+    assert not [e for e in evs if e[0] == "THREATEN"], evs

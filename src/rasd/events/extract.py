@@ -176,7 +176,8 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False
     """An ambiguous trigger's context (roles needs_after / needs_before / not_after / not_next /
     no_article / not_form / object_pronoun); ``suffixed``: the word matched without an object pronoun ("وقّعها")."""
     before = trig.role("not_after")
-    if before and i > 0 and keys[i - 1] in _folded(before):
+    reach = int(trig.role("not_after_reach")[0]) if trig.role("not_after_reach") else 1
+    if before and any(k in _folded(before) for k in keys[max(0, i - reach):i]):
         return False
     if trig.role("no_article") and keys[i].startswith("ال"):
         return False
