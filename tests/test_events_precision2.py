@@ -43,3 +43,12 @@ def test_a_threat_posed_with_its_bearer_between_is_no_threat_made():
     evs = _events_of("وتفضل بريطانيا علاقتها بالإخوان على حساب علاقتها بدول عربية تمثل جماعة الإخوان لها تهديدا "
                      "مباشرا، وتدفع ثمن تحريض الجماعة على العنف داخل أراضيها.")
     assert not [e for e in evs if e[0] == "THREATEN"], evs
+
+
+def test_handing_over_is_an_extradition_only_to_someone():
+    # "عريضة اتهام سلمتها هيئة محلفين": a document handed in, no cooperation with Colombia
+    evs = _events_of("وقالت الولايات المتحدة في عريضة اتهام سلمتها هيئة محلفين كبرى في محكمة مقاطعة كولومبيا "
+                     "الجزئية إن المتهمين استخدموا ناقلتين للمنتجات البترولية.")
+    assert not [e for e in evs if e[0] == "COOPERATE"], evs
+    evs = _events_of("وسلمت تركيا المطلوب إلى العراق.")
+    assert [e[:3] for e in evs if e[0] == "COOPERATE"] == [("COOPERATE", ["تركيا"], ["العراق"])], evs
