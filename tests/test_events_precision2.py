@@ -52,3 +52,13 @@ def test_handing_over_is_an_extradition_only_to_someone():
     assert not [e for e in evs if e[0] == "COOPERATE"], evs
     evs = _events_of("وسلمت تركيا المطلوب إلى العراق.")
     assert [e[:3] for e in evs if e[0] == "COOPERATE"] == [("COOPERATE", ["تركيا"], ["العراق"])], evs
+
+
+def test_a_state_does_not_meet_or_call_on_its_own_people():
+    # "دعت فرنسا على لسان وزير خارجيتها": France speaks through its minister, it asks nothing of him
+    evs = _events_of("ودعت فرنسا على لسان وزير خارجيتها، جان إيف لودريان، إلى التهدئة والتحلي بالمسؤولية من الطرفين.")
+    assert not [e for e in evs if e[0] == "REQUEST" and e[2] == ["جان إيف لودريان"]], evs
+    # "حيث كان في استقباله الرئيس المصري": the crown prince meets Egypt, Egypt does not meet Sisi
+    evs = _events_of("وصل ولي العهد السعودي، الأمير محمد بن سلمان، الأحد، إلى العاصمة المصرية، القاهرة، في أول جولة "
+                     "خارجية له منذ توليه ولاية العهد، حيث كان في استقباله الرئيس المصري، عبدالفتاح السيسي.")
+    assert [e[:3] for e in evs if e[0] == "CONSULT"] == [("CONSULT", ["محمد بن سلمان"], ["مصر"])], evs
