@@ -62,3 +62,10 @@ def test_a_state_does_not_meet_or_call_on_its_own_people():
     evs = _events_of("وصل ولي العهد السعودي، الأمير محمد بن سلمان، الأحد، إلى العاصمة المصرية، القاهرة، في أول جولة "
                      "خارجية له منذ توليه ولاية العهد، حيث كان في استقباله الرئيس المصري، عبدالفتاح السيسي.")
     assert [e[:3] for e in evs if e[0] == "CONSULT"] == [("CONSULT", ["محمد بن سلمان"], ["مصر"])], evs
+
+
+def test_neighbourhoods_with_a_plural_adjective_are_no_revival():
+    # "وأحياء أخرى محاذية": other neighbourhoods, not "إحياء" (revival) backing the Islamic State
+    evs = _events_of("وأرسل الجيش السوري منذ أسبوعين تعزيزاته العسكرية إلى محيط مخيم اليرموك وأحياء أخرى محاذية "
+                     "يتواجد فيها تنظيم الدولة الإسلامية في جنوب دمشق تمهيدا لبدء عملية عسكرية.")
+    assert not [e for e in evs if e[0] == "SUPPORT"], evs
