@@ -69,3 +69,10 @@ def test_neighbourhoods_with_a_plural_adjective_are_no_revival():
     evs = _events_of("وأرسل الجيش السوري منذ أسبوعين تعزيزاته العسكرية إلى محيط مخيم اليرموك وأحياء أخرى محاذية "
                      "يتواجد فيها تنظيم الدولة الإسلامية في جنوب دمشق تمهيدا لبدء عملية عسكرية.")
     assert not [e for e in evs if e[0] == "SUPPORT"], evs
+
+
+def test_states_named_by_adjectives_of_one_noun_suffer_one_charge():
+    # "مشاركة قوات عسكرية أمريكية وبريطانية": one participation of joint forces, one charge on both
+    evs = _events_of("وهاجم الأسد مشاركة قوات عسكرية أمريكية وبريطانية في سوريا واصفا إياها بالاستعمارية.")
+    assert [e[:3] for e in evs if e[0] == "ACCUSE"] == [
+        ("ACCUSE", ["بشار الأسد"], ["الولايات المتحدة", "المملكة المتحدة"])], evs

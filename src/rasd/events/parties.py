@@ -113,6 +113,13 @@ def met_together(entities: list[dict], text: str, sentence) -> bool:
     return bool(starts) and bool(TOGETHER_CUE.search(text[max(sentence.start, min(starts) - 40):min(starts)]))
 
 
+def nationality_word(entity: dict, text: str, sentence) -> bool:
+    """A state named in the sentence only by an indefinite nationality adjective ("قوات عسكرية
+    أمريكية وبريطانية"), not by its name ("روسيا وتركيا") nor by "السعودية"."""
+    ms = [text[m["start"]:m["end"]] for m in entity.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
+    return bool(ms) and all(re.fullmatch(r"و?(?!ال)\S+ي[ةه]?", w) for w in ms)
+
+
 def of_state(entity: dict) -> bool:
     """A state, or one of its own institutions (government, army, police, courts ...)."""
     return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS
