@@ -76,3 +76,9 @@ def test_states_named_by_adjectives_of_one_noun_suffer_one_charge():
     evs = _events_of("وهاجم الأسد مشاركة قوات عسكرية أمريكية وبريطانية في سوريا واصفا إياها بالاستعمارية.")
     assert [e[:3] for e in evs if e[0] == "ACCUSE"] == [
         ("ACCUSE", ["بشار الأسد"], ["الولايات المتحدة", "المملكة المتحدة"])], evs
+
+
+def test_an_expulsion_of_two_peoples_is_one_act_not_one_per_state():
+    # "طرد آلاف الإريتريين والسودانيين": the migrants are expelled, once; Eritrea and Sudan suffer no act each
+    evs = _events_of("وتريد حكومة نتانياهو طرد آلاف الإريتريين والسودانيين الذين دخلوا بشكل غير قانوني إلى البلاد.")
+    assert len([e for e in evs if e[0] == "COERCE"]) == 1, evs

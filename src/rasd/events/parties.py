@@ -115,9 +115,10 @@ def met_together(entities: list[dict], text: str, sentence) -> bool:
 
 def nationality_word(entity: dict, text: str, sentence) -> bool:
     """A state named in the sentence only by an indefinite nationality adjective ("قوات عسكرية
-    أمريكية وبريطانية"), not by its name ("روسيا وتركيا") nor by "السعودية"."""
+    أمريكية وبريطانية") or a plural of its people ("طرد آلاف الإريتريين والسودانيين"), not by its
+    name ("روسيا وتركيا") nor by "السعودية"."""
     ms = [text[m["start"]:m["end"]] for m in entity.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
-    return bool(ms) and all(re.fullmatch(r"و?(?!ال)\S+ي[ةه]?", w) for w in ms)
+    return bool(ms) and all(re.fullmatch(r"و?(?:(?!ال)\S+ي[ةه]?|\S+ي(?:ين|ون))", w) for w in ms)
 
 
 def of_state(entity: dict) -> bool:
