@@ -189,3 +189,8 @@ POSSESSOR_REACH = 6  # tokens between the doer and its possessed verbal noun ("�
 AGAINST = "بحق"
 TYPE_TARGET_PREPS = {"ASSAULT": fold({"على", "ضد"}) | {AGAINST}}
 DEFAULT_TARGET_PREPS = fold({"مع", "إلى", "ضد", "على", "ل", "ب"}) | {AGAINST}
+
+# a threat whose doer is a nationality adjective on it ("لمواجهة التهديد الإيراني"): a standing
+# danger, not a threat made to anyone the sentence names, so no target is guessed for it (other
+# types keep their guess: "بعد اتصالات مصرية مكثفة" with the side named before)
+ADJECTIVE_DOER_UNGUESSED = {"THREATEN"}

@@ -41,7 +41,7 @@ from .cues import (
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
-    DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
+    DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST,
 )
 from .lexicon import Lexicon, Trigger, lexicon
@@ -90,6 +90,15 @@ def _from_lead(anchor: tuple[int, int, int], lead: Timex, text: str) -> Timex:
     return Timex(s, e, (dt.date.fromisoformat(lead.value) + dt.timedelta(days=days)).isoformat(), text[s:e])
 
 
+def _said(keys: list[str], i: int) -> bool:
+    """A verb of saying near ``keys[i]`` whose words it is not inside: "قال المتحدث ردا على تقارير"
+    says it, but in 'وأضاف "هذا الشيء لا يحصل إلا ردا على التهديدات"' the quote's own words go on."""
+    before = keys[max(0, i - 8):i]
+    last = max((j for j, k in enumerate(before) if k in SPEECH_VERBS), default=None)
+    return (last is not None and not any(k in QUOTES for k in before[last:])) or any(
+        k in SPEECH_VERBS for k in keys[i:i + 8])
+
+
 @lru_cache(maxsize=256)
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
     return fold(set(words))
@@ -99,12 +108,12 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False
     """An ambiguous trigger's context (roles needs_after / needs_before / not_after / not_next /
     no_article / not_form / object_pronoun); ``suffixed``: the word matched without an object pronoun ("وقّعها")."""
     before = trig.role("not_after")
-    if before and i > 0 and keys[i - 1] in _folded(before):
+    reach = int(trig.role("not_after_reach")[0]) if trig.role("not_after_reach") else 1
+    if before and any(k in _folded(before) for k in keys[max(0, i - reach):i]):
         return False
     if trig.role("no_article") and keys[i].startswith("ال"):
         return False
-    if keys[i] in _folded(trig.role("not_form")) and not any(
-            k in SPEECH_VERBS for k in keys[max(0, i - 8):i + 8]):
+    if keys[i] in _folded(trig.role("not_form")) and not _said(keys, i):
         # "ردا على هجوم" is "in response to" (the accusative verbal noun), no act of its own;
         # said in words it is a reply ("قال المتحدث ردا على تقارير ...")
         return False
@@ -141,6 +150,14 @@ def _affiliated(toks: list[Tok], first: int) -> bool:
     if k > 0 and toks[k].key in PREPS:
         k -= 1
     return k >= 0 and toks[k].key in AFFILIATION
+
+
+def _adjective_doer(trig: Trigger, groups: list[Group], t1: int, actors: list[str]) -> bool:
+    """A verbal noun whose doer is the nationality adjective on it names a stance, not an act
+    aimed at anyone the sentence names ("لمواجهة التهديد الإيراني"، "سلسلة تهديدات عسكرية روسية"):
+    no target is guessed for it."""
+    return (trig.pos == "noun" and trig.type in ADJECTIVE_DOER_UNGUESSED
+            and any(g.adjective and t1 <= g.first <= t1 + 1 and set(g.entities) & set(actors) for g in groups))
 
 
 def _clause_end(toks: list[Tok], t1: int) -> int:
@@ -1292,7 +1309,8 @@ class Extractor:
                     {g.first for g in groups if g.first > charge} if charge is not None else set()) | (
                     allies if trig.type in ALLY_NOT_GUESSED else set()), info,
                     trig.type not in ("REQUEST", "CONSULT", "REJECT", "AID", "AGREE"), _clause_end(toks, t1)) if (
-                    actors and not recipients and not learned and not trig.role("unguessed")) else []
+                    actors and not recipients and not learned and not trig.role("unguessed")
+                    and not _adjective_doer(trig, groups, t1, actors)) else []
                 if trig.pos != "noun" and t0 > 0 and toks[t0 - 1].key == "حيث" and actors:
                     # "حيث التقى X": the subject is the previous event's, or the main clause's
                     # ("حل الأمير محمد بن سلمان، في لندن، حيث التقى الملكة"); X is the target

@@ -19,6 +19,8 @@ from .extract import RawEvent
 # twice) and statements ("واتهم دميرتاش أردوغان ..." then "ووصف دميرتاش حكومة أردوغان بـ...")
 STATEMENT_TYPES = {"ACCUSE", "REJECT", "THREATEN"}
 SEPARATE_TYPES = {"ASSAULT"} | STATEMENT_TYPES
+# acts of two sides with each other that a story tells again in later sentences
+TOLD_AGAIN_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 ONE_ACT_REACH = 6  # tokens between two mentions of one attack in a sentence ("شنت إسرائيل غارة جوية")
 
 
@@ -63,6 +65,18 @@ def _apart(x: RawEvent, y: RawEvent) -> bool:
     return tx[:7] != ty[:7]
 
 
+def _told_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
+    """A meeting, agreement or cooperation of the very same two sides, in the same mode, told
+    again by a verb in a later sentence is the same act (contacts named by a noun may be
+    ongoing ones: "تقيم فرنسا اتصالات مع الحوثيين") ("التقى الرئيس الفرنسي إيمانويل ماكرون بولي العهد
+    السعودي" ... "وتباحث ماكرون وبن سلمان في عدد من القضايا")."""
+    if (x.type not in TOLD_AGAIN_TYPES or x.mode != y.mode or x.extra.get("pos") != "verb" or y.extra.get("pos") != "verb"
+            or not (x.actors and x.recipients and y.actors and y.recipients)):
+        return False
+    xs, xt, ys, yt = (_ids(s, ident) for s in (x.actors, x.recipients, y.actors, y.recipients))
+    return bool((xs & ys and xt & yt) or (xs & yt and xt & ys))
+
+
 def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if x.type != y.type:
         return False
@@ -74,7 +88,7 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
         # (or placed apart: "غارات على تعز" ... "غارات على الحديدة"; or one planned, the other
         # done: "أنهى زيارته لفرنسا" ... "أنه سيزور السعودية")
         return False
-    if (x.sentence != y.sentence and not y.extra.get("refers_back")
+    if (x.sentence != y.sentence and not y.extra.get("refers_back") and not _told_again(x, y, ident)
             and (x.extra.get("pos") != "noun" or (x.actors and x.recipients) or y.sentence - x.sentence > 2)):
         # a verb, or an indefinite attack, in another sentence reports an act of its own
         # ("استهدفت طائرات التحالف مواقع الحوثيين" ... "قصفت طائرات التحالف الحوثيين"); a verbal

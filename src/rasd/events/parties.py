@@ -35,7 +35,14 @@ def one_side(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict]) -> 
         if kind == "person" or (kind == "group" and not of_state(info[x])):
             own = own - {info[x].get("country")}
         return own
-    return any(side(a) & side(r) for a in e.actors for r in e.recipients)
+    def state_and_own(x: str, y: str) -> bool:
+        # a state and one of its own people ("حيث كان في استقباله الرئيس المصري" read as Egypt meeting
+        # Sisi, "دعت فرنسا على لسان وزير خارجيتها" as France calling on its minister); a leader may
+        # well demand of his own nation ("طالبا من الأتراك ألا يفضلوا العملات الأجنبية")
+        return info.get(x, {}).get("kind") == "state" and info.get(y, {}).get("kind") == "person" and bool(
+            info[y].get("country")) and info[y].get("country") in ident.get(x, {x})
+    return any(side(a) & side(r) or state_and_own(a, r) or (e.type != "REQUEST" and state_and_own(r, a))
+               for a in e.actors for r in e.recipients)
 
 
 def speaks_for(speaker: str | None, actors: list[str], info: dict, ident: dict[str, set[str]]) -> bool:
@@ -104,6 +111,14 @@ def met_together(entities: list[dict], text: str, sentence) -> bool:
     """Sides named together after مع or بين are parties of one meeting, not a tour of each."""
     starts = [m["start"] for e in entities for m in e.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
     return bool(starts) and bool(TOGETHER_CUE.search(text[max(sentence.start, min(starts) - 40):min(starts)]))
+
+
+def nationality_word(entity: dict, text: str, sentence) -> bool:
+    """A state named in the sentence only by an indefinite nationality adjective ("قوات عسكرية
+    أمريكية وبريطانية") or a plural of its people ("طرد آلاف الإريتريين والسودانيين"), not by its
+    name ("روسيا وتركيا") nor by "السعودية"."""
+    ms = [text[m["start"]:m["end"]] for m in entity.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
+    return bool(ms) and all(re.fullmatch(r"و?(?:(?!ال)\S+ي[ةه]?|\S+ي(?:ين|ون))", w) for w in ms)
 
 
 def of_state(entity: dict) -> bool:

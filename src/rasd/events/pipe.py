@@ -15,7 +15,7 @@ from .lexicon import cameo_root, intensity
 from .identity import identities
 from .merge import STATEMENT_TYPES, merge
 from .parties import (STATE_ORGANS, mere_place, met_together, misread, no_commander, of_state, only_place, patron,
-                      speaks_for)
+                      nationality_word, speaks_for)
 
 
 GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, not read from syntax
@@ -142,12 +142,16 @@ def answered(raw: list[RawEvent]) -> None:
             e.extra["guessed"] = True
 
 
-def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]]) -> list[RawEvent]:
+def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]], text: str = "",
+               sentence=None) -> list[RawEvent]:
     """"حمل إبراهيم روسيا وتركيا المسؤولية": a blow or a charge on several states named together
     is one on each (a reply to those who spoke before, "ردت تركيا على ذلك", stays one, and so does a
-    guess: "تهدد الحريات ... في المجر وسلوفاكيا وبولندا" names no state threatened)."""
+    guess: "تهدد الحريات ... في المجر وسلوفاكيا وبولندا" names no state threatened; nor do states named
+    only by adjectives of one noun, one act on them together: "هاجم الأسد مشاركة قوات عسكرية أمريكية وبريطانية")."""
     if (e.type not in PER_STATE_TYPES or len(e.recipients) < 2 or e.extra.get("answers") or e.extra.get("guessed")
-            or any(info.get(r, {}).get("kind") != "state" for r in e.recipients)):
+            or any(info.get(r, {}).get("kind") != "state" for r in e.recipients)
+            or (e.type != "ASSAULT" and sentence is not None and all(nationality_word(info[r], text, sentence)
+                                                                     for r in e.recipients))):
         return [e]
     return _split_sides(e, ident)
 
@@ -215,7 +219,10 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.actors = []
             # the speaker stands for a missing doer ("أعلن الجيش مقتل ..."), of an attack only if
             # they may order one
+            # (not the media for a charge, a seizure or aid: they tell of it, "ووجهت إلى المتهمين تهمة
+            # ...، بحسب وكالة الأناضول"; attacks keep theirs, the attacks group's business)
             if (not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients
+                    and (e.type == "ASSAULT" or info.get(e.attribution.entity, {}).get("sector") != "JRN")
                     and not (e.type in FORCE_TYPES and no_commander(info.get(e.attribution.entity, {}), kb, doc.date))):
                 e.actors = [e.attribution.entity]
                 e.extra["filled"] = True
@@ -242,7 +249,8 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         # both sides, read as an event (parties.misread); a learned role pair above its bar
         kept = [e for e in raw if not misread(e, ident, info, kb, doc.date)
                 and not (e.extra.get("learned") and e.confidence < bar)]
-        kept = [x for e in kept for x in _per_state(e, info, ident)]
+        kept = [x for e in kept for x in _per_state(e, info, ident, doc.text, doc.sentences[e.sentence]
+                                                    if e.sentence < len(doc.sentences) else None)]
         if model is not None:
             kept = rescore(kept, doc, info, model)
         for e in kept:
