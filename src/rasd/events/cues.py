@@ -26,6 +26,10 @@ VICTIM_TYPES = {"ASSAULT", "COERCE"}
 # the ally named with "بدعم وإسناد من" is no guessed target of these ("وحث الرئيس اليمني الجميع على
 # اليقظة ... بدعم وإسناد من قوات التحالف": the coalition is not the one urged)
 ALLY_NOT_GUESSED = VICTIM_TYPES | {"REQUEST"}
+# attack nouns that name an act, no transitive verbal noun: their genitive is the one who strikes
+# ("ضربة الحوثيين على ناقلة نفط"، "غارات التحالف"; but "قصف المدن"، "استهداف المدنيين" name the struck)
+AGENT_GENITIVE_ATTACKS = fold({"هجوم", "الهجوم", "هجمات", "الهجمات", "غارة", "الغارة", "غارات", "الغارات",
+                               "ضربة", "الضربة", "ضربات", "الضربات"})
 LI_AGENT_TYPES = {"ASSAULT", "MOBILIZE"}  # "غارة للتحالف", "الحشد العسكري لقوات النظام": ل names the doer
 # "هاجم الوزير قناة الجزيرة": a person attacks with words, not arms
 VERBAL_ATTACKS = fold({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "هجوم", "هجوما", "هجمات", "الهجوم"})

@@ -31,7 +31,7 @@ from ..document import Document, Span
 from ..text.normalize import normalize_key
 from .cues import (
     fold, PREPS, APPOSITIVES, JOINERS, QUOTES, COUNTERPARTS, ADJECTIVE_TARGET_TYPES, VICTIM_TYPES,
-    LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES,
+    LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES, AGENT_GENITIVE_ATTACKS,
     DOER_VERBS, AGENT_HEADS, PRONOUN_SUFFIXES, SPORTS_WORDS, REPEL_WORDS, REPEL_REACH, STOP_WORDS,
     REACTION_TYPES, CHARGE_NOUNS, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
@@ -986,6 +986,10 @@ class Extractor:
             at = t1 + 1 if t1 < len(toks) and toks[t1].key in QUOTES else t1
             agent = next((g for g in after if g.first == at and g.prep is None and g.kind != "person"
                           and g.sector != "CVL" and not g.adjective), None)
+            if agent is not None and not agent.place and keys[t1 - 1] in AGENT_GENITIVE_ATTACKS:
+                # "ضربة الحوثيين على ناقلة نفط": the genitive strikes what follows على/ضد, if named
+                hit = next((g for g in after if g.prep in _target_preps(trig) and 0 <= g.first - agent.last <= 3), None)
+                return agent.entities, (hit.entities if hit else []), False
             obj = agent and next((g for g in after if g.first >= agent.last and g.prep is None
                                   and g.first - agent.last <= 3 and not set(g.entities) & set(agent.entities)
                                   and all(t.kind == "word" for t in toks[agent.last:g.first])), None)
