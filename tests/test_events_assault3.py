@@ -8,3 +8,14 @@ def test_the_genitive_of_an_attack_noun_is_the_attacker_not_the_one_who_reacts()
     evs = _events_of("وأعربت الولايات المتحدة عن قلقها إزاء هجوم الحوثيين على السفينة التركية في البحر الأحمر.")
     attacks = [(a, r) for t, a, r, _ in evs if t == "ASSAULT"]
     assert attacks and all(a == ["جماعة أنصار الله"] for a, _ in attacks), evs
+
+
+def test_the_condemned_act_is_its_genitives_not_the_condemners():
+    # "أدان المغرب إطلاق الجيش الإسرائيلي النار": Morocco condemns, the Israeli army fires
+    evs = _events_of("أدان المغرب إطلاق الجيش الإسرائيلي النار بشكل مباشر على فلسطينيين شاركوا في احتجاجات سلمية.")
+    attacks = [(a, r) for t, a, r, _ in evs if t == "ASSAULT"]
+    assert attacks and all(a == ["الجيش الإسرائيلي"] for a, _ in attacks), evs
+    # "إدانة السعودية لهجمات سبتمبر": the attacks are no Saudi act
+    evs = _events_of("ورغم إدانة السعودية لهجمات سبتمبر وتعرضها أيضا لهجمات دموية من قبل تنظيم القاعدة، "
+                     "أصاب شرخ علاقات البلدين.")
+    assert not any(t == "ASSAULT" and "السعودية" in a for t, a, r, _ in evs), evs

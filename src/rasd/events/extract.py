@@ -1496,6 +1496,12 @@ class Extractor:
                                  and g.first not in attr_groups and not set(g.entities) & victims
                                  and info.get(g.entities[0], {}).get("sector") != "CVL"), [])
                     actors, recipients = list(doer), list(actors)
+                condemned = (trig.type == "ASSAULT" and trig.pos == "noun" and not sym
+                             and self._condemned(prev, toks, t0, actors, groups))
+                if condemned:
+                    # "أدان المغرب إطلاق الجيش الإسرائيلي النار على فلسطينيين": the act condemned is
+                    # its genitive's, never the condemner's
+                    actors, recipients = self._condemned_roles(toks, groups, t1, recipients, attr_groups)
                 if trig.type == "ASSAULT" and recipients and not actors and not sym:
                     # "مقتل 14 حوثيا في مواجهات مع الجيش", "في غارة لطيران التحالف": the other side
                     actors = self._battle_side(toks, groups, t1, set(recipients), attr_groups)
@@ -1570,7 +1576,7 @@ class Extractor:
                            # except an indefinite attack or coercion: "هجوم للحوثيين" is one more
                            "refers_back": t0 in pronoun_objects or (t0 > 0 and keys[t0 - 1] in RELATIVES)
                            or (trig.pos == "noun" and (keys[t0].startswith("ال") or etype not in ("ASSAULT", "COERCE"))),
-                           "late_attribution": late},
+                           "late_attribution": late, "condemned": condemned},
                 ))
             self._event_objects(sentence_events)
             own = self._attribution(doc, toks, actor_groups, len(toks), going_on=True)
@@ -1585,6 +1591,36 @@ class Extractor:
                 ev.time = lead if ev.extra.get("anchor") is None else _from_lead(ev.extra["anchor"], lead, doc.text)
                 ev.extra["time_distance"] = 10 ** 5
         return events
+
+    @staticmethod
+    def _condemned(prev: RawEvent | None, toks: list[Tok], t0: int, actors: list[str], groups: list[Group]) -> bool:
+        """A verbal noun that is the object of the reaction verb right before it, read with that
+        verb's subject for its doer ("أدانت تركيا هجوم الحوثيين على السعودية")."""
+        if prev is None or prev.type not in REACTION_TYPES or not actors:
+            return False
+        p1 = prev.extra["tokens"][1]
+        if not 0 <= t0 - p1 <= 6 or not set(actors) <= set(prev.actors):
+            return False
+        # only the subject between the verb and the act
+        subject = {k for g in groups if set(g.entities) & set(prev.actors) for k in range(g.first, g.last)}
+        return all(k in subject or k == t0 - 1 and toks[k].key in ("ب", "ل") for k in range(p1, t0))
+
+    @staticmethod
+    def _condemned_roles(toks: list[Tok], groups: list[Group], t1: int, recipients: list[str],
+                         skip: set[int]) -> tuple[list[str], list[str]]:
+        """The doer of a condemned act is its genitive, if named ("إطلاق الجيش الإسرائيلي النار"), its
+        target the one after it (or the one already read, if not the doer)."""
+        at = t1 + 1 if t1 < len(toks) and toks[t1].key in QUOTES else t1
+        agent = next((g for g in groups if g.first == at and g.prep is None and not g.adjective
+                      and g.sector != "CVL" and g.first not in skip), None)
+        if agent is None:
+            return [], recipients
+        target = [r for r in recipients if r not in agent.entities]
+        if not target:
+            obj = next((g for g in groups if agent.last <= g.first <= agent.last + 3 and not g.adjective
+                        and g.prep in (None, "علي", "ضد", "ل") and not set(g.entities) & set(agent.entities)), None)
+            target = list(obj.entities) if obj is not None else []
+        return list(agent.entities), target
 
     @staticmethod
     def _describes_strike(found: list[tuple[int, int, list[Trigger], bool]], fi: int, keys: list[str],
