@@ -19,3 +19,10 @@ def test_the_condemned_act_is_its_genitives_not_the_condemners():
     evs = _events_of("ورغم إدانة السعودية لهجمات سبتمبر وتعرضها أيضا لهجمات دموية من قبل تنظيم القاعدة، "
                      "أصاب شرخ علاقات البلدين.")
     assert not any(t == "ASSAULT" and "السعودية" in a for t, a, r, _ in evs), evs
+
+
+def test_an_attack_nouns_genitive_strikes_the_nationality_named_after_on():
+    # "على سفينة شحن تركية": the Turkish ship is what the Houthis' strike hit
+    evs = _events_of("وقال البيت الأبيض إن واشنطن منزعجة من ضربة الحوثيين الصاروخية على سفينة شحن تركية "
+                     "تنقل قمحا إلى اليمن هذا الشهر.")
+    assert ("ASSAULT", ["جماعة أنصار الله"], ["تركيا"]) in [e[:3] for e in evs], evs

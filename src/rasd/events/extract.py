@@ -988,7 +988,13 @@ class Extractor:
                           and g.sector != "CVL" and not g.adjective), None)
             if agent is not None and not agent.place and keys[t1 - 1] in AGENT_GENITIVE_ATTACKS:
                 # "ضربة الحوثيين على ناقلة نفط": the genitive strikes what follows على/ضد, if named
-                hit = next((g for g in after if g.prep in _target_preps(trig) and 0 <= g.first - agent.last <= 3), None)
+                tpreps = _target_preps(trig)
+                hit = next((g for g in after if g.prep in tpreps and 0 <= g.first - agent.last <= 3), None)
+                on = next((k for k in range(agent.last, min(len(toks), agent.last + 3)) if keys[k] in tpreps), None)
+                if hit is None and on is not None:
+                    # the nationality on the object struck: "على سفينة شحن تركية"
+                    hit = next((a for a in adjectives if on + 1 < a.first <= on + 4
+                                and all(t.kind == "word" for t in toks[on + 1:a.first])), None)
                 return agent.entities, (hit.entities if hit else []), False
             obj = agent and next((g for g in after if g.first >= agent.last and g.prep is None
                                   and g.first - agent.last <= 3 and not set(g.entities) & set(agent.entities)
