@@ -26,3 +26,10 @@ def test_an_attack_nouns_genitive_strikes_the_nationality_named_after_on():
     evs = _events_of("وقال البيت الأبيض إن واشنطن منزعجة من ضربة الحوثيين الصاروخية على سفينة شحن تركية "
                      "تنقل قمحا إلى اليمن هذا الشهر.")
     assert ("ASSAULT", ["جماعة أنصار الله"], ["تركيا"]) in [e[:3] for e in evs], evs
+
+
+def test_the_seat_named_after_muqarruhu_is_no_party():
+    # "ومقره بريطانيا": where the observatory sits, not who dropped the barrels
+    evs = _events_of("وكان المرصد السوري لحقوق الإنسان، ومقره بريطانيا، ومصادر في المعارضة، قالوا الجمعة، إن طائرات "
+                     "هليكوبتر تابعة للحكومة السورية أسقطت براميل متفجرة على المناطق التي تسيطر عليها المعارضة.")
+    assert not any("المملكة المتحدة" in a + r for t, a, r, _ in evs), evs

@@ -39,7 +39,7 @@ from .cues import (
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, CLAIM_VERBS, SPEECH_TIMES,
     SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, BEFORE_SPEECH, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
-    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
+    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION, SEAT_WORDS,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
     CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES, CHARGE_VERBS,
     ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES,
@@ -1314,6 +1314,7 @@ class Extractor:
             # شمال الأطلسي": a patron or a body one belongs to describes a party, it is none (but
             # what is "تابعة لميليشيات الحوثي" is theirs)
             spoken_for |= {g.first for g in groups if _affiliated(toks, g.first)}
+            spoken_for |= {g.first for g in groups if g.first > 0 and toks[g.first - 1].key in SEAT_WORDS}
             # "في غارة جوية على شمال غربي اليمن": where, not who killed (see VICTIM_TYPES below)
             located = {g.first for g in groups if g.first > 0 and toks[g.first - 1].key in DIRECTIONS}
             # "التحالف الذي تقوده السعودية": the actor of a relative clause is no party to an
