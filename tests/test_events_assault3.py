@@ -33,3 +33,11 @@ def test_the_seat_named_after_muqarruhu_is_no_party():
     evs = _events_of("وكان المرصد السوري لحقوق الإنسان، ومقره بريطانيا، ومصادر في المعارضة، قالوا الجمعة، إن طائرات "
                      "هليكوبتر تابعة للحكومة السورية أسقطت براميل متفجرة على المناطق التي تسيطر عليها المعارضة.")
     assert not any("المملكة المتحدة" in a + r for t, a, r, _ in evs), evs
+
+
+def test_a_persons_attack_with_a_possessive_is_in_words():
+    # "كثف أردوغان هجومه على دميرتاش": the president's attack on a politician is verbal
+    evs = _events_of("وكان الرئيس التركي رجب طيب أردوغان، كثف مؤخرا هجومه على دميرتاش متهما إياه بالمسؤولية "
+                     "عن وفاة عشرات الأشخاص في مظاهرات دامية.")
+    assert not any(t == "ASSAULT" for t, a, r, _ in evs), evs
+    assert any(t == "ACCUSE" and "رجب طيب أردوغان" in a for t, a, r, _ in evs), evs

@@ -32,7 +32,8 @@ AGENT_GENITIVE_ATTACKS = fold({"هجوم", "الهجوم", "هجمات", "اله
                                "ضربة", "الضربة", "ضربات", "الضربات"})
 LI_AGENT_TYPES = {"ASSAULT", "MOBILIZE"}  # "غارة للتحالف", "الحشد العسكري لقوات النظام": ل names the doer
 # "هاجم الوزير قناة الجزيرة": a person attacks with words, not arms
-VERBAL_ATTACKS = fold({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "هجوم", "هجوما", "هجمات", "الهجوم"})
+VERBAL_ATTACKS = fold({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "هجوم", "هجوما", "هجمات", "الهجوم",
+                       "هجومه", "هجومها", "هجماته", "هجماتها"})  # "جدد الأسد هجومه على التدخلات الأمريكية"
 PLACE_WORDS = fold({"مقاطعة", "المقاطعة"})  # a trigger that is also a word for a region
 # a verb after these has a pronoun for subject (the speaker of "قال X إنه التقى Y"): the
 # noun phrase after it is its object, not its subject
