@@ -41,3 +41,10 @@ def test_a_persons_attack_with_a_possessive_is_in_words():
                      "عن وفاة عشرات الأشخاص في مظاهرات دامية.")
     assert not any(t == "ASSAULT" for t, a, r, _ in evs), evs
     assert any(t == "ACCUSE" and "رجب طيب أردوغان" in a for t, a, r, _ in evs), evs
+
+
+def test_sparking_a_quarrel_is_no_blast():
+    # "فجر صراعا": the interior minister sparked a quarrel inside the government, he bombed no one
+    evs = _events_of("تجري الحكومة الألمانية محادثات مع حلفائها بشأن إمكانية نشر قوات عسكرية في سوريا، مما أثار انتقادا "
+                     "حادا من الحزب الديمقراطي الاشتراكي وفجر صراعا جديدا داخل حكومة المستشارة أنغيلا ميركل الائتلافية.")
+    assert not any(t == "ASSAULT" for t, a, r, _ in evs), evs
