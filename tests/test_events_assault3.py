@@ -48,3 +48,10 @@ def test_sparking_a_quarrel_is_no_blast():
     evs = _events_of("تجري الحكومة الألمانية محادثات مع حلفائها بشأن إمكانية نشر قوات عسكرية في سوريا، مما أثار انتقادا "
                      "حادا من الحزب الديمقراطي الاشتراكي وفجر صراعا جديدا داخل حكومة المستشارة أنغيلا ميركل الائتلافية.")
     assert not any(t == "ASSAULT" for t, a, r, _ in evs), evs
+
+
+def test_a_pronoun_on_against_may_stand_for_a_state():
+    # "شنتها عليها": the attacks Hamas and Islamic Jihad launched on Israel, the state named before
+    evs = _events_of("وقال نتنياهو إن \"إسرائيل تنظر ببالغ الخطورة إلى الهجمات التي شنتها عليها وعلى بلداتها حركتا "
+                     "حماس والجهاد الإسلامي الإرهابيتان من قطاع غزة\"")
+    assert any(t == "ASSAULT" and "حركة حماس" in a and r == ["إسرائيل"] for t, a, r, _ in evs), evs

@@ -1419,8 +1419,9 @@ class Extractor:
                         and (t0 in pronoun_objects or not (t0 > 0 and keys[t0 - 1] in RELATIVES))):
                     # "وتشن حملة عسكرية ضدهم داخل الأراضي السورية": the pronoun is the one attacked
                     # (in a relative clause it is the relative's own: "المنشآت التي سيطرت عليها")
+                    # (a state too: "إسرائيل تنظر ... إلى الهجمات التي شنتها عليها ... حركتا حماس والجهاد")
                     recipients = self._antecedent(doc.text, toks, actor_groups, against, actors, attr_groups,
-                                                  info, prev_sentence) or recipients
+                                                  info, prev_sentence, states=True) or recipients
                 if recipients and actors and not sym:
                     # "حذر ولي العهد السعودي من أن بلاده ستطور ...": his own country is no target of his
                     mine = {info.get(a, {}).get("country") for a in actors} - {None}
