@@ -55,3 +55,10 @@ def test_a_pronoun_on_against_may_stand_for_a_state():
     evs = _events_of("وقال نتنياهو إن \"إسرائيل تنظر ببالغ الخطورة إلى الهجمات التي شنتها عليها وعلى بلداتها حركتا "
                      "حماس والجهاد الإسلامي الإرهابيتان من قطاع غزة\"")
     assert any(t == "ASSAULT" and "حركة حماس" in a and r == ["إسرائيل"] for t, a, r, _ in evs), evs
+
+
+def test_the_maker_of_a_weapon_is_no_party():
+    # "بالمقاتلة الأميركية الصنع": the fighter is US-made; the United States is not struck
+    evs = _events_of("وكشف أيضاً أن إسرائيل قصفت مرتين باستخدام طائرات الشبح F35 على جبهتين مختلفتين في المنطقة، "
+                     "وهي أول بلد ينفذ هجمات بالمقاتلة الأميركية الصنع.")
+    assert not any("الولايات المتحدة" in a + r for t, a, r, _ in evs), evs

@@ -39,7 +39,8 @@ from .cues import (
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, CLAIM_VERBS, SPEECH_TIMES,
     SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, BEFORE_SPEECH, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
-    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION, SEAT_WORDS,
+    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
+    SEAT_WORDS, MAKER_WORDS,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
     CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES, CHARGE_VERBS,
     ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES,
@@ -431,6 +432,8 @@ class Extractor:
                 b += 1
             if spans and a < spans[-1][1]:
                 continue  # overlapping mention: keep the first
+            if how == "nationality" and b < len(toks) and toks[b].key in MAKER_WORDS:
+                continue  # "بالمقاتلة الأميركية الصنع": who made the weapon, no party
             spans.append((a, b, eid, how))
         groups: list[Group] = []
         adjective_tokens = {k for a, b, _, how in spans if how == "nationality" for k in range(a, b)}
