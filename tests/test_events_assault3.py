@@ -62,3 +62,10 @@ def test_the_maker_of_a_weapon_is_no_party():
     evs = _events_of("وكشف أيضاً أن إسرائيل قصفت مرتين باستخدام طائرات الشبح F35 على جبهتين مختلفتين في المنطقة، "
                      "وهي أول بلد ينفذ هجمات بالمقاتلة الأميركية الصنع.")
     assert not any("الولايات المتحدة" in a + r for t, a, r, _ in evs), evs
+
+
+def test_a_place_an_attack_is_near_is_not_its_target():
+    # "قرب دمشق": Eastern Ghouta lies near Damascus; the regime's shelling is not aimed at Damascus
+    evs = _events_of("ارتفعت حصيلة القتلى جراء قصف قوات النظام السوري للغوطة الشرقية المحاصرة قرب دمشق الاثنين مرة "
+                     "جديدة لتصل إلى نحو 80 قتيلا مدنيا، وفق ما أفاد المرصد السوري لحقوق الإنسان.")
+    assert not any(t == "ASSAULT" and "دمشق" in r for t, a, r, _ in evs), evs

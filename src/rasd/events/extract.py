@@ -40,7 +40,7 @@ from .cues import (
     SPEECH_VENUES, NOT_SPEAKERS, CONTRAST, BEFORE_SPEECH, THAT, ACCORDING_SAID, ACCORDING_TO, SOURCE_NOUNS, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, REPORT_VERBS, QUOTE_STOPS, AFFILIATION,
-    SEAT_WORDS, MAKER_WORDS,
+    SEAT_WORDS, MAKER_WORDS, NEAR_WORDS,
     CONTRASTS, DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS, DEFAULT_TARGET_PREPS,
     CONTINUE_VERBS, SAYING, STATEMENT_VERB_TYPES, CHARGE_VERBS,
     ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES, ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES,
@@ -1318,6 +1318,9 @@ class Extractor:
             # what is "تابعة لميليشيات الحوثي" is theirs)
             spoken_for |= {g.first for g in groups if _affiliated(toks, g.first)}
             spoken_for |= {g.first for g in groups if g.first > 0 and toks[g.first - 1].key in SEAT_WORDS}
+            # "للغوطة الشرقية المحاصرة قرب دمشق"، "بالقرب من الحدود": a place near which, no party to an attack
+            near = {g.first for g in groups if g.place and g.first > 1 and (toks[g.first - 1].key in NEAR_WORDS or (
+                toks[g.first - 1].key == "من" and toks[g.first - 2].key in NEAR_WORDS))}
             # "في غارة جوية على شمال غربي اليمن": where, not who killed (see VICTIM_TYPES below)
             located = {g.first for g in groups if g.first > 0 and toks[g.first - 1].key in DIRECTIONS}
             # "التحالف الذي تقوده السعودية": the actor of a relative clause is no party to an
@@ -1374,6 +1377,8 @@ class Extractor:
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1} | leaders
+                if trig.type == "ASSAULT":
+                    attr_groups |= near  # "قصف قوات النظام للغوطة الشرقية المحاصرة قرب دمشق": not Damascus
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
                 if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or _killed(keys, t0, t1)):
