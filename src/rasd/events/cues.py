@@ -26,9 +26,14 @@ VICTIM_TYPES = {"ASSAULT", "COERCE"}
 # the ally named with "بدعم وإسناد من" is no guessed target of these ("وحث الرئيس اليمني الجميع على
 # اليقظة ... بدعم وإسناد من قوات التحالف": the coalition is not the one urged)
 ALLY_NOT_GUESSED = VICTIM_TYPES | {"REQUEST"}
+# attack nouns that name an act, no transitive verbal noun: their genitive is the one who strikes
+# ("ضربة الحوثيين على ناقلة نفط"، "غارات التحالف"; but "قصف المدن"، "استهداف المدنيين" name the struck)
+AGENT_GENITIVE_ATTACKS = fold({"هجوم", "الهجوم", "هجمات", "الهجمات", "غارة", "الغارة", "غارات", "الغارات",
+                               "ضربة", "الضربة", "ضربات", "الضربات"})
 LI_AGENT_TYPES = {"ASSAULT", "MOBILIZE"}  # "غارة للتحالف", "الحشد العسكري لقوات النظام": ل names the doer
 # "هاجم الوزير قناة الجزيرة": a person attacks with words, not arms
-VERBAL_ATTACKS = fold({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "هجوم", "هجوما", "هجمات", "الهجوم"})
+VERBAL_ATTACKS = fold({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "هجوم", "هجوما", "هجمات", "الهجوم",
+                       "هجومه", "هجومها", "هجماته", "هجماتها"})  # "جدد الأسد هجومه على التدخلات الأمريكية"
 PLACE_WORDS = fold({"مقاطعة", "المقاطعة"})  # a trigger that is also a word for a region
 # a verb after these has a pronoun for subject (the speaker of "قال X إنه التقى Y"): the
 # noun phrase after it is its object, not its subject
@@ -167,6 +172,10 @@ REPORT_VERBS = fold({"ما", "نقلته", "نقلت", "ذكرته", "ذكرت",
                       "نقله", "ذكره", "اورده", "اعلنه", "نشره", "قاله", "اكده", "افاده"})
 QUOTE_STOPS = fold({"ان", "إن", "عن", "ل", "الي", "،", ",", ":", "\"", "«", "."})
 
+# "المرصد السوري، ومقره بريطانيا": the seat named after these describes the one before, no party
+SEAT_WORDS = fold({"مقره", "مقرها", "ومقره", "ومقرها", "مقرهم", "ومقرهم"})
+NEAR_WORDS = fold({"قرب", "بالقرب", "قريبا", "بمحاذاة"})
+MAKER_WORDS = fold({"الصنع"})  # "صواريخ باليستية إيرانية الصنع": the nationality names the maker
 AFFILIATION = fold({"الموالي", "الموالية", "الموالين", "الموالون", "موالية", "موالين", "موالون",
                      "المقرب", "المقربة", "المقربين", "المقربون", "مقربة", "العضو", "عضو", "الأعضاء", "أعضاء"})
 

@@ -32,14 +32,14 @@ from ..text.normalize import normalize_key
 from .claims import Attribution, claim_source, continues_speech, is_cited, trailing_source
 from .cues import (
     fold, PREPS, APPOSITIVES, JOINERS, QUOTES, COUNTERPARTS, ADJECTIVE_TARGET_TYPES, VICTIM_TYPES,
-    LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES,
+    LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES, AGENT_GENITIVE_ATTACKS,
     DOER_VERBS, AGENT_HEADS, PRONOUN_SUFFIXES, SPORTS_WORDS, REPEL_WORDS, REPEL_REACH, STOP_WORDS,
     REACTION_TYPES, CHARGE_NOUNS, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES,
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, SPEECH_TIMES, THAT, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
-    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, CONTRASTS,
+    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST,
@@ -366,6 +366,8 @@ class Extractor:
                 b += 1
             if spans and a < spans[-1][1]:
                 continue  # overlapping mention: keep the first
+            if how == "nationality" and b < len(toks) and toks[b].key in MAKER_WORDS:
+                continue  # "بالمقاتلة الأميركية الصنع": who made the weapon, no party
             spans.append((a, b, eid, how))
         groups: list[Group] = []
         adjective_tokens = {k for a, b, _, how in spans if how == "nationality" for k in range(a, b)}
@@ -784,6 +786,16 @@ class Extractor:
             at = t1 + 1 if t1 < len(toks) and toks[t1].key in QUOTES else t1
             agent = next((g for g in after if g.first == at and g.prep is None and g.kind != "person"
                           and g.sector != "CVL" and not g.adjective), None)
+            if agent is not None and not agent.place and keys[t1 - 1] in AGENT_GENITIVE_ATTACKS:
+                # "ضربة الحوثيين على ناقلة نفط": the genitive strikes what follows على/ضد, if named
+                tpreps = _target_preps(trig)
+                hit = next((g for g in after if g.prep in tpreps and 0 <= g.first - agent.last <= 3), None)
+                on = next((k for k in range(agent.last, min(len(toks), agent.last + 3)) if keys[k] in tpreps), None)
+                if hit is None and on is not None:
+                    # the nationality on the object struck: "على سفينة شحن تركية"
+                    hit = next((a for a in adjectives if on + 1 < a.first <= on + 4
+                                and all(t.kind == "word" for t in toks[on + 1:a.first])), None)
+                return agent.entities, (hit.entities if hit else []), False
             obj = agent and next((g for g in after if g.first >= agent.last and g.prep is None
                                   and g.first - agent.last <= 3 and not set(g.entities) & set(agent.entities)
                                   and all(t.kind == "word" for t in toks[agent.last:g.first])), None)
@@ -1102,6 +1114,10 @@ class Extractor:
             # شمال الأطلسي": a patron or a body one belongs to describes a party, it is none (but
             # what is "تابعة لميليشيات الحوثي" is theirs)
             spoken_for |= {g.first for g in groups if _affiliated(toks, g.first)}
+            spoken_for |= {g.first for g in groups if g.first > 0 and toks[g.first - 1].key in SEAT_WORDS}
+            # "للغوطة الشرقية المحاصرة قرب دمشق"، "بالقرب من الحدود": a place near which, no party to an attack
+            near = {g.first for g in groups if g.place and g.first > 1 and (toks[g.first - 1].key in NEAR_WORDS or (
+                toks[g.first - 1].key == "من" and toks[g.first - 2].key in NEAR_WORDS))}
             # "في غارة جوية على شمال غربي اليمن": where, not who killed (see VICTIM_TYPES below)
             located = {g.first for g in groups if g.first > 0 and toks[g.first - 1].key in DIRECTIONS}
             # "التحالف الذي تقوده السعودية": the actor of a relative clause is no party to an
@@ -1158,6 +1174,8 @@ class Extractor:
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1} | leaders
+                if trig.type == "ASSAULT":
+                    attr_groups |= near  # "قصف قوات النظام للغوطة الشرقية المحاصرة قرب دمشق": not Damascus
                 prev = sentence_events[-1] if sentence_events else (
                     events[-1] if events and events[-1].extra.get("paragraph") == para else None)
                 if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or _killed(keys, t0, t1)):
@@ -1206,8 +1224,9 @@ class Extractor:
                         and (t0 in pronoun_objects or not (t0 > 0 and keys[t0 - 1] in RELATIVES))):
                     # "وتشن حملة عسكرية ضدهم داخل الأراضي السورية": the pronoun is the one attacked
                     # (in a relative clause it is the relative's own: "المنشآت التي سيطرت عليها")
+                    # (a state too: "إسرائيل تنظر ... إلى الهجمات التي شنتها عليها ... حركتا حماس والجهاد")
                     recipients = self._antecedent(doc.text, toks, actor_groups, against, actors, attr_groups,
-                                                  info, prev_sentence) or recipients
+                                                  info, prev_sentence, states=True) or recipients
                 if recipients and actors and not sym:
                     # "حذر ولي العهد السعودي من أن بلاده ستطور ...": his own country is no target of his
                     mine = {info.get(a, {}).get("country") for a in actors} - {None}
@@ -1290,6 +1309,12 @@ class Extractor:
                                  and g.first not in attr_groups and not set(g.entities) & victims
                                  and info.get(g.entities[0], {}).get("sector") != "CVL"), [])
                     actors, recipients = list(doer), list(actors)
+                condemned = (trig.type == "ASSAULT" and trig.pos == "noun" and not sym
+                             and self._condemned(prev, toks, t0, actors, groups))
+                if condemned:
+                    # "أدان المغرب إطلاق الجيش الإسرائيلي النار على فلسطينيين": the act condemned is
+                    # its genitive's, never the condemner's
+                    actors, recipients = self._condemned_roles(toks, groups, t1, recipients, attr_groups)
                 if trig.type == "ASSAULT" and recipients and not actors and not sym:
                     # "مقتل 14 حوثيا في مواجهات مع الجيش", "في غارة لطيران التحالف": the other side
                     actors = self._battle_side(toks, groups, t1, set(recipients), attr_groups)
@@ -1365,7 +1390,7 @@ class Extractor:
                            # except an indefinite attack or coercion: "هجوم للحوثيين" is one more
                            "refers_back": t0 in pronoun_objects or (t0 > 0 and keys[t0 - 1] in RELATIVES)
                            or (trig.pos == "noun" and (keys[t0].startswith("ال") or etype not in ("ASSAULT", "COERCE"))),
-                           "late_attribution": late},
+                           "late_attribution": late, "condemned": condemned},
                 ))
             self._event_objects(sentence_events)
             own = claim_source(doc, toks, actor_groups, len(toks), going_on=True)
@@ -1380,6 +1405,36 @@ class Extractor:
                 ev.time = lead if ev.extra.get("anchor") is None else _from_lead(ev.extra["anchor"], lead, doc.text)
                 ev.extra["time_distance"] = 10 ** 5
         return events
+
+    @staticmethod
+    def _condemned(prev: RawEvent | None, toks: list[Tok], t0: int, actors: list[str], groups: list[Group]) -> bool:
+        """A verbal noun that is the object of the reaction verb right before it, read with that
+        verb's subject for its doer ("أدانت تركيا هجوم الحوثيين على السعودية")."""
+        if prev is None or prev.type not in REACTION_TYPES or not actors:
+            return False
+        p1 = prev.extra["tokens"][1]
+        if not 0 <= t0 - p1 <= 6 or not set(actors) <= set(prev.actors):
+            return False
+        # only the subject between the verb and the act
+        subject = {k for g in groups if set(g.entities) & set(prev.actors) for k in range(g.first, g.last)}
+        return all(k in subject or k == t0 - 1 and toks[k].key in ("ب", "ل") for k in range(p1, t0))
+
+    @staticmethod
+    def _condemned_roles(toks: list[Tok], groups: list[Group], t1: int, recipients: list[str],
+                         skip: set[int]) -> tuple[list[str], list[str]]:
+        """The doer of a condemned act is its genitive, if named ("إطلاق الجيش الإسرائيلي النار"), its
+        target the one after it (or the one already read, if not the doer)."""
+        at = t1 + 1 if t1 < len(toks) and toks[t1].key in QUOTES else t1
+        agent = next((g for g in groups if g.first == at and g.prep is None and not g.adjective
+                      and g.sector != "CVL" and g.first not in skip), None)
+        if agent is None:
+            return [], recipients
+        target = [r for r in recipients if r not in agent.entities]
+        if not target:
+            obj = next((g for g in groups if agent.last <= g.first <= agent.last + 3 and not g.adjective
+                        and g.prep in (None, "علي", "ضد", "ل") and not set(g.entities) & set(agent.entities)), None)
+            target = list(obj.entities) if obj is not None else []
+        return list(agent.entities), target
 
     @staticmethod
     def _describes_strike(found: list[tuple[int, int, list[Trigger], bool]], fi: int, keys: list[str],

@@ -81,14 +81,16 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if x.type != y.type:
         return False
     both = x.actors and x.recipients and y.actors and y.recipients
-    if x.type in SEPARATE_TYPES and both and x.sentence != y.sentence:
+    # (an act condemned is one told elsewhere: "أدان المغرب إطلاق الجيش الإسرائيلي النار على فلسطينيين")
+    told = x.extra.get("condemned") or y.extra.get("condemned")
+    if x.type in SEPARATE_TYPES and both and x.sentence != y.sentence and not told:
         return False
     if (_apart(x, y) or (x.place and y.place and x.place != y.place)
             or (x.modality == "intended") != (y.modality == "intended")):
         # (or placed apart: "غارات على تعز" ... "غارات على الحديدة"; or one planned, the other
         # done: "أنهى زيارته لفرنسا" ... "أنه سيزور السعودية")
         return False
-    if (x.sentence != y.sentence and not y.extra.get("refers_back") and not _told_again(x, y, ident)
+    if (x.sentence != y.sentence and not y.extra.get("refers_back") and not told and not _told_again(x, y, ident)
             and (x.extra.get("pos") != "noun" or (x.actors and x.recipients) or y.sentence - x.sentence > 2)):
         # a verb, or an indefinite attack, in another sentence reports an act of its own
         # ("استهدفت طائرات التحالف مواقع الحوثيين" ... "قصفت طائرات التحالف الحوثيين"); a verbal
@@ -99,7 +101,7 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
         return False
     xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
-    if x.type == "ASSAULT" and both:
+    if x.type == "ASSAULT" and both and not told:
         # in one sentence, a strike and the strike back are two ("أطلقت إيران طائرة ... أسقطتها إسرائيل")
         (a0, a1), (b0, b1) = x.extra["tokens"], y.extra["tokens"]
         return (_fits(xs, ys) is not False and _fits(xt, yt) is not False
