@@ -30,6 +30,13 @@ ALLY_NOT_GUESSED = VICTIM_TYPES | {"REQUEST"}
 # ("ضربة الحوثيين على ناقلة نفط"، "غارات التحالف"; but "قصف المدن"، "استهداف المدنيين" name the struck)
 AGENT_GENITIVE_ATTACKS = fold({"هجوم", "الهجوم", "هجمات", "الهجمات", "غارة", "الغارة", "غارات", "الغارات",
                                "ضربة", "الضربة", "ضربات", "الضربات"})
+# places a side holds: after an attack verb their owner is the one struck, not the subject
+# ("وقصفت مواقع الحوثيين في صعدة"، "استهدفت تجمعات المليشيا")
+HELD_PLACES = fold({"مواقع", "موقع", "قواعد", "مقرات", "مقر", "تجمعات", "تجمع", "معاقل", "معقل",
+                    "أوكار", "وكر", "ثكنات", "ثكنة", "تحصينات", "مخازن", "مستودعات", "منصات"})
+# a threat told in the sentence after the same side's attack aims at its target ("وشنت تركيا ضربات
+# استهدفت قواعد حزب العمال ...، وهددت كذلك بشن هجوم بري": the PKK); attacks so read: valid2 -1
+FOLLOW_UP_TYPES = {"THREATEN"}
 LI_AGENT_TYPES = {"ASSAULT", "MOBILIZE"}  # "غارة للتحالف", "الحشد العسكري لقوات النظام": ل names the doer
 # "هاجم الوزير قناة الجزيرة": a person attacks with words, not arms
 VERBAL_ATTACKS = fold({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "هجوم", "هجوما", "هجمات", "الهجوم",

@@ -42,7 +42,7 @@ from .cues import (
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
-    ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST,
+    ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -868,7 +868,8 @@ class Extractor:
                 # verb, "تزور غانا وملاوي": it is where the visit goes)
                 source = next((g for g in after if g.prep is None and g.first - t1 <= 3 and not (
                     lone and g.first > t1 and g.kind != "person" and not toks[g.first].key.startswith("ال"))
-                    and not (trig.mode == "visit" and g.place)),
+                    and not (trig.mode == "visit" and g.place)
+                    and not (trig.type == "ASSAULT" and any(k in HELD_PLACES for k in keys[t1:g.first]))),
                               None) or next(
                     (g for g in after if g.prep == "من" and _partitive_subject(keys, t1, g.first)), None)
             if source is None and trig.pos != "noun" and previous is not None and previous.actors and not fronted:
@@ -1322,6 +1323,13 @@ class Extractor:
                 actors = [a for a in actors if info.get(a, {}).get("sector") != "JRN"]
                 if trig.type not in AGAINST_MEDIA_TYPES:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
+                before_act = sentence_events[-1] if sentence_events else None
+                if (not recipients and not sym and trig.type in FOLLOW_UP_TYPES and before_act is not None
+                        and before_act.type == "ASSAULT" and before_act.recipients and actors
+                        and set(before_act.actors) == set(actors)):
+                    # "وشنت تركيا ضربات استهدفت قواعد حزب العمال ...، وهددت كذلك بشن هجوم بري": the same
+                    # side's next act in the sentence aims where its attack did
+                    recipients = list(before_act.recipients)
                 # a guess, used only if merging with other mentions leaves the event without a target
                 # (the ally of an attack or of a demand, "بإسناد من التحالف", is never its target)
                 late = None if attr else (claim_source(doc, toks, actor_groups, t0, loose=True)
