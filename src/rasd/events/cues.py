@@ -37,6 +37,11 @@ HELD_PLACES = fold({"مواقع", "موقع", "قواعد", "مقرات", "مق�
 # a threat told in the sentence after the same side's attack aims at its target ("وشنت تركيا ضربات
 # استهدفت قواعد حزب العمال ...، وهددت كذلك بشن هجوم بري": the PKK); attacks so read: valid2 -1
 FOLLOW_UP_TYPES = {"THREATEN"}
+# a leader "in" a group is one of its own: an attack on him hits the group too ("قتل القيادي في مليشيات
+# الحوثي، عبدالملك مقبل طاوس"، "مقتل الصماد، القيادي في جماعة الحوثيين")
+LEADER_TITLES = fold({"القيادي", "قيادي", "القائد", "قائد", "القياديين", "قياديين"})
+LEADER_EPITHETS = fold({"البارز", "بارز", "الميداني", "ميداني", "الكبير"})
+LEADER_REACH = 6  # tokens between the person and the title's group
 LI_AGENT_TYPES = {"ASSAULT", "MOBILIZE"}  # "غارة للتحالف", "الحشد العسكري لقوات النظام": ل names the doer
 # "هاجم الوزير قناة الجزيرة": a person attacks with words, not arms
 VERBAL_ATTACKS = fold({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "هجوم", "هجوما", "هجمات", "الهجوم",

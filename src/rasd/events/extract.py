@@ -43,6 +43,7 @@ from .cues import (
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
+    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -306,6 +307,26 @@ def _li_object(toks: list[Tok], groups: list[Group], agent: Group) -> list[str] 
     if obj is not None:
         return list(obj.entities)
     return [] if k + 1 < len(toks) and toks[k + 1].key[:1].isdigit() else None
+
+
+def _leaders_group(toks: list[Tok], groups: list[Group], struck: list[str]) -> list[str]:
+    """The group a person struck leads in, named by his title next to him: "القيادي في مليشيات
+    الحوثي، عبدالملك مقبل طاوس"."""
+    keys = [t.key for t in toks]
+
+    def titled(g: Group) -> bool:
+        k = g.first - 1
+        if k < 1 or keys[k] not in ("في", "ب"):
+            return False
+        k -= 1
+        if keys[k] in LEADER_EPITHETS and k > 0:
+            k -= 1
+        return keys[k] in LEADER_TITLES
+
+    people = [g for g in groups if g.kind == "person" and set(g.entities) & set(struck)]
+    return [e for p in people for g in groups if g is not p and titled(g)
+            and (0 <= p.first - g.last <= LEADER_REACH or 0 <= g.first - p.last <= LEADER_REACH)
+            for e in g.entities]
 
 
 def _target_preps(trig: Trigger) -> set[str]:
@@ -1323,6 +1344,8 @@ class Extractor:
                 actors = [a for a in actors if info.get(a, {}).get("sector") != "JRN"]
                 if trig.type not in AGAINST_MEDIA_TYPES:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
+                if trig.type == "ASSAULT" and recipients and not sym:
+                    recipients += [e for e in _leaders_group(toks, actor_groups, recipients) if e not in recipients + actors]
                 before_act = sentence_events[-1] if sentence_events else None
                 if (not recipients and not sym and trig.type in FOLLOW_UP_TYPES and before_act is not None
                         and before_act.type == "ASSAULT" and before_act.recipients and actors
