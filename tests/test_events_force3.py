@@ -9,3 +9,10 @@ def test_forcing_someone_to_act_is_coercion_of_the_one_forced():
     # the passive "أُرغم على" has its sufferer before it, no doer
     evs = _events_of("وقال ترامب إن كيم جونغ أون أرغم على الموافقة على المطالب الأمريكية.")
     assert not [e for e in evs if e[0] == "COERCE"], evs
+
+
+def test_supplying_with_arms_is_aid_to_the_group_the_object_pronoun_stands_for():
+    # "فأمدتهم": the pronoun is the Houthis, named after في ("وجد في X أداة" is no place)
+    evs = _events_of("ووجدت إيران في الحوثيين منذ زمن بعيد أداة قوية لتنفيذ مشروعها في اليمن، فأمدتهم بالسلاح، "
+                     "حتى استطاعوا استغلال الوضع الأمني الهش عام 2014.")
+    assert ("AID", ["إيران"], ["جماعة أنصار الله"]) in [e[:3] for e in evs], evs
