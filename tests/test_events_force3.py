@@ -16,3 +16,13 @@ def test_supplying_with_arms_is_aid_to_the_group_the_object_pronoun_stands_for()
     evs = _events_of("ووجدت إيران في الحوثيين منذ زمن بعيد أداة قوية لتنفيذ مشروعها في اليمن، فأمدتهم بالسلاح، "
                      "حتى استطاعوا استغلال الوضع الأمني الهش عام 2014.")
     assert ("AID", ["إيران"], ["جماعة أنصار الله"]) in [e[:3] for e in evs], evs
+
+
+def test_expelling_diplomats_is_a_sanction_not_a_deportation():
+    evs = _events_of("وقال الرئيس التركي، رجب طيب أردوغان، إن بلاده لن تطرد دبلوماسيين روس على أساس ادعاءات.")
+    assert any(t == "SANCTION" and r == ["دبلوماسيين روس"] for t, a, r, _ in evs), evs
+    evs = _events_of("وطردت أكثر من 20 دولة ما يزيد على 130 دبلوماسيا روسيا هذا الأسبوع.")
+    assert [e[0] for e in evs if e[0] in ("SANCTION", "COERCE")] == ["SANCTION"], evs
+    # migrants driven out stay coerced
+    evs = _events_of("وطردت السلطات التركية عشرات المهاجرين.")
+    assert ("COERCE", ["الحكومة التركية"], ["المهاجرين"]) in [e[:3] for e in evs], evs
