@@ -1001,7 +1001,8 @@ class Extractor:
         def fits(g: Group, ts: list[Tok]) -> bool:
             e = info.get(g.entities[0], {})
             first = text[ts[g.first].start:ts[g.first].end]
-            return (not g.adjective and (states or not g.place) and g.prep != "في"
+            # after في mostly a place; a group or body there is none ("ووجدت إيران في الحوثيين أداة")
+            return (not g.adjective and (states or not g.place) and (g.prep != "في" or _kind(e) in ("group", "org"))
                     and not set(g.entities) & mine
                     and e.get("kind") != "city"
                     and (media or e.get("sector") != "JRN") and _gender(first, _kind(e)) == suffix)
