@@ -1,0 +1,8 @@
+"""Parties the linker names by a generic noun of their own (session 9, linker2)."""
+from .test_events import _events_of
+
+
+def test_defenders_of_press_freedom_are_a_party_to_the_criticism_they_voice():
+    evs = _events_of("وحكمت محكمة تركية على الصحافي أحمد ألتان بالسجن المؤبد، في قضية أثارت انتقادات"
+                     " المدافعين عن حرية الصحافة للحكومة التركية.")
+    assert any(t == "ACCUSE" and a == ["المدافعين عن حرية الصحافة"] for t, a, r, _ in evs), evs
