@@ -6,3 +6,8 @@ def test_defenders_of_press_freedom_are_a_party_to_the_criticism_they_voice():
     evs = _events_of("وحكمت محكمة تركية على الصحافي أحمد ألتان بالسجن المؤبد، في قضية أثارت انتقادات"
                      " المدافعين عن حرية الصحافة للحكومة التركية.")
     assert any(t == "ACCUSE" and a == ["المدافعين عن حرية الصحافة"] for t, a, r, _ in evs), evs
+
+
+def test_the_member_states_are_a_party_of_their_own():
+    evs = _events_of("وفي بيان صادر عن قمة الاتحاد الأوروبي ببروكسل، حيث ناقش قادة الدول الأعضاء قضية الهجرة.")
+    assert any(t == "CONSULT" and a == ["الاتحاد الأوروبي"] and r == ["الدول الأعضاء"] for t, a, r, _ in evs), evs
