@@ -15,6 +15,7 @@ onto an actor.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +43,11 @@ FORMER = frozenset(normalize_key(w) for w in ("السابق", "السابقة", 
 ANAPHORIC_HEADS = frozenset(normalize_key(w) for w in (
     "المنظمة", "الوكالة", "الحركة", "الجماعة", "الحزب", "التنظيم", "المجلس", "الوزارة", "الصحيفة",
     "المحكمة", "الجبهة", "الهيئة", "اللجنة", "الشركة", "القناة", "المرصد", "الائتلاف"))
+
+# an organisation's name ending on a lam-definite noun goes on over its conjunct: "منظمة رصد للحقوق
+# والحريات", "مركز حقي لدعم الحقوق والحريات", "المعهد الوطني للإحصاء والدراسات"
+LAM_DEFINITE = re.compile(r"(?:\sلل\S+|\sل\S+\sال\S+)$")
+NAME_CONJUNCT = re.compile(r" وال[^\s،,.:؛\"»)]+")
 
 # "بلاده", "بلادها", "بلادنا", "دولته": the country of the one named before (by the pronoun's gender)
 OWN_COUNTRY = {normalize_key(w): g for w, g in (
@@ -390,10 +396,16 @@ class Linker:
                 surface = doc.text[m["start"]:m["end"]]
                 if surface.strip() in FUNCTION_WORDS:
                     continue  # "على" tagged as a person: a preposition, not Ali
+                end = m["end"]
+                if e["type"] == "ORG" and (joined := NAME_CONJUNCT.match(doc.text, end)) \
+                        and LAM_DEFINITE.search(surface) \
+                        and not any(k.start < joined.end() and end < k.end for k in kb_mentions):
+                    end = joined.end()  # "منظمة رصد للحقوق" + "والحريات": one name
+                    surface = doc.text[m["start"]:end]
                 _, rest = self.kb.strip_prefixes(surface)
                 actors = self.kb.lookup(rest, strong_only=True) if rest else []
                 actor = actors[0].id if len(actors) == 1 else None
-                out.append(Mention(m["start"], m["end"], actor, "alias" if actor else "ner", ner_type=e["type"]))
+                out.append(Mention(m["start"], end, actor, "alias" if actor else "ner", ner_type=e["type"]))
         return out
 
     def _main_country(self, mentions: list[Mention]) -> str | None:
