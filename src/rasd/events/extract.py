@@ -187,6 +187,14 @@ def _pointed_at(toks: list[Tok], t0: int, trigs: list[Trigger]) -> bool:
             and all(t.pos == "noun" and t.type in POINTED_TYPES for t in trigs))
 
 
+def _disagrees(verb: str, toks: list[Tok], g: Group) -> bool:
+    """A masculine imperfect verb does not take a state feminine by form for its subject: "كما يدعو
+    سوريا إلى التعاون" asks Syria (the subject is in the verb); "تدعو سوريا" is Syria asking."""
+    word = toks[g.first].key
+    return (g.kind == "state" and verb.lstrip("وف").startswith("ي") and g.last - g.first == 1
+            and word.endswith(("ا", "ه")) and not word.startswith("ال"))
+
+
 def _kind(entity: dict) -> str | None:
     """The entity's kind; a name NER tagged as a person and the base does not know is a person too."""
     return entity.get("kind") or ("person" if entity.get("type") == "PER" else None)
@@ -868,7 +876,7 @@ class Extractor:
                 # verb, "تزور غانا وملاوي": it is where the visit goes)
                 source = next((g for g in after if g.prep is None and g.first - t1 <= 3 and not (
                     lone and g.first > t1 and g.kind != "person" and not toks[g.first].key.startswith("ال"))
-                    and not (trig.mode == "visit" and g.place)),
+                    and not (trig.mode == "visit" and g.place) and not _disagrees(keys[t0], toks, g)),
                               None) or next(
                     (g for g in after if g.prep == "من" and _partitive_subject(keys, t1, g.first)), None)
             if source is None and trig.pos != "noun" and previous is not None and previous.actors and not fronted:
