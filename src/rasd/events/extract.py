@@ -835,9 +835,11 @@ class Extractor:
             p = t0 - 1
             while p > 0 and keys[p] in PARTICLES:
                 p -= 1
-            obj = next((g for g in after if g.first == t1 and g.prep is None), None) if trig.role("circumstantial") else None
-            if obj is not None:
-                return [], obj.entities, False  # "داعيا المجتمع الدولي إلى": the one right after is asked
+            # (and a first-person call: "وندعو المجتمع الدولي للتحرك", none named after it asked: "وندعو للحفاظ على")
+            called = trig.role("circumstantial") or (trig.role("first_person") and trig.type == "REQUEST")
+            obj = next((g for g in after if g.first == t1 and g.prep is None), None) if called else None
+            if obj is not None or (called and trig.role("first_person")):
+                return [], obj.entities if obj is not None else [], False  # "داعيا المجتمع الدولي إلى": the one right after is asked
             if (p >= 0 and keys[p] in PRONOUN_SUBJECTS) or trig.role("first_person") or trig.role("circumstantial"):
                 # (a first-person verb is its own subject: "ونحمّل حماس المسؤولية", we hold Hamas responsible)
                 # the pronoun is the subject; the caller takes the claim's speaker for it
