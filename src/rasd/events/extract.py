@@ -188,6 +188,14 @@ def _pointed_at(toks: list[Tok], t0: int, trigs: list[Trigger]) -> bool:
             and all(t.pos == "noun" and t.type in POINTED_TYPES for t in trigs))
 
 
+def _disagrees(verb: str, toks: list[Tok], g: Group) -> bool:
+    """A masculine imperfect verb does not take a state feminine by form for its subject: "كما يدعو
+    سوريا إلى التعاون" asks Syria (the subject is in the verb); "تدعو سوريا" is Syria asking."""
+    word = toks[g.first].key
+    return (g.kind == "state" and verb.lstrip("وف").startswith("ي") and g.last - g.first == 1
+            and word.endswith(("ا", "ه")) and not word.startswith("ال"))
+
+
 def _kind(entity: dict) -> str | None:
     """The entity's kind; a name NER tagged as a person and the base does not know is a person too."""
     return entity.get("kind") or ("person" if entity.get("type") == "PER" else None)
@@ -848,9 +856,11 @@ class Extractor:
             p = t0 - 1
             while p > 0 and keys[p] in PARTICLES:
                 p -= 1
-            obj = next((g for g in after if g.first == t1 and g.prep is None), None) if trig.role("circumstantial") else None
-            if obj is not None:
-                return [], obj.entities, False  # "داعيا المجتمع الدولي إلى": the one right after is asked
+            # (and a first-person call: "وندعو المجتمع الدولي للتحرك", none named after it asked: "وندعو للحفاظ على")
+            called = trig.role("circumstantial") or (trig.role("first_person") and trig.type == "REQUEST")
+            obj = next((g for g in after if g.first == t1 and g.prep is None), None) if called else None
+            if obj is not None or (called and trig.role("first_person")):
+                return [], obj.entities if obj is not None else [], False  # "داعيا المجتمع الدولي إلى": the one right after is asked
             if (p >= 0 and keys[p] in PRONOUN_SUBJECTS) or trig.role("first_person") or trig.role("circumstantial"):
                 # (a first-person verb is its own subject: "ونحمّل حماس المسؤولية", we hold Hamas responsible)
                 # the pronoun is the subject; the caller takes the claim's speaker for it
@@ -889,7 +899,7 @@ class Extractor:
                 # verb, "تزور غانا وملاوي": it is where the visit goes)
                 source = next((g for g in after if g.prep is None and g.first - t1 <= 3 and not (
                     lone and g.first > t1 and g.kind != "person" and not toks[g.first].key.startswith("ال"))
-                    and not (trig.mode == "visit" and g.place)
+                    and not (trig.mode == "visit" and g.place) and not _disagrees(keys[t0], toks, g)
                     and not (trig.type == "ASSAULT" and any(k in HELD_PLACES for k in keys[t1:g.first]))),
                               None) or next(
                     (g for g in after if g.prep == "من" and _partitive_subject(keys, t1, g.first)), None)
