@@ -54,7 +54,7 @@ def gold_articles(pattern: str | list[str]) -> list[dict]:
 def calibration(r: dict, out: Path) -> str:
     """How often the events of each confidence band were right (matched one to one)."""
     rows = []
-    for line in out.read_text(encoding="utf-8").splitlines():
+    for line in filter(None, out.read_text(encoding="utf-8").split("\n")):  # (not splitlines: texts hold U+2029)
         rec = json.loads(line)
         wrong = set(r["spurious"].get(rec.get("id"), []))
         rows += [(ev["confidence"], ev["id"] not in wrong) for ev in rec.get("events", [])]
