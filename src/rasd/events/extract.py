@@ -585,16 +585,17 @@ class Extractor:
                        and g.first - t1 <= OBJECT_REACH and not g.place and not g.forces), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
-    def _backer(self, keys: list[str], g: Group, ally: bool = True) -> bool:
-        """"قوات سورية مدعومة من روسيا": the one after a participle's من backs a side; it is
-        no object of the sentence's verb."""
+    def _backing(self, keys: list[str], g: Group) -> tuple[bool, bool]:
+        """(backer, ally): "قوات سورية مدعومة من روسيا": the one after a participle's من backs a
+        side; "واصلت قوات الجيش، بإسناد من طيران التحالف، تقدمها"، "بدعم وإسناد من قوات التحالف":
+        the one after a backing noun's من is an ally. Neither is an object of the sentence's verb."""
         if g.prep != "من" or g.first < 2:
-            return False
+            return False, False
         m = self.lex.match([keys[g.first - 2]], 0)
-        if ally and m is not None and g.first > 2 and keys[g.first - 3] in ("ب", "و") and any(t.type == "SUPPORT" for t in m[1]):
-            # "واصلت قوات الجيش، بإسناد من طيران التحالف، تقدمها"، "بدعم وإسناد من قوات التحالف": the ally, no target
-            return True
-        return m is not None and any(t.role("participle") for t in m[1])
+        if m is None:
+            return False, False
+        ally = g.first > 2 and keys[g.first - 3] in ("ب", "و") and any(t.type == "SUPPORT" for t in m[1])
+        return any(t.role("participle") for t in m[1]), ally
 
     @staticmethod
     def _relative_roles(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int], pronoun: bool
@@ -952,7 +953,7 @@ class Extractor:
                     k += 1
                 start = k if k > start + 1 else start
             obj = next((g for g in after if g.first in (start, start + 1) and g.prep is None and g is not source
-                        and not g.place and not self._backer(keys, g)), None)
+                        and not g.place and not (g.backer or g.ally)), None)
             if obj is None and trig.type == "ACCUSE":
                 # the nationality adjective on the object names whose it is ("وتتهم أوكرانيا الكنيسة
                 # الأرثوذكسية الروسية بممارسة نفوذ خبيث")
@@ -979,12 +980,12 @@ class Extractor:
             if trig.pos != "noun" or trig.type in GENITIVE_TARGET_TYPES or trig.role("genitive_target"):
                 target = next((g for g in after if g.first >= start and g.first - start <= reach
                                and g.prep in (None, "من") and g is not source and g.first not in skip
-                               and not self._backer(keys, g)), None)
+                               and not (g.backer or g.ally)), None)
         if target is None and source is not None:
             # last resort: the next actor of the sentence after the trigger, or a nationality
             # adjective on its object ("هاجمت عشرات الأهداف الإيرانية")
             usable = after + [a for a in adjectives if trig.type in ADJECTIVE_TARGET_TYPES and a.first - t1 <= 4]
-            target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS and not self._backer(keys, g)
+            target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS and not (g.backer or g.ally)
                            and not (g.prep == "ب" and g.place) and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
@@ -1170,8 +1171,10 @@ class Extractor:
             # السلطات في أكتوبر 2016"); a noun may be the same act's ("عبر تنسيق مع مصر في الفترة ...")
             verb_starts = [f[0] for f in found if f[2][0].pos != "noun"]
             keys = [t.key for t in toks]
-            backers = {g.first for g in groups if self._backer(keys, g, ally=False)} if found else set()
-            allies = {g.first for g in groups if self._backer(keys, g)} if found else set()  # "بإسناد من التحالف"
+            for g in groups if found else ():
+                g.backer, g.ally = self._backing(keys, g)
+            backers = {g.first for g in groups if g.backer}
+            allies = {g.first for g in groups if g.backer or g.ally}  # "بإسناد من التحالف"
             strikes = [f[1] for f in found if f[2][0].type == "ASSAULT" and f[2][0].pos != "noun"]
             absorbed = -1  # token index: triggers starting before it belong to a complement
             sentence_partners = partners

@@ -26,6 +26,8 @@ class Group:
     forces: bool = False     # named by its weapons ("طائرات التحالف"): the one who strikes
     kind: str | None = None  # of the first entity (person, state, org ...)
     own: bool = False        # "بلاده": the country of an actor named before it
+    backer: bool = False     # after a participle's من ("مدعومة من روسيا"): backs a side (set where triggers are)
+    ally: bool = False       # after a backing noun's من ("بإسناد من التحالف"): an ally of the side
 
 
 def unjoined(key: str, known: frozenset[str]) -> str:
