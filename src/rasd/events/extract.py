@@ -1121,7 +1121,6 @@ class Extractor:
                 while k < len(toks) and toks[k].end <= m1:
                     inside[k] = True
                     k += 1
-            named = inside  # (``inside`` names another set below)
             pi = bisect_right(para_starts, s.start) - 1
             para = doc.paragraphs[pi].start if pi >= 0 else s.start
             sentence_events: list[RawEvent] = []
@@ -1278,9 +1277,9 @@ class Extractor:
                     charge = next((k for k in range(t1, min(len(toks), t1 + COMPLEMENT_REACH)) if keys[k] == "ب"), None)
                 if charge is not None:
                     # "واتهمت تركيا فاركاس بدعم العمال الكردستاني": one named in the charge is not the accused
-                    inside = {e for g in groups if g.first > charge for e in g.entities}
+                    in_charge = {e for g in groups if g.first > charge for e in g.entities}
                     before_charge = {e for g in groups if g.first <= charge for e in g.entities}
-                    recipients = [r for r in recipients if r not in inside or r in before_charge]
+                    recipients = [r for r in recipients if r not in in_charge or r in before_charge]
                 # "حذر عاموس يادلين، الرئيس السابق للمخابرات العسكرية الإسرائيلية، من": a name in
                 # the apposition after the source describes the source, it is no target
                 described = {g.first for g in groups for h in groups if set(h.entities) & set(actors)
@@ -1406,7 +1405,7 @@ class Extractor:
                     actors = [a for a in ([attr.entity] if attr is not None and attr.entity else main)
                               if a not in recipients]
                     confidence = 0.7 if actors and recipients else 0.4
-                time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts, named, trig.pos == "noun")
+                time, tdist = self._nearest_time(times, toks, t0, t1, verb_starts, inside, trig.pos == "noun")
                 if time is not None and modality == "intended":
                     time = coming(time, doc.date)
                 if time is not None and trig.pos != "verb":
