@@ -47,11 +47,17 @@ def _split_sides(e: RawEvent, ident: dict[str, set[str]]) -> list[RawEvent]:
     return [replace(e, recipients=s, evidence=list(e.evidence), extra=dict(e.extra)) for s in sides]
 
 
+def _sentence_of(e: RawEvent, doc: Document):
+    """The kept sentence the event was read in (None when the index is out of the document's)."""
+    return doc.sentences[e.sentence] if e.sentence < len(doc.sentences) else None
+
+
 # talks or calls with several sides are one act with all of them, as the coders have it ("أجرت
 # محادثات مع بريطانيا وفرنسا"); a tour is one visit to each ("تزور غانا وكينيا ومصر")
 def _tour(e: RawEvent, doc: Document, info: dict[str, dict]) -> bool:
-    return e.type == "CONSULT" and not (e.sentence < len(doc.sentences) and met_together(
-        [info.get(r, {}) for r in e.recipients], doc.text, doc.sentences[e.sentence]))
+    sent = _sentence_of(e, doc)
+    return e.type == "CONSULT" and not (sent is not None and met_together(
+        [info.get(r, {}) for r in e.recipients], doc.text, sent))
 
 
 def _one_per_party(e: RawEvent, ident: dict[str, set[str]], doc: Document, info: dict[str, dict]) -> list[RawEvent]:
@@ -206,8 +212,8 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             e.recipients = [r for r in e.recipients if r not in towns
                             and not (info.get(r, {}).get("kind") == "state" and info[r].get("country") in own)]
             e.place = e.place or (towns[0] if towns else None)  # "قصفت قوات النظام مدينة درعا": where
-            if e.sentence < len(doc.sentences):
-                sent = doc.sentences[e.sentence]
+            sent = _sentence_of(e, doc)
+            if sent is not None:
                 e.actors = [a for a in e.actors if not only_place(info.get(a, {}), doc.text, sent)]
                 e.recipients = [r for r in e.recipients if not patron(info.get(r, {}), doc.text, sent)]
                 if e.extra.get("target_guesses"):
@@ -249,8 +255,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         # both sides, read as an event (parties.misread); a learned role pair above its bar
         kept = [e for e in raw if not misread(e, ident, info, kb, doc.date)
                 and not (e.extra.get("learned") and e.confidence < bar)]
-        kept = [x for e in kept for x in _per_state(e, info, ident, doc.text, doc.sentences[e.sentence]
-                                                    if e.sentence < len(doc.sentences) else None)]
+        kept = [x for e in kept for x in _per_state(e, info, ident, doc.text, _sentence_of(e, doc))]
         if model is not None:
             kept = rescore(kept, doc, info, model)
         for e in kept:
