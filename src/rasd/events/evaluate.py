@@ -26,6 +26,7 @@ from typing import Any
 from ..errors import InputError
 from ..text.normalize import normalize_key
 from ..text.tokenize import proclitic_length
+from .timex import first_day, last_day
 
 ISO_WHEN = re.compile(r"^\d{4}(-\d\d){0,2}(/(\d{4}(-\d\d){0,2}|\.\.))?$")
 ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -123,8 +124,6 @@ def _compatible(g: dict, ev: dict, stands: dict[str, set[str]]) -> bool:
 def _days(value: str | None) -> tuple[str, str] | None:
     """The first and last day an ISO date, month, year or range covers: "2007" and
     "2007-01-01/2007-12-31" are one period, written two ways."""
-    from .timex import first_day, last_day
-
     if not value or not ISO_WHEN.match(value):
         return None
     try:
@@ -135,7 +134,11 @@ def _days(value: str | None) -> tuple[str, str] | None:
 
 
 def _time_ok(when: str, ev: dict) -> bool:
-    return ev.get("date") == when or (_days(ev.get("date")) is not None and _days(ev.get("date")) == _days(when))
+    date = ev.get("date")
+    if date == when:
+        return True
+    days = _days(date)
+    return days is not None and days == _days(when)
 
 
 def _attribution_ok(g: dict, ev: dict) -> bool:
