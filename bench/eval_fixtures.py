@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def calibration(r: dict, out: Path) -> str:
 
 
 def run(pattern: str | list[str], scorer, report, details: bool, min_confidence: float = 0.0,
-        show_calibration: bool = False) -> None:
+        show_calibration: bool = False, keep: Path | None = None) -> None:
     golds = gold_articles(pattern)
     if not golds:
         print(f"no gold files {pattern}")
@@ -84,6 +85,8 @@ def run(pattern: str | list[str], scorer, report, details: bool, min_confidence:
                 if d["docno"] in wanted:
                     doc = analyze(d["text"], date=parse_date(d.get("time")), id=d["docno"])
                     fh.write(json.dumps(to_dict(doc), ensure_ascii=False) + "\n")
+        if keep is not None:
+            shutil.copyfile(out, keep)  # for bench/compare_articles.py
         print(f"== {pattern if isinstance(pattern, str) else ' + '.join(pattern)}: {len(golds)} articles")
         if report is actors_report:
             print(report(scorer(gold, out), details))
@@ -123,6 +126,9 @@ def main() -> None:
                     help="events: score only events with at least this confidence")
     ap.add_argument("--calibration", action="store_true",
                     help="events: how often the events of each confidence band were right")
+    ap.add_argument("--keep-output", type=Path, metavar="FILE",
+                    help="events: keep rasd's output (JSON Lines) in FILE, to compare two versions per article "
+                         "with bench/compare_articles.py")
     args = ap.parse_args()
     both = not (args.actors or args.events)
     if args.actors or both:
@@ -131,7 +137,8 @@ def main() -> None:
         pick = lambda part: PATTERNS.get(part, f"events30.{part}.gold.json")  # noqa: E731
         pooled = {"heldout": HELD_OUT, "training": TRAINING, "validation": VALIDATION}.get(args.part)
         pattern = [pick(p) for p in pooled] if pooled else pick(args.part)
-        run(pattern, eval_events, events_report, args.details, args.min_confidence, args.calibration)
+        run(pattern, eval_events, events_report, args.details, args.min_confidence, args.calibration,
+            args.keep_output)
 
 
 if __name__ == "__main__":
