@@ -45,3 +45,15 @@ def test_training_confidence_with_calibration_articles_moves_bias_and_bar_togeth
         moved = 1 / (1 + math.exp(-(math.log(before / (1 - before)) + cal["offset"])))
         assert abs(model.bar - moved) < 1e-3
 
+
+def test_the_shipped_confidence_is_calibrated_on_articles_it_was_not_trained_on():
+    from rasd.events.confidence import load_confidence_model
+
+    model = load_confidence_model()
+    assert model is not None
+    cal = model.meta["calibration"]
+    assert not set(cal["on"]) & set(model.meta["trained_on"])
+    assert not any("heldout" in f or "part19" in f for f in cal["on"] + model.meta["trained_on"])
+    # the rules are right less often on fresh articles than where they were written
+    assert cal["share_right"] < model.meta["right"] / model.meta["events"]
+    assert cal["offset"] < 0 and model.bar < model.meta["cross_validation"]["bar"]
