@@ -295,12 +295,21 @@ def train_events(gold: tuple[str, ...], data: str | None, out: str | None, folds
               "`rasd train events`; never the held-out or validation sets).",
     out_help="Where to write the model (default: the package's rasd/events/confidence_model.json).",
     folds_help="Cross-validation folds (over articles) for the figures and the bar.")
-def train_confidence(gold: tuple[str, ...], data: str | None, out: str | None, folds: int) -> None:
+@click.option("--calibrate", multiple=True, type=click.Path(dir_okay=False),
+              help="Gold files of articles the rules were not written on: the confidence is moved to "
+                   "how often their events are right (default: none).")
+def train_confidence(gold: tuple[str, ...], data: str | None, out: str | None, folds: int,
+                     calibrate: tuple[str, ...]) -> None:
     """Train the learned confidence of events (and the bar below which one is dropped)."""
+    from functools import partial
+
     from .events.confidence import MODEL_FILE
     from .events.train_confidence import train as run
 
-    _train_from_gold(run, MODEL_FILE, gold, data, out, folds)
+    for f in calibrate:
+        if not Path(f).is_file():
+            fail(RasdError("E302", path=f))
+    _train_from_gold(partial(run, calibrate_on=[Path(f) for f in calibrate]), MODEL_FILE, gold, data, out, folds)
 
 
 def _train_from_gold(run, model_file: str, gold: tuple[str, ...], data: str | None, out: str | None,
