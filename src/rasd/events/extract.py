@@ -43,7 +43,7 @@ from .cues import (
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
-    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH,
+    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -137,6 +137,15 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False
         reach = int(trig.role("needs_reach")[0]) if trig.role("needs_reach") else 10
         return any(k in want or (k.startswith("ال") and k[2:] in want) for k in keys[i + n:i + n + reach])
     return True
+
+
+def _spokesman_of(toks: list[Tok], groups: list[Group], t1: int, spoken_for: set[int]) -> Group | None:
+    """The body a spokesman who is the act's own subject speaks for ("أدان الناطق الرسمي باسم
+    الحكومة الأردنية محمد المومني"), else None."""
+    if t1 >= len(toks) or toks[t1].key not in SPOKESMEN or toks[t1].key in ("باسم", "اسم", "ب"):
+        return None
+    return next((g for g in groups if g.first in spoken_for and g.first > t1
+                 and all(t.key in SPOKESMEN for t in toks[t1:g.first])), None)
 
 
 def _agent_marker(keys: list[str], k: int) -> bool:
@@ -1220,6 +1229,10 @@ class Extractor:
                 else:
                     actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev,
                                                           pronoun=t0 in pronoun_objects)
+                spokesman = None if actors or sym else _spokesman_of(toks, groups, t1, spoken_for)
+                if spokesman is not None:
+                    actors = list(spokesman.entities)
+                    recipients = [r for r in recipients if r not in actors]
                 if (t0 in pronoun_objects and trig.pos != "noun" and trig.type in PRONOUN_OBJECT_TYPES and actors
                         and not sym and not trig.role("needs_before") and not (t0 > 0 and toks[t0 - 1].key in RELATIVES)):
                     # "واعتقلته السلطات التركية": the object pronoun is the one acted on
