@@ -6,3 +6,12 @@ from .test_events import _events_of
 def test_a_spokesman_as_the_subject_condemns_for_the_body_he_speaks_for():
     evs = _events_of('وأدان المتحدث باسم الحكومة الإيرانية محمد باقر نوبخت بشدة ما وصفه بـ "مجازر الجيش الإسرائيلي" في غزة.')
     assert any(t == "ACCUSE" and "محمد باقر نوبخت" in a and r == ["الجيش الإسرائيلي"] for t, a, r, _ in evs), evs
+
+
+def test_the_one_held_responsible_is_the_name_right_before_the_responsibility():
+    # past the subject and its title, the second object of حمّل is the one blamed
+    evs = _events_of("وحمّل المتحدث باسم البيت الأبيض، راج شاه، حركة حماس مسؤولية مقتل الفلسطينيين في قطاع غزة.")
+    assert any(t == "ACCUSE" and a == ["البيت الأبيض"] and r == ["حركة حماس"] for t, a, r, _ in evs), evs
+    # with no subject named, the one named is blamed, never the one who blames
+    evs = _events_of("وحمل المصدر النظام السوري مسؤولية تعرض سوريا لهذه العمليات العسكرية.")
+    assert not any(t == "ACCUSE" and "النظام السوري" in a for t, a, r, _ in evs), evs

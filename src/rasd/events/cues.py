@@ -159,6 +159,8 @@ SOURCE_NOUNS = fold({"مصادر", "مصدر", "المصادر", "المصدر",
 # speaks for the body named after باسم, which is then the act's source
 SPOKESMEN = fold({"المتحدث", "الناطق", "المتحدثة", "الناطقة", "متحدث", "ناطق", "متحدثة", "ناطقة", "الرسمي", "الرسمية",
                   "رسمي", "رسمية", "باسم", "اسم", "ب"})
+# "حمّل المتحدث باسم البيت الأبيض، راج شاه، حركة حماس مسؤولية": where the second object may be
+SECOND_OBJECT_REACH = 14
 RELATIVES = fold({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 # "تعرضت دوما لهجوم كيميائي": the subject of تعرض suffers the act named after its ل
 EXPERIENCE = fold({"تعرض", "تعرضت", "تتعرض", "يتعرض", "يتعرضون", "تعرضوا", "تعرضن", "تعرضه", "تعرضها",

@@ -43,7 +43,7 @@ from .cues import (
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
-    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN,
+    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -146,6 +146,18 @@ def _spokesman_of(toks: list[Tok], groups: list[Group], t1: int, spoken_for: set
         return None
     return next((g for g in groups if g.first in spoken_for and g.first > t1
                  and all(t.key in SPOKESMEN for t in toks[t1:g.first])), None)
+
+
+def _second_object(toks: list[Tok], after: list[Group], t1: int, words: tuple[str, ...]) -> Group | None:
+    """The name right before the second object of a double-object verb ("وحمل الأهالي ميليشيا
+    الحوثي الإنقلابية المسؤولية"): the one held responsible, not the subject."""
+    want = _folded(words)
+    k = next((k for k in range(t1, min(len(toks), t1 + SECOND_OBJECT_REACH))
+              if toks[k].key in want or toks[k].key[2:] in want), None)
+    if k is None:
+        return None
+    return next((g for g in reversed(after) if g.last <= k and g.prep is None
+                 and all(t.kind == "word" for t in toks[g.last:k]) and k - g.last <= 2), None)
 
 
 def _agent_marker(keys: list[str], k: int) -> bool:
@@ -745,6 +757,15 @@ class Extractor:
                     if len(ents) >= 2:
                         return ents[:1], ents[1:], True
                 break
+        held = _second_object(toks, after, t1, trig.role("object_before")) if trig.role("object_before") else None
+        if held is not None:
+            # its subject is a name between the verb and it, else the subject before the verb
+            # (none named: "وحمّلت الولايات المتحدة مسؤولية دماء الضحايا")
+            doer = next((g for g in after if g.first < held.first and g.prep is None), None)
+            if doer is None and before and before[-1].prep is None and all(
+                    k in PARTICLES for k in keys[before[-1].last:t0]):
+                doer = before[-1]
+            return [e for e in (doer.entities if doer else []) if e not in held.entities], held.entities, False
         if trig.type == "ASSAULT" and trig.pos == "noun":
             repelled = self._repelled(toks, groups, t0, t1, skip)
             if repelled is not None:
