@@ -15,3 +15,8 @@ def test_the_one_held_responsible_is_the_name_right_before_the_responsibility():
     # with no subject named, the one named is blamed, never the one who blames
     evs = _events_of("وحمل المصدر النظام السوري مسؤولية تعرض سوريا لهذه العمليات العسكرية.")
     assert not any(t == "ACCUSE" and "النظام السوري" in a for t, a, r, _ in evs), evs
+
+
+def test_laying_the_blame_on_someone_accuses_them():
+    evs = _events_of("وألقت الحكومة التركية باللوم على جماعة غولن في محاولة الانقلاب.")
+    assert any(t == "ACCUSE" and a == ["الحكومة التركية"] and r == ["حركة الخدمة"] for t, a, r, _ in evs), evs
