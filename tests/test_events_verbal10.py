@@ -20,3 +20,8 @@ def test_the_one_held_responsible_is_the_name_right_before_the_responsibility():
 def test_laying_the_blame_on_someone_accuses_them():
     evs = _events_of("وألقت الحكومة التركية باللوم على جماعة غولن في محاولة الانقلاب.")
     assert any(t == "ACCUSE" and a == ["الحكومة التركية"] and r == ["حركة الخدمة"] for t, a, r, _ in evs), evs
+
+
+def test_a_condemnation_reaches_the_act_past_what_the_condemner_called_it():
+    evs = _events_of('ونددت الحكومة السورية بما وصفته بـ"المجزرة الإسرائيلية في غزة".')
+    assert any(t == "ACCUSE" and a == ["الحكومة السورية"] and r == ["إسرائيل"] for t, a, r, _ in evs), evs

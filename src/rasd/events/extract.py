@@ -43,7 +43,7 @@ from .cues import (
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
-    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH,
+    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -158,6 +158,12 @@ def _second_object(toks: list[Tok], after: list[Group], t1: int, words: tuple[st
         return None
     return next((g for g in reversed(after) if g.last <= k and g.prep is None
                  and all(t.kind == "word" for t in toks[g.last:k]) and k - g.last <= 2), None)
+
+
+def _called(keys: list[str], a: int, b: int) -> int:
+    """How many tokens between ``a`` and ``b`` are a "what he called" phrase ("بما وصفته بـ")."""
+    k = next((k for k in range(a, b) if keys[k] in CALLED and keys[k] not in QUOTES and keys[k] != "ب"), None)
+    return 0 if k is None else sum(1 for j in range(k, b) if keys[j] in CALLED)
 
 
 def _agent_marker(keys: list[str], k: int) -> bool:
@@ -1470,7 +1476,7 @@ class Extractor:
                            or (trig.pos == "noun" and (keys[t0].startswith("ال") or etype not in ("ASSAULT", "COERCE"))),
                            "late_attribution": late, "condemned": condemned},
                 ))
-            self._event_objects(sentence_events)
+            self._event_objects(sentence_events, keys)
             own = claim_source(doc, toks, actor_groups, len(toks), going_on=True)
             if own is not None:
                 para_attr[para] = own
@@ -1576,7 +1582,7 @@ class Extractor:
         return last
 
     @staticmethod
-    def _event_objects(events: list[RawEvent]) -> None:
+    def _event_objects(events: list[RawEvent], keys: list[str]) -> None:
         """A verb whose object is another event ("أدان الهجوم الصاروخي الذي نفذته إيران")
         is directed at that event's source."""
         for a in events:
@@ -1586,7 +1592,8 @@ class Extractor:
                 continue
             a1 = a.extra["tokens"][1]
             # (a participle describes a side, "قوات مدعومة من روسيا", it is no object)
-            b = next((b for b in events if b is not a and 0 <= b.extra["tokens"][0] - a1 <= 3 and b.actors
+            # (past "what he called": "نددت الحكومة السورية بما وصفته بـ"المجزرة الاسرائيلية في غزة"")
+            b = next((b for b in events if b is not a and 0 <= b.extra["tokens"][0] - a1 - _called(keys, a1, b.extra["tokens"][0]) <= 3 and b.actors
                       and not b.extra.get("participle")), None)
             if b is not None and [x for x in b.actors if x not in a.actors]:
                 a.recipients = [x for x in b.actors if x not in a.actors]
