@@ -25,3 +25,8 @@ def test_laying_the_blame_on_someone_accuses_them():
 def test_a_condemnation_reaches_the_act_past_what_the_condemner_called_it():
     evs = _events_of('ونددت الحكومة السورية بما وصفته بـ"المجزرة الإسرائيلية في غزة".')
     assert any(t == "ACCUSE" and a == ["الحكومة السورية"] and r == ["إسرائيل"] for t, a, r, _ in evs), evs
+
+
+def test_a_condemnation_aims_at_the_doer_a_relative_clause_names():
+    evs = _events_of('أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون، "العنف الذي استخدمه الجيش الإسرائيلي" ضد المتظاهرين.')
+    assert any(t == "ACCUSE" and a == ["فرنسا"] and r == ["الجيش الإسرائيلي"] for t, a, r, _ in evs), evs

@@ -43,7 +43,8 @@ from .cues import (
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
-    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED,
+    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED, RELATIVE_DOER_VERBS,
+    RELATIVE_DOER_REACH,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -164,6 +165,18 @@ def _called(keys: list[str], a: int, b: int) -> int:
     """How many tokens between ``a`` and ``b`` are a "what he called" phrase ("بما وصفته بـ")."""
     k = next((k for k in range(a, b) if keys[k] in CALLED and keys[k] not in QUOTES and keys[k] != "ب"), None)
     return 0 if k is None else sum(1 for j in range(k, b) if keys[j] in CALLED)
+
+
+def _relative_doer(toks: list[Tok], groups: list[Group], t1: int, upto: int, actors: list[str]) -> Group | None:
+    """The doer a relative clause names for the thing condemned right after the trigger and its
+    subject ("أدان المومني "القوة المفرطة" التي استخدمها الجيش الإسرائيلي"), before ``upto`` (the
+    next trigger)."""
+    t1 = max([g.last for g in groups if 0 <= g.first - t1 <= 8 and set(g.entities) & set(actors)] + [t1])
+    k = next((k for k in range(t1, min(upto, t1 + RELATIVE_DOER_REACH, len(toks) - 1))
+              if toks[k].key in RELATIVES and toks[k + 1].key in RELATIVE_DOER_VERBS), None)
+    if k is None:
+        return None
+    return next((g for g in groups if k + 2 <= g.first <= k + 4 and g.prep is None and not g.adjective), None)
 
 
 def _agent_marker(keys: list[str], k: int) -> bool:
@@ -1260,6 +1273,11 @@ class Extractor:
                 if spokesman is not None:
                     actors = list(spokesman.entities)
                     recipients = [r for r in recipients if r not in actors]
+                doer = _relative_doer(toks, groups, t1, found[fi + 1][0] if fi + 1 < len(found) else len(toks),
+                                      actors) if (
+                    trig.type == "ACCUSE" and not sym) else None
+                if doer is not None and not set(doer.entities) & set(actors):
+                    recipients = list(doer.entities)
                 if (t0 in pronoun_objects and trig.pos != "noun" and trig.type in PRONOUN_OBJECT_TYPES and actors
                         and not sym and not trig.role("needs_before") and not (t0 > 0 and toks[t0 - 1].key in RELATIVES)):
                     # "واعتقلته السلطات التركية": the object pronoun is the one acted on
