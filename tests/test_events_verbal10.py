@@ -30,3 +30,8 @@ def test_a_condemnation_reaches_the_act_past_what_the_condemner_called_it():
 def test_a_condemnation_aims_at_the_doer_a_relative_clause_names():
     evs = _events_of('أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون، "العنف الذي استخدمه الجيش الإسرائيلي" ضد المتظاهرين.')
     assert any(t == "ACCUSE" and a == ["فرنسا"] and r == ["الجيش الإسرائيلي"] for t, a, r, _ in evs), evs
+
+
+def test_a_relative_clause_after_a_comma_has_the_name_before_the_comma_for_its_subject():
+    evs = _events_of("وتسعى إيران إلى تعزيز وجودها في سوريا، بينما تتحفظ روسيا، التي تدعم بدورها الرئيس السوري بشار الأسد، على ذلك.")
+    assert any(t == "SUPPORT" and a == ["روسيا"] and "بشار الأسد" in r for t, a, r, _ in evs), evs

@@ -652,7 +652,9 @@ class Extractor:
             r = next((k for k in range(r - 2, max(0, r - 12), -1) if keys[k] in RELATIVES), None)
             if r is None:
                 return None
-        antecedent = next((g for g in groups if g.last == r and not g.adjective and g.first not in skip), None)
+        # (past a comma too: "روسيا، التي تدعم بدورها الرئيس السوري")
+        antecedent = next((g for g in groups if (g.last == r or (g.last == r - 1 and keys[r - 1] in ("،", ",")))
+                           and not g.adjective and g.first not in skip), None)
         if antecedent is None:
             return None
         if pronoun or antecedent.kind == "city":
