@@ -35,3 +35,8 @@ def test_a_condemnation_aims_at_the_doer_a_relative_clause_names():
 def test_a_relative_clause_after_a_comma_has_the_name_before_the_comma_for_its_subject():
     evs = _events_of("وتسعى إيران إلى تعزيز وجودها في سوريا، بينما تتحفظ روسيا، التي تدعم بدورها الرئيس السوري بشار الأسد، على ذلك.")
     assert any(t == "SUPPORT" and a == ["روسيا"] and "بشار الأسد" in r for t, a, r, _ in evs), evs
+
+
+def test_an_uprising_against_someone_is_a_protest_against_them():
+    evs = _events_of("وفي نفس اليوم من عام 2000 اندلعت الانتفاضة الفلسطينية الثانية ضد إسرائيل.")
+    assert any(t == "PROTEST" and r == ["إسرائيل"] for t, a, r, _ in evs), evs
