@@ -40,3 +40,9 @@ def test_a_relative_clause_after_a_comma_has_the_name_before_the_comma_for_its_s
 def test_an_uprising_against_someone_is_a_protest_against_them():
     evs = _events_of("وفي نفس اليوم من عام 2000 اندلعت الانتفاضة الفلسطينية الثانية ضد إسرائيل.")
     assert any(t == "PROTEST" and r == ["إسرائيل"] for t, a, r, _ in evs), evs
+
+
+def test_the_one_who_committed_a_massacre_named_in_a_relative_clause_is_its_doer():
+    evs = _events_of("وأعربت المتحدثة باسم الخارجية القطرية، لولوة الخاطر، عن إدانة بلادها الشديدة للمجزرة "
+                     "التي ارتكبتها قوات الجيش الإسرائيلي بحق المدنيين.")
+    assert any(t == "ACCUSE" and a == ["قطر"] and r == ["الجيش الإسرائيلي"] for t, a, r, _ in evs), evs
