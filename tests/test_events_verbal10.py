@@ -1,6 +1,8 @@
 """Session 10: verbal conflict (condemnation, blame)."""
 
-from .test_events import _events_of
+from rasd.api import analyze, load, to_dict
+
+from .test_events import PIPE, _events_of, _stage, named_events
 
 
 def test_a_spokesman_as_the_subject_condemns_for_the_body_he_speaks_for():
@@ -46,3 +48,12 @@ def test_the_one_who_committed_a_massacre_named_in_a_relative_clause_is_its_doer
     evs = _events_of("وأعربت المتحدثة باسم الخارجية القطرية، لولوة الخاطر، عن إدانة بلادها الشديدة للمجزرة "
                      "التي ارتكبتها قوات الجيش الإسرائيلي بحق المدنيين.")
     assert any(t == "ACCUSE" and a == ["قطر"] and r == ["الجيش الإسرائيلي"] for t, a, r, _ in evs), evs
+
+
+
+def test_an_accusing_verb_joined_to_the_one_before_keeps_its_subject_and_its_own_assertion():
+    # "denied" Germany? no: Erdogan denies wrongdoing and (asserts that he) accuses Germany
+    doc = analyze('ونفى أردوغان مرارا ارتكاب مخالفات، واتهم ألمانيا بتبني "ممارسات نازية".', date="2018-06-01",
+                  pipeline=load(PIPE[:-1]))
+    evs = named_events(to_dict(_stage(False)(doc)), "modality")
+    assert ("ACCUSE", ["رجب طيب أردوغان"], ["ألمانيا"], "asserted") in evs, evs

@@ -167,6 +167,12 @@ def _called(keys: list[str], a: int, b: int) -> int:
     return 0 if k is None else sum(1 for j in range(k, b) if keys[j] in CALLED)
 
 
+def _charged_next(toks: list[Tok], groups: list[Group], t1: int, actors: list[str]) -> bool:
+    """The name right after an accusing verb is the only one before its charge ("واتهم ألمانيا بتبني")."""
+    g = next((g for g in groups if g.first == t1 and g.entities == actors), None)
+    return g is not None and g.last < len(toks) and toks[g.last].key == "ب"
+
+
 def _relative_doer(toks: list[Tok], groups: list[Group], t1: int, upto: int, actors: list[str]) -> Group | None:
     """The doer a relative clause names for the thing condemned right after the trigger and its
     subject ("أدان المومني "القوة المفرطة" التي استخدمها الجيش الإسرائيلي"), before ``upto`` (the
@@ -594,10 +600,15 @@ class Extractor:
 
     # ---- modality
     @staticmethod
-    def _modality(toks: list[Tok], t0: int, future: bool) -> str:
+    def _modality(toks: list[Tok], t0: int, future: bool, verb: bool = False) -> str:
         window = [t.key for t in toks[max(0, t0 - 4):t0]]
         before = [t.key for t in toks[:t0]]
-        if any(k in DENIAL_CUES for k in before):
+        denial = max((k for k, key in enumerate(before) if key in DENIAL_CUES), default=None)
+        # (a verb joined by و to the denial is an assertion of its own: "نفى أردوغان ارتكاب مخالفات
+        # واتهم ألمانيا"; not within what is denied: "نفت أن تكون هاجمت وقتلت")
+        joined = verb and t0 > 0 and before[-1] == "و" and denial is not None and not any(
+            key in THAT for key in before[denial:])
+        if denial is not None and not joined:
             return "denied"
         if any(k in HYPOTHETICAL_CUES for k in window) or ("في" in window and "حال" in window):
             return "hypothetical"
@@ -1275,6 +1286,12 @@ class Extractor:
                 if spokesman is not None:
                     actors = list(spokesman.entities)
                     recipients = [r for r in recipients if r not in actors]
+                if (trig.type == "ACCUSE" and actors and not recipients and not sym and sentence_events
+                        and sentence_events[-1].actors and t0 > 0 and keys[t0 - 1] == "و"
+                        and unjoined(keys[t0], CHARGE_VERBS) in CHARGE_VERBS and _charged_next(toks, groups, t1, actors)):
+                    # "نفى أردوغان مرارا ارتكاب مخالفات واتهم ألمانيا بتبني ممارسات نازية": a verb joined by
+                    # و to the one before keeps its subject; the one named before the charge is accused
+                    actors, recipients = list(sentence_events[-1].actors), actors
                 doer = _relative_doer(toks, groups, t1, found[fi + 1][0] if fi + 1 < len(found) else len(toks),
                                       actors) if (
                     trig.type == "ACCUSE" and not sym) else None
@@ -1349,7 +1366,7 @@ class Extractor:
                 if trig.type in MUTUAL_TYPES and len(actors) > 1 and not recipients and not sym:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
-                modality = self._modality(toks, t0, future)
+                modality = self._modality(toks, t0, future, trig.pos == "verb")
                 etype = trig.type
                 if etype in ("CONCEDE", "RETREAT") and modality == "negated" and ("لن" in [
                         t.key for t in toks[max(0, t0 - 2):t0]] or (trig.pos == "noun" and keys[t0 - 1] == "لا")):
