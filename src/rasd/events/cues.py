@@ -166,7 +166,6 @@ SECOND_OBJECT_REACH = 14
 # a condemnation aims at the doer a relative clause names ("أدانت فرنسا "العنف الذي استخدمه الجيش
 # الإسرائيلي""، "للمجزرة التي ارتكبتها قوات الجيش")
 RELATIVE_DOER_VERBS = DOER_VERBS | fold({"استخدمه", "استخدمها", "استخدمته", "استخدمتها", "يستخدمها", "تستخدمها",
-                                         "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "يرتكبها", "ترتكبها",
                                          "يمارسها", "تمارسها", "مارسها", "مارستها", "تقوم", "يقوم"})
 RELATIVE_DOER_REACH = 14
 # "ما وصفه بـ" (what he called), before the act a condemnation names
