@@ -43,7 +43,8 @@ from .cues import (
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
-    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH,
+    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED, RELATIVE_DOER_VERBS,
+    RELATIVE_DOER_REACH,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -137,6 +138,51 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False
         reach = int(trig.role("needs_reach")[0]) if trig.role("needs_reach") else 10
         return any(k in want or (k.startswith("ال") and k[2:] in want) for k in keys[i + n:i + n + reach])
     return True
+
+
+def _spokesman_of(toks: list[Tok], groups: list[Group], t1: int, spoken_for: set[int]) -> Group | None:
+    """The body a spokesman who is the act's own subject speaks for ("أدان الناطق الرسمي باسم
+    الحكومة الأردنية محمد المومني"), else None."""
+    if t1 >= len(toks) or toks[t1].key not in SPOKESMEN or toks[t1].key in ("باسم", "اسم", "ب"):
+        return None
+    return next((g for g in groups if g.first in spoken_for and g.first > t1
+                 and all(t.key in SPOKESMEN for t in toks[t1:g.first])), None)
+
+
+def _second_object(toks: list[Tok], after: list[Group], t1: int, words: tuple[str, ...]) -> Group | None:
+    """The name right before the second object of a double-object verb ("وحمل الأهالي ميليشيا
+    الحوثي الإنقلابية المسؤولية"): the one held responsible, not the subject."""
+    want = _folded(words)
+    k = next((k for k in range(t1, min(len(toks), t1 + SECOND_OBJECT_REACH))
+              if toks[k].key in want or toks[k].key[2:] in want), None)
+    if k is None:
+        return None
+    return next((g for g in reversed(after) if g.last <= k and g.prep is None
+                 and all(t.kind == "word" for t in toks[g.last:k]) and k - g.last <= 2), None)
+
+
+def _called(keys: list[str], a: int, b: int) -> int:
+    """How many tokens between ``a`` and ``b`` are a "what he called" phrase ("بما وصفته بـ")."""
+    k = next((k for k in range(a, b) if keys[k] in CALLED and keys[k] not in QUOTES and keys[k] != "ب"), None)
+    return 0 if k is None else sum(1 for j in range(k, b) if keys[j] in CALLED)
+
+
+def _charged_next(toks: list[Tok], groups: list[Group], t1: int, actors: list[str]) -> bool:
+    """The name right after an accusing verb is the only one before its charge ("واتهم ألمانيا بتبني")."""
+    g = next((g for g in groups if g.first == t1 and g.entities == actors), None)
+    return g is not None and g.last < len(toks) and toks[g.last].key == "ب"
+
+
+def _relative_doer(toks: list[Tok], groups: list[Group], t1: int, upto: int, actors: list[str]) -> Group | None:
+    """The doer a relative clause names for the thing condemned right after the trigger and its
+    subject ("أدان المومني "القوة المفرطة" التي استخدمها الجيش الإسرائيلي"), before ``upto`` (the
+    next trigger)."""
+    t1 = max([g.last for g in groups if 0 <= g.first - t1 <= 8 and set(g.entities) & set(actors)] + [t1])
+    k = next((k for k in range(t1, min(upto, t1 + RELATIVE_DOER_REACH, len(toks) - 1))
+              if toks[k].key in RELATIVES and toks[k + 1].key in RELATIVE_DOER_VERBS), None)
+    if k is None:
+        return None
+    return next((g for g in groups if k + 2 <= g.first <= k + 4 and g.prep is None and not g.adjective), None)
 
 
 def _agent_marker(keys: list[str], k: int) -> bool:
@@ -554,10 +600,15 @@ class Extractor:
 
     # ---- modality
     @staticmethod
-    def _modality(toks: list[Tok], t0: int, future: bool) -> str:
+    def _modality(toks: list[Tok], t0: int, future: bool, verb: bool = False) -> str:
         window = [t.key for t in toks[max(0, t0 - 4):t0]]
         before = [t.key for t in toks[:t0]]
-        if any(k in DENIAL_CUES for k in before):
+        denial = max((k for k, key in enumerate(before) if key in DENIAL_CUES), default=None)
+        # (a verb joined by و to the denial is an assertion of its own: "نفى أردوغان ارتكاب مخالفات
+        # واتهم ألمانيا"; not within what is denied: "نفت أن تكون هاجمت وقتلت")
+        joined = verb and t0 > 0 and before[-1] == "و" and denial is not None and not any(
+            key in THAT for key in before[denial:])
+        if denial is not None and not joined:
             return "denied"
         if any(k in HYPOTHETICAL_CUES for k in window) or ("في" in window and "حال" in window):
             return "hypothetical"
@@ -612,7 +663,9 @@ class Extractor:
             r = next((k for k in range(r - 2, max(0, r - 12), -1) if keys[k] in RELATIVES), None)
             if r is None:
                 return None
-        antecedent = next((g for g in groups if g.last == r and not g.adjective and g.first not in skip), None)
+        # (past a comma too: "روسيا، التي تدعم بدورها الرئيس السوري")
+        antecedent = next((g for g in groups if (g.last == r or (g.last == r - 1 and keys[r - 1] in ("،", ",")))
+                           and not g.adjective and g.first not in skip), None)
         if antecedent is None:
             return None
         if pronoun or antecedent.kind == "city":
@@ -736,6 +789,15 @@ class Extractor:
                     if len(ents) >= 2:
                         return ents[:1], ents[1:], True
                 break
+        held = _second_object(toks, after, t1, trig.role("object_before")) if trig.role("object_before") else None
+        if held is not None:
+            # its subject is a name between the verb and it, else the subject before the verb
+            # (none named: "وحمّلت الولايات المتحدة مسؤولية دماء الضحايا")
+            doer = next((g for g in after if g.first < held.first and g.prep is None), None)
+            if doer is None and before and before[-1].prep is None and all(
+                    k in PARTICLES for k in keys[before[-1].last:t0]):
+                doer = before[-1]
+            return [e for e in (doer.entities if doer else []) if e not in held.entities], held.entities, False
         if trig.type == "ASSAULT" and trig.pos == "noun":
             repelled = self._repelled(toks, groups, t0, t1, skip)
             if repelled is not None:
@@ -1220,6 +1282,21 @@ class Extractor:
                 else:
                     actors, recipients, sym = self._roles(toks, groups, t0, t1, trig, attr_groups | set(partners), prev,
                                                           pronoun=t0 in pronoun_objects)
+                spokesman = None if actors or sym else _spokesman_of(toks, groups, t1, spoken_for)
+                if spokesman is not None:
+                    actors = list(spokesman.entities)
+                    recipients = [r for r in recipients if r not in actors]
+                if (trig.type == "ACCUSE" and actors and not recipients and not sym and sentence_events
+                        and sentence_events[-1].actors and t0 > 0 and keys[t0 - 1] == "و"
+                        and unjoined(keys[t0], CHARGE_VERBS) in CHARGE_VERBS and _charged_next(toks, groups, t1, actors)):
+                    # "نفى أردوغان مرارا ارتكاب مخالفات واتهم ألمانيا بتبني ممارسات نازية": a verb joined by
+                    # و to the one before keeps its subject; the one named before the charge is accused
+                    actors, recipients = list(sentence_events[-1].actors), actors
+                doer = _relative_doer(toks, groups, t1, found[fi + 1][0] if fi + 1 < len(found) else len(toks),
+                                      actors) if (
+                    trig.type == "ACCUSE" and not sym) else None
+                if doer is not None and not set(doer.entities) & set(actors):
+                    recipients = list(doer.entities)
                 if (t0 in pronoun_objects and trig.pos != "noun" and trig.type in PRONOUN_OBJECT_TYPES and actors
                         and not sym and not trig.role("needs_before") and not (t0 > 0 and toks[t0 - 1].key in RELATIVES)):
                     # "واعتقلته السلطات التركية": the object pronoun is the one acted on
@@ -1289,7 +1366,7 @@ class Extractor:
                 if trig.type in MUTUAL_TYPES and len(actors) > 1 and not recipients and not sym:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
-                modality = self._modality(toks, t0, future)
+                modality = self._modality(toks, t0, future, trig.pos == "verb")
                 etype = trig.type
                 if etype in ("CONCEDE", "RETREAT") and modality == "negated" and ("لن" in [
                         t.key for t in toks[max(0, t0 - 2):t0]] or (trig.pos == "noun" and keys[t0 - 1] == "لا")):
@@ -1436,7 +1513,7 @@ class Extractor:
                            or (trig.pos == "noun" and (keys[t0].startswith("ال") or etype not in ("ASSAULT", "COERCE"))),
                            "late_attribution": late, "condemned": condemned},
                 ))
-            self._event_objects(sentence_events)
+            self._event_objects(sentence_events, keys)
             own = claim_source(doc, toks, actor_groups, len(toks), going_on=True)
             if own is not None:
                 para_attr[para] = own
@@ -1542,7 +1619,7 @@ class Extractor:
         return last
 
     @staticmethod
-    def _event_objects(events: list[RawEvent]) -> None:
+    def _event_objects(events: list[RawEvent], keys: list[str]) -> None:
         """A verb whose object is another event ("أدان الهجوم الصاروخي الذي نفذته إيران")
         is directed at that event's source."""
         for a in events:
@@ -1552,7 +1629,8 @@ class Extractor:
                 continue
             a1 = a.extra["tokens"][1]
             # (a participle describes a side, "قوات مدعومة من روسيا", it is no object)
-            b = next((b for b in events if b is not a and 0 <= b.extra["tokens"][0] - a1 <= 3 and b.actors
+            # (past "what he called": "نددت الحكومة السورية بما وصفته بـ"المجزرة الاسرائيلية في غزة"")
+            b = next((b for b in events if b is not a and 0 <= b.extra["tokens"][0] - a1 - _called(keys, a1, b.extra["tokens"][0]) <= 3 and b.actors
                       and not b.extra.get("participle")), None)
             if b is not None and [x for x in b.actors if x not in a.actors]:
                 a.recipients = [x for x in b.actors if x not in a.actors]
