@@ -50,6 +50,8 @@ PLACE_WORDS = fold({"مقاطعة", "المقاطعة"})  # a trigger that is al
 # a verb after these has a pronoun for subject (the speaker of "قال X إنه التقى Y"): the
 # noun phrase after it is its object, not its subject
 PRONOUN_SUBJECTS = fold({"أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أننا", "إننا", "لأنه", "لأنها"})
+# ... and with the conjunction the tokenizer keeps on them: "فإنها تدعو المجتمع الدولي"، "وإنهم يدعمون"
+PRONOUN_SUBJECTS = PRONOUN_SUBJECTS | frozenset(c + k for c in "وف" for k in PRONOUN_SUBJECTS if not k.startswith("ل"))
 IMPERSONAL = fold({"تم", "يتم", "سيتم", "وتم", "جرى", "يجري", "وجرى", "تمت"})
 STAND_BY = fold({"الوقوف", "وقوف", "وقوفه", "وقوفها", "وقوفهم", "وقوفنا", "وقف", "وقفت", "يقف", "تقف", "يقفون", "تقفون", "نقف", "أقف", "وقفنا", "بالوقوف", "للوقوف"})
 PARTICLES = fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
