@@ -1206,6 +1206,10 @@ class Extractor:
                         or trailing_source(doc, toks, actor_groups, t1)
                         or (replace(para_attr[para], carried=True) if para_attr.get(para) else None)
                         or (last_attr if continues_speech(toks) else None))
+                # a relative clause on the speaker describes it, it is not what it says: "قالت قوات
+                # سوريا الديمقراطية التي تدعمها الولايات المتحدة، إنها" (the US backs the SDF)
+                on_speaker = bool(attr) and t0 > 1 and keys[t0 - 1] in RELATIVES and toks[t0 - 2].end == attr.end
+                attr = None if on_speaker else attr
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1} | leaders
@@ -1368,7 +1372,7 @@ class Extractor:
                     recipients = list(before_act.recipients)
                 # a guess, used only if merging with other mentions leaves the event without a target
                 # (the ally of an attack or of a demand, "بإسناد من التحالف", is never its target)
-                late = None if attr else (claim_source(doc, toks, actor_groups, t0, loose=True)
+                late = None if attr or on_speaker else (claim_source(doc, toks, actor_groups, t0, loose=True)
                                           or trailing_source(doc, toks, actor_groups, t1, loose=True))
                 # (nor is the one who tells of it: "يقول المحققون إن رئيس الوزراء دفع ..."; but
                 # "تقول مصادر بالمعارضة إن الجيش قصف مواقع الفصائل" names sources within the target)
