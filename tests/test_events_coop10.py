@@ -22,3 +22,13 @@ def test_relative_clause_on_the_speaker_describes_it_and_is_not_its_claim():
     assert ("SUPPORT", ["الولايات المتحدة"], ["قوات سوريا الديمقراطية"], 0.7) in evs, evs
     (sup,) = [x for x in to_dict(analyze(text, date="2018-03-30"))["events"] if x["type"] == "SUPPORT"]
     assert sup["attribution"] is None, sup
+
+
+def test_meeting_of_an_intergovernmental_body_is_its_session_not_a_meeting_with_it():
+    # "في اجتماع الجمعية العامة للأمم المتحدة": Trump speaks at the assembly's session, he does not meet it
+    evs = _events_of("وقال الرئيس الأمريكي دونالد ترامب، في اجتماع الجمعية العامة للأمم المتحدة، "
+                     "إن بلاده لن تقبل بذلك.")
+    assert not [e for e in evs if e[0] == "CONSULT"], evs
+    # (with a party after مع it is a meeting: "اجتماع مجلس الأمن مع وفد سوري")
+    evs = _events_of("وعقد اجتماع الاتحاد الأوروبي مع تركيا في بروكسل.")
+    assert [e for e in evs if e[0] == "CONSULT"], evs

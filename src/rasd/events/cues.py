@@ -109,6 +109,8 @@ CHARGE_VERBS = fold({"اتهم", "اتهمت", "اتهموا", "يتهم", "تت
                       "اتهمتهم", "اتهمهم"})
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+SESSION_PARTNERS = fold({"مع", "بين"})  # a body's session with a party named: "اجتماع الاتحاد الأوروبي مع تركيا"
+SUMMITS = fold({"قمة", "القمة", "قمم", "القمم"})
 AGENT_GENITIVE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "RETREAT"}  # "دعوات فرنسا", "انسحاب القوات الأمريكية"
 GENITIVE_TARGET_TYPES = {"SUPPORT", "AID", "COERCE", "ASSAULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE"}
 BEFORE_WINDOW = 30

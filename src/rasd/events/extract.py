@@ -43,7 +43,7 @@ from .cues import (
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
-    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH,
+    LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SESSION_PARTNERS, SUMMITS,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -335,6 +335,15 @@ def _leaders_group(toks: list[Tok], groups: list[Group], struck: list[str]) -> l
     return [e for p in people for g in groups if g is not p and titled(g)
             and (0 <= p.first - g.last <= LEADER_REACH or 0 <= g.first - p.last <= LEADER_REACH)
             for e in g.entities]
+
+
+def _session(trig: Trigger, after: list[Group], keys: list[str], t0: int, t1: int) -> bool:
+    """A meeting noun with an intergovernmental body in the genitive is that body's session, no
+    meeting with it ("خلال اجتماع مجلس الأمن الدولي"، "في اجتماعات الجمعية العامة للأمم المتحدة"),
+    unless a party is named with مع or بين (a summit, "قمة الاتحاد الأوروبي", is its leaders meeting)."""
+    return (trig.type == "CONSULT" and trig.pos == "noun" and keys[t0] not in SUMMITS and any(g.first == t1 and g.prep is None and g.kind == "igo"
+                                                                  for g in after)
+            and not any(k in SESSION_PARTNERS for k in keys[t1:t1 + AFTER_WINDOW]))
 
 
 def _target_preps(trig: Trigger) -> set[str]:
@@ -722,6 +731,8 @@ class Extractor:
                  and g.first < stop]
         before = [g for g in groups if g.last <= t0 and t0 - g.last <= BEFORE_WINDOW and g.first not in skip]
         keys = [t.key for t in toks]
+        if _session(trig, after, keys, t0, t1):
+            return [], [], False
         # between X and Y
         for k in range(t1, min(len(toks), t1 + 8)):
             if keys[k] == "بين":
