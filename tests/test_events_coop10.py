@@ -32,3 +32,11 @@ def test_meeting_of_an_intergovernmental_body_is_its_session_not_a_meeting_with_
     # (with a party after مع it is a meeting: "اجتماع مجلس الأمن مع وفد سوري")
     evs = _events_of("وعقد اجتماع الاتحاد الأوروبي مع تركيا في بروكسل.")
     assert [e for e in evs if e[0] == "CONSULT"], evs
+
+
+def test_informing_or_briefing_another_party_is_a_consultation():
+    # "أطلع بومبيو الرئيس ترامب على ..."، "وأبلغ الأحمر الرئيس اليمني هادي": the one informed is the target
+    evs = _events_of("وأطلع بوتين أردوغان على نتائج محادثاته في طهران.")
+    assert any(t == "CONSULT" and a == ["فلاديمير بوتين"] and r == ["رجب طيب أردوغان"] for t, a, r, _ in evs), evs
+    evs = _events_of("وأبلغت الدول الغربية روسيا بأمر الضربات قبل تنفيذها.")
+    assert any(t == "CONSULT" and r == ["روسيا"] for t, a, r, _ in evs), evs
