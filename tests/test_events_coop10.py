@@ -40,3 +40,8 @@ def test_informing_or_briefing_another_party_is_a_consultation():
     assert any(t == "CONSULT" and a == ["فلاديمير بوتين"] and r == ["رجب طيب أردوغان"] for t, a, r, _ in evs), evs
     evs = _events_of("وأبلغت الدول الغربية روسيا بأمر الضربات قبل تنفيذها.")
     assert any(t == "CONSULT" and r == ["روسيا"] for t, a, r, _ in evs), evs
+
+
+def test_dual_and_plural_imperfects_of_cooperation_and_backing_are_triggers():
+    evs = _events_of("أنقرة والرياض تتعاونان للكشف عن مصير الصحفي السعودي.")
+    assert any(t == "COOPERATE" and {"تركيا", "الرياض"} <= set(a + r) for t, a, r, _ in evs), evs
