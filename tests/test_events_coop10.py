@@ -45,3 +45,10 @@ def test_informing_or_briefing_another_party_is_a_consultation():
 def test_dual_and_plural_imperfects_of_cooperation_and_backing_are_triggers():
     evs = _events_of("أنقرة والرياض تتعاونان للكشف عن مصير الصحفي السعودي.")
     assert any(t == "COOPERATE" and {"تركيا", "الرياض"} <= set(a + r) for t, a, r, _ in evs), evs
+
+
+def test_press_conference_that_brought_two_leaders_together_is_a_meeting():
+    # "خلال مؤتمر صحفي جمعه بالرئيس الفرنسي": the one after جمعه ب is met
+    evs = _events_of("وقال الرئيس الأمريكي دونالد ترامب خلال مؤتمر صحفي جمعه بالرئيس الفرنسي إيمانويل ماكرون "
+                     "إن إيران لن تمتلك سلاحا نوويا.")
+    assert any(t == "CONSULT" and "إيمانويل ماكرون" in r for t, a, r, _ in evs), evs
