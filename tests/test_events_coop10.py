@@ -52,3 +52,19 @@ def test_press_conference_that_brought_two_leaders_together_is_a_meeting():
     evs = _events_of("وقال الرئيس الأمريكي دونالد ترامب خلال مؤتمر صحفي جمعه بالرئيس الفرنسي إيمانويل ماكرون "
                      "إن إيران لن تمتلك سلاحا نوويا.")
     assert any(t == "CONSULT" and "إيمانويل ماكرون" in r for t, a, r, _ in evs), evs
+
+
+def test_approval_noun_has_its_genitive_for_the_one_who_approves():
+    # "بعد موافقة السلطات السعودية": the Saudi authorities approve, they are not approved of
+    evs = _events_of("وأجرت الشرطة التركية تفتيشا للقنصلية بعد موافقة السلطات السعودية.")
+    assert any(t in ("AGREE", "CONCEDE") and a and "الحكومة السعودية" in a for t, a, r, _ in evs), evs
+    assert not any(t in ("AGREE", "CONCEDE") and "الحكومة السعودية" in r for t, a, r, _ in evs), evs
+
+
+def test_an_expected_approval_is_hypothetical():
+    # "وتوقع موافقة الولايات المتحدة على ذلك خلال شهور": expected, not yet given
+    rec = to_dict(analyze("وقال الوزير الإسرائيلي إن إسرائيل تريد الاعتراف بسيادتها على الجولان، "
+                          "وتوقع موافقة الولايات المتحدة على ذلك خلال شهور.", date="2018-05-23"))
+    ok = [x for x in rec["events"] if x["type"] in ("AGREE", "SUPPORT")
+          and rec["text"][x["evidence"][0]["start"]:x["evidence"][0]["end"]].find("موافقة") >= 0]
+    assert ok and all(x["modality"] == "hypothetical" for x in ok), rec["events"]

@@ -346,6 +346,12 @@ def _session(trig: Trigger, after: list[Group], keys: list[str], t0: int, t1: in
             and not any(k in SESSION_PARTNERS for k in keys[t1:t1 + AFTER_WINDOW]))
 
 
+def _agent_genitive(trig: Trigger) -> bool:
+    """A verbal noun whose genitive (or the one after its من) is its agent: "دعوات فرنسا"، "بعد موافقة
+    السلطات السعودية" (by type, or by the entry's genitive_agent role)."""
+    return trig.pos == "noun" and (trig.type in AGENT_GENITIVE_TYPES or bool(trig.role("genitive_agent")))
+
+
 def _target_preps(trig: Trigger) -> set[str]:
     """The prepositions before a trigger's target: its own, or its type's, or the usual ones."""
     return ({normalize_key(p) for p in trig.role("target_preps")} or TYPE_TARGET_PREPS.get(trig.type)
@@ -779,7 +785,7 @@ class Extractor:
         if trig.role("participle"):
             return [], [], False  # "الحكومة المدعومة من المجلس": the backer is the one after من, or nobody known
         source: Group | None = None
-        if trig.pos == "noun" and trig.type in AGENT_GENITIVE_TYPES:
+        if _agent_genitive(trig):
             # the genitive right after a condemnation is who condemns; a doer marker after it
             # names the doer of the act condemned ("إدانة السعودية لاستهداف المدنيين من قبل قوات
             # الجيش الإسرائيلي")
@@ -919,7 +925,7 @@ class Extractor:
                 # no subject after the verb: the subject of the event before carries on
                 # ("اتهمت تركيا فاركاس ... بينما اتهمت فسيلوفا")
                 return list(previous.actors), *self._target_only(toks, groups, adjectives, t1, trig, skip, previous)
-            if source is None and trig.pos == "noun" and trig.type in AGENT_GENITIVE_TYPES:
+            if source is None and _agent_genitive(trig):
                 # the agent right after the noun: "دعوات فرنسا", "دعوات من فرنسا" (a visit's is its place)
                 # (but "الانسحاب من سوريا" names where one withdraws from, the target)
                 source = next((g for g in after if (g.first == t1 and g.prep is None) or (
