@@ -50,6 +50,8 @@ PLACE_WORDS = fold({"مقاطعة", "المقاطعة"})  # a trigger that is al
 # a verb after these has a pronoun for subject (the speaker of "قال X إنه التقى Y"): the
 # noun phrase after it is its object, not its subject
 PRONOUN_SUBJECTS = fold({"أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أننا", "إننا", "لأنه", "لأنها"})
+# ... and with the conjunction the tokenizer keeps on them: "فإنها تدعو المجتمع الدولي"، "وإنهم يدعمون"
+PRONOUN_SUBJECTS = PRONOUN_SUBJECTS | frozenset(c + k for c in "وف" for k in PRONOUN_SUBJECTS if not k.startswith("ل"))
 IMPERSONAL = fold({"تم", "يتم", "سيتم", "وتم", "جرى", "يجري", "وجرى", "تمت"})
 STAND_BY = fold({"الوقوف", "وقوف", "وقوفه", "وقوفها", "وقوفهم", "وقوفنا", "وقف", "وقفت", "يقف", "تقف", "يقفون", "تقفون", "نقف", "أقف", "وقفنا", "بالوقوف", "للوقوف"})
 PARTICLES = fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
@@ -109,6 +111,8 @@ CHARGE_VERBS = fold({"اتهم", "اتهمت", "اتهموا", "يتهم", "تت
                       "اتهمتهم", "اتهمهم"})
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+SESSION_PARTNERS = fold({"مع", "بين"})  # a body's session with a party named: "اجتماع الاتحاد الأوروبي مع تركيا"
+SUMMITS = fold({"قمة", "القمة", "قمم", "القمم"})
 AGENT_GENITIVE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "RETREAT"}  # "دعوات فرنسا", "انسحاب القوات الأمريكية"
 GENITIVE_TARGET_TYPES = {"SUPPORT", "AID", "COERCE", "ASSAULT", "AGREE", "COOPERATE", "SANCTION", "CONCEDE"}
 BEFORE_WINDOW = 30
@@ -131,7 +135,9 @@ FUTURE_CUES = fold({"سوف", "يعتزم", "تعتزم", "يعتزمون", "ا�
                "المقرر", "مقرر", "تعتزمان", "يعتزمان", "سعي", "سعيه", "سعيها"})
 NEGATION_CUES = fold({"لم", "لن", "ليس", "ليست", "لا", "عدم", "دون"})
 DENIAL_CUES = fold({"نفي", "نفت", "ينفي", "تنفي", "نفيه", "نفيها", "كذب", "كذبت", "تكذيب"})
-HYPOTHETICAL_CUES = fold({"اذا", "لو", "حال", "ربما", "يحتمل", "احتمال"})
+# (and an expected act, "وتوقع موافقة الولايات المتحدة على ذلك خلال شهور", "ومن المتوقع أن يلتقي")
+HYPOTHETICAL_CUES = fold({"اذا", "لو", "حال", "ربما", "يحتمل", "احتمال", "توقع", "يتوقع", "تتوقع", "يتوقعون",
+                          "المتوقع", "متوقع", "متوقعا"})
 CONDITIONS = fold({"اذا", "لو", "حال"})  # a condition, not a mere possibility
 SPEECH_VERBS = fold({"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت",
                 "كشف", "كشفت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "صرحت", "نقل", "نقلت", "اشار",

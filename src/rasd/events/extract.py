@@ -44,7 +44,7 @@ from .cues import (
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED, RELATIVE_DOER_VERBS,
-    RELATIVE_DOER_REACH,
+    RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -381,6 +381,21 @@ def _leaders_group(toks: list[Tok], groups: list[Group], struck: list[str]) -> l
     return [e for p in people for g in groups if g is not p and titled(g)
             and (0 <= p.first - g.last <= LEADER_REACH or 0 <= g.first - p.last <= LEADER_REACH)
             for e in g.entities]
+
+
+def _session(trig: Trigger, after: list[Group], keys: list[str], t0: int, t1: int) -> bool:
+    """A meeting noun with an intergovernmental body in the genitive is that body's session, no
+    meeting with it ("خلال اجتماع مجلس الأمن الدولي"، "في اجتماعات الجمعية العامة للأمم المتحدة"),
+    unless a party is named with مع or بين (a summit, "قمة الاتحاد الأوروبي", is its leaders meeting)."""
+    return (trig.type == "CONSULT" and trig.pos == "noun" and keys[t0] not in SUMMITS and any(g.first == t1 and g.prep is None and g.kind == "igo"
+                                                                  for g in after)
+            and not any(k in SESSION_PARTNERS for k in keys[t1:t1 + AFTER_WINDOW]))
+
+
+def _agent_genitive(trig: Trigger) -> bool:
+    """A verbal noun whose genitive (or the one after its من) is its agent: "دعوات فرنسا"، "بعد موافقة
+    السلطات السعودية" (by type, or by the entry's genitive_agent role)."""
+    return trig.pos == "noun" and (trig.type in AGENT_GENITIVE_TYPES or bool(trig.role("genitive_agent")))
 
 
 def _target_preps(trig: Trigger) -> set[str]:
@@ -775,6 +790,8 @@ class Extractor:
                  and g.first < stop]
         before = [g for g in groups if g.last <= t0 and t0 - g.last <= BEFORE_WINDOW and g.first not in skip]
         keys = [t.key for t in toks]
+        if _session(trig, after, keys, t0, t1):
+            return [], [], False
         # between X and Y
         for k in range(t1, min(len(toks), t1 + 8)):
             if keys[k] == "بين":
@@ -830,7 +847,7 @@ class Extractor:
         if trig.role("participle"):
             return [], [], False  # "الحكومة المدعومة من المجلس": the backer is the one after من, or nobody known
         source: Group | None = None
-        if trig.pos == "noun" and trig.type in AGENT_GENITIVE_TYPES:
+        if _agent_genitive(trig):
             # the genitive right after a condemnation is who condemns; a doer marker after it
             # names the doer of the act condemned ("إدانة السعودية لاستهداف المدنيين من قبل قوات
             # الجيش الإسرائيلي")
@@ -970,7 +987,7 @@ class Extractor:
                 # no subject after the verb: the subject of the event before carries on
                 # ("اتهمت تركيا فاركاس ... بينما اتهمت فسيلوفا")
                 return list(previous.actors), *self._target_only(toks, groups, adjectives, t1, trig, skip, previous)
-            if source is None and trig.pos == "noun" and trig.type in AGENT_GENITIVE_TYPES:
+            if source is None and _agent_genitive(trig):
                 # the agent right after the noun: "دعوات فرنسا", "دعوات من فرنسا" (a visit's is its place)
                 # (but "الانسحاب من سوريا" names where one withdraws from, the target)
                 source = next((g for g in after if (g.first == t1 and g.prep is None) or (
@@ -1268,6 +1285,10 @@ class Extractor:
                         or trailing_source(doc, toks, actor_groups, t1)
                         or (replace(para_attr[para], carried=True) if para_attr.get(para) else None)
                         or (last_attr if continues_speech(toks) else None))
+                # a relative clause on the speaker describes it, it is not what it says: "قالت قوات
+                # سوريا الديمقراطية التي تدعمها الولايات المتحدة، إنها" (the US backs the SDF)
+                on_speaker = bool(attr) and t0 > 1 and keys[t0 - 1] in RELATIVES and toks[t0 - 2].end == attr.end
+                attr = None if on_speaker else attr
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1} | leaders
@@ -1445,7 +1466,7 @@ class Extractor:
                     recipients = list(before_act.recipients)
                 # a guess, used only if merging with other mentions leaves the event without a target
                 # (the ally of an attack or of a demand, "بإسناد من التحالف", is never its target)
-                late = None if attr else (claim_source(doc, toks, actor_groups, t0, loose=True)
+                late = None if attr or on_speaker else (claim_source(doc, toks, actor_groups, t0, loose=True)
                                           or trailing_source(doc, toks, actor_groups, t1, loose=True))
                 # (nor is the one who tells of it: "يقول المحققون إن رئيس الوزراء دفع ..."; but
                 # "تقول مصادر بالمعارضة إن الجيش قصف مواقع الفصائل" names sources within the target)
