@@ -9,3 +9,12 @@ def test_warning_of_grave_consequences_is_a_threat_at_the_other_side():
                      "الكيميائي، وحمل بعنف على روسيا التي حذرت من \"عواقب خطيرة\" إذا حدثت ضربات غربية.")
     assert ("THREATEN", ["روسيا"], ["دونالد ترامب"]) in [e[:3] for e in evs], evs
     assert ("THREATEN", ["روسيا"], ["الحكومة السورية"]) not in [e[:3] for e in evs], evs
+
+
+def test_an_attack_noun_with_one_side_takes_the_direction_of_the_verb_beside_it():
+    # "الاشتباكات" read with the coalition as its target merges with the coalition's strike, and
+    # the strike keeps its direction: the coalition attacks the Houthis
+    evs = _events_of("وبالتزامن مع الاشتباكات، استهدفت طائرات تحالف دعم الشرعية في اليمن آليات لمليشيات "
+                     "الحوثي في المنطقة.")
+    assert any(e[0] == "ASSAULT" and "التحالف" in " ".join(e[1]) and "أنصار الله" in " ".join(e[2]) for e in evs), evs
+    assert not any(e[0] == "ASSAULT" and "أنصار الله" in " ".join(e[1]) for e in evs), evs
