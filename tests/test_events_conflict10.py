@@ -18,3 +18,11 @@ def test_an_attack_noun_with_one_side_takes_the_direction_of_the_verb_beside_it(
                      "الحوثي في المنطقة.")
     assert any(e[0] == "ASSAULT" and "التحالف" in " ".join(e[1]) and "أنصار الله" in " ".join(e[2]) for e in evs), evs
     assert not any(e[0] == "ASSAULT" and "أنصار الله" in " ".join(e[1]) for e in evs), evs
+
+
+def test_the_name_right_after_a_trigger_ending_on_its_preposition_is_its_object():
+    # "وسيطر على ثلث العراق": Iraq is what was seized, the subject carries on from the clause before
+    evs = _events_of("وكان تنظيم الدولة الإسلامية أعلن ما وصفه بدولة الخلافة في سوريا والعراق عام 2014، "
+                     "وسيطر على ثلث العراق.")
+    assert any(e[0] == "COERCE" and e[1] == ["تنظيم الدولة الإسلامية"] and e[2] == ["العراق"] for e in evs), evs
+    assert not any(e[0] == "COERCE" and e[1] == ["العراق"] for e in evs), evs
