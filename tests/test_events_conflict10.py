@@ -26,3 +26,10 @@ def test_the_name_right_after_a_trigger_ending_on_its_preposition_is_its_object(
                      "وسيطر على ثلث العراق.")
     assert any(e[0] == "COERCE" and e[1] == ["تنظيم الدولة الإسلامية"] and e[2] == ["العراق"] for e in evs), evs
     assert not any(e[0] == "COERCE" and e[1] == ["العراق"] for e in evs), evs
+
+
+def test_a_pledge_to_strike_is_a_threat_and_a_pledge_of_backing_is_not():
+    evs = _events_of("تعهدت تركيا بضرب كل من يساعد وحدات حماية الشعب الكردية في عفرين.")
+    assert ("THREATEN", ["تركيا"], ["وحدات حماية الشعب الكردية"]) in [e[:3] for e in evs], evs
+    evs = _events_of("وتعهد الرئيس الفرنسي إيمانويل ماكرون بدعم قوات سوريا الديمقراطية.")
+    assert not any(e[0] == "THREATEN" for e in evs), evs
