@@ -33,3 +33,10 @@ def test_a_pledge_to_strike_is_a_threat_and_a_pledge_of_backing_is_not():
     assert ("THREATEN", ["تركيا"], ["وحدات حماية الشعب الكردية"]) in [e[:3] for e in evs], evs
     evs = _events_of("وتعهد الرئيس الفرنسي إيمانويل ماكرون بدعم قوات سوريا الديمقراطية.")
     assert not any(e[0] == "THREATEN" for e in evs), evs
+
+
+def test_a_town_that_stands_for_no_government_coerces_no_one():
+    # "ونهب الموصل عام 2014": Mosul is what was looted, not a looter of the Islamic State
+    evs = _events_of("وكانت أموال التنظيم تأتي من الضرائب والابتزاز، ونهب الموصل عام 2014 (حيث سرق داعش حوالي "
+                     "500 مليون دولار من خزائن البنوك).")
+    assert not any(e[0] == "COERCE" and e[1] == ["الموصل"] for e in evs), evs

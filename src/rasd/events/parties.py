@@ -137,12 +137,18 @@ def own_state(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict]) ->
     return bool(states(e.actors) & side(e.recipients) or states(e.recipients) & side(e.actors))
 
 
+def town_coercer(e: RawEvent, info: dict[str, dict], kb) -> bool:
+    """Coercion by a town that stands for no government: the besieged or seized place read as
+    the doer ("الغوطة الشرقية المحاصرة"، "ونهب الموصل عام 2014"، "الغوطة الشرقية، بعد أن حاصرتها")."""
+    return e.type == "COERCE" and all(mere_place(info.get(a, {}), kb) for a in e.actors)
+
+
 def misread(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict], kb, date) -> bool:
     """No event: a side missing, an actor acting on itself, a statement between a state and
     one who stands for it ("أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون"), a meeting or
     backing of a side with itself, an attack by an unarmed body or by people who command no
-    force, a state acting on a name that is its own national."""
+    force, a state acting on a name that is its own national, coercion by a mere town."""
     return (not e.actors or not e.recipients or set(e.actors) == set(e.recipients)
             or (e.type in STATEMENT_TYPES and own_state(e, ident, info)) or one_side(e, ident, info)
-            or unarmed_attacker(e, info) or state_on_stranger(e, info)
+            or unarmed_attacker(e, info) or state_on_stranger(e, info) or (e.actors and town_coercer(e, info, kb))
             or (e.type == "ASSAULT" and all(no_commander(info.get(a, {}), kb, date) for a in e.actors)))
