@@ -40,3 +40,10 @@ def test_a_town_that_stands_for_no_government_coerces_no_one():
     evs = _events_of("وكانت أموال التنظيم تأتي من الضرائب والابتزاز، ونهب الموصل عام 2014 (حيث سرق داعش حوالي "
                      "500 مليون دولار من خزائن البنوك).")
     assert not any(e[0] == "COERCE" and e[1] == ["الموصل"] for e in evs), evs
+
+
+def test_a_ministry_that_commands_no_force_attacks_no_one():
+    # "تستهدف إيران": the treasury's sanctions target Iran (a sanction), no attack by the treasury
+    evs = _events_of("وأعلنت وزارة الخزانة الأمريكية أن العقوبات الجديدة تستهدف إيران وشركات الطيران التابعة لها.")
+    assert ("SANCTION", ["وزارة الخزانة الأمريكية"], ["إيران"]) in [e[:3] for e in evs], evs
+    assert not any(e[0] == "ASSAULT" for e in evs), evs

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.normalize import normalize_key
+from .cues import UNARMED_OFFICES
 from .extract import RawEvent
 from .merge import STATEMENT_TYPES
 
@@ -74,6 +76,14 @@ def no_commander(entity: dict, kb, date) -> bool:
     month = str(date)[:7] if date else None  # roles held at the story's date (Johnson not yet prime minister in 2018)
     return a is not None and not any(r.role in COMMAND_ROLES and (month is None or (
         (r.start or "") <= month and (r.end is None or month <= r.end))) for r in a.roles)
+
+
+def unarmed_office(entity: dict) -> bool:
+    """A ministry that commands no force (foreign affairs, treasury, finance, justice): "نفت
+    وزارة الخارجية الروسية أن تكون قواتها" speaks of an attack, it strikes no one."""
+    name = entity.get("name") or ""
+    return (entity.get("kind") == "org" and entity.get("sector") == "GOV"
+            and any(w in UNARMED_OFFICES for w in normalize_key(name).split()))
 
 
 def state_on_stranger(e: RawEvent, info: dict[str, dict]) -> bool:
@@ -151,4 +161,5 @@ def misread(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict], kb, 
     return (not e.actors or not e.recipients or set(e.actors) == set(e.recipients)
             or (e.type in STATEMENT_TYPES and own_state(e, ident, info)) or one_side(e, ident, info)
             or unarmed_attacker(e, info) or state_on_stranger(e, info) or (e.actors and town_coercer(e, info, kb))
-            or (e.type == "ASSAULT" and all(no_commander(info.get(a, {}), kb, date) for a in e.actors)))
+            or (e.type == "ASSAULT" and all(no_commander(info.get(a, {}), kb, date) or unarmed_office(info.get(a, {}))
+                                            for a in e.actors)))
