@@ -47,3 +47,9 @@ def test_a_ministry_that_commands_no_force_attacks_no_one():
     evs = _events_of("وأعلنت وزارة الخزانة الأمريكية أن العقوبات الجديدة تستهدف إيران وشركات الطيران التابعة لها.")
     assert ("SANCTION", ["وزارة الخزانة الأمريكية"], ["إيران"]) in [e[:3] for e in evs], evs
     assert not any(e[0] == "ASSAULT" for e in evs), evs
+
+
+def test_a_coalition_does_not_attack_the_state_it_fights_in():
+    # the Saudi-led coalition's theatre is Yemen: "غارات جوية في اليمن" strike in Yemen, not Yemen
+    evs = _events_of("ونفذ التحالف العربي غارات جوية في اليمن أمس.")
+    assert not any(e[0] == "ASSAULT" and e[2] == ["اليمن"] for e in evs), evs
