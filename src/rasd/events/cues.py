@@ -237,3 +237,8 @@ DEFAULT_TARGET_PREPS = fold({"مع", "إلى", "ضد", "على", "ل", "ب"}) | 
 # danger, not a threat made to anyone the sentence names, so no target is guessed for it (other
 # types keep their guess: "بعد اتصالات مصرية مكثفة" with the side named before)
 ADJECTIVE_DOER_UNGUESSED = {"THREATEN"}
+
+# the offices of a state that command no force: an attack read as theirs is one they speak of
+# ("وزارة الخارجية الروسية" on fire opened at the Syrian army, "وزارة الخزانة الأميركية" targeting Iran
+# with sanctions)
+UNARMED_OFFICES = fold({"الخارجية", "الخزانة", "المالية", "العدل"})

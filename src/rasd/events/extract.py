@@ -955,6 +955,8 @@ class Extractor:
         # no subject after it, nor the last name before it (not "السعودية" of "صلة السعودية")
         plural = trig.pos == "verb" and trig.type in STATEMENT_VERB_TYPES and keys[t0].endswith("وا")
         counterpart = counterpart or plural
+        # a trigger ending on its preposition ("سيطر على") has its object next: "وسيطر على ثلث العراق"
+        counterpart = counterpart or (trig.pos != "noun" and t1 - t0 > 1 and keys[t1 - 1] in PREPS)
         # "وكانت سفيرة الولايات المتحدة لدى المنظمة الدولية حثت روسيا على": the subject is the noun
         # phrase before the verb, the name after it its object
         fronted = source is None and trig.pos != "noun" and _after_noun(toks, t0)

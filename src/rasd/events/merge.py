@@ -144,6 +144,13 @@ def _merge_once(events: list[RawEvent], ident: dict[str, set[str]]) -> list[RawE
             continue
         swapped = not (_fits(_ids(target.actors, ident), _ids(ev.actors, ident)) is not False and
                        _fits(_ids(target.recipients, ident), _ids(ev.recipients, ident)) is not False)
+        if (swapped and ev.type == "ASSAULT" and ev.sentence == target.sentence and target.extra.get("pos") == "noun"
+                and not (target.actors and target.recipients) and ev.actors and ev.recipients):
+            # an attack noun read with one side takes the direction of the same sentence's mention read
+            # with both: "بالتزامن مع الاشتباكات، استهدفت طائرات التحالف آليات لمليشيات الحوثي" is the
+            # coalition's strike, not the Houthis' on the coalition
+            target.actors, target.recipients = target.recipients, target.actors
+            swapped = False
         src, tgt = (ev.recipients, ev.actors) if swapped else (ev.actors, ev.recipients)
         target.actors = _union(target.actors, src)
         target.recipients = _union(target.recipients, [r for r in tgt if r not in target.actors])

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.normalize import normalize_key
+from .cues import UNARMED_OFFICES
 from .extract import RawEvent
 from .merge import STATEMENT_TYPES
 
@@ -76,6 +78,14 @@ def no_commander(entity: dict, kb, date) -> bool:
         (r.start or "") <= month and (r.end is None or month <= r.end))) for r in a.roles)
 
 
+def unarmed_office(entity: dict) -> bool:
+    """A ministry that commands no force (foreign affairs, treasury, finance, justice): "نفت
+    وزارة الخارجية الروسية أن تكون قواتها" speaks of an attack, it strikes no one."""
+    name = entity.get("name") or ""
+    return (entity.get("kind") == "org" and entity.get("sector") == "GOV"
+            and any(w in UNARMED_OFFICES for w in normalize_key(name).split()))
+
+
 def state_on_stranger(e: RawEvent, info: dict[str, dict]) -> bool:
     """A state acting on a name no base knows is mostly that name's own nationality read as a
     side ("قتل الطيار الأردني معاذ الكساسبة"، "وصل المعارض السوري رياض الترك"، "حذر جنرال فرنسي")."""
@@ -137,12 +147,32 @@ def own_state(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict]) ->
     return bool(states(e.actors) & side(e.recipients) or states(e.recipients) & side(e.actors))
 
 
+def town_coercer(e: RawEvent, info: dict[str, dict], kb) -> bool:
+    """Coercion by a town that stands for no government: the besieged or seized place read as
+    the doer ("الغوطة الشرقية المحاصرة"، "ونهب الموصل عام 2014"، "الغوطة الشرقية، بعد أن حاصرتها")."""
+    return e.type == "COERCE" and all(mere_place(info.get(a, {}), kb) for a in e.actors)
+
+
+def own_theatre(e: RawEvent, info: dict[str, dict], kb) -> bool:
+    """An attack by a coalition on the very state it fights in ("غارة لتحالف دعم الشرعية في اليمن"،
+    "التحالف العربي لدعم الشرعية في اليمن"): the state is where it strikes, not whom."""
+    def theatres(x: str) -> set[str]:
+        a = kb.get(info[x]["kb_id"]) if info.get(x, {}).get("kb_id") else None
+        return set(a.data.get("theatres", ())) if a is not None else set()
+    fronts = set().union(*(theatres(a) for a in e.actors)) if e.actors else set()
+    return e.type == "ASSAULT" and bool(fronts) and all(
+        info.get(r, {}).get("kind") == "state" and info[r].get("country") in fronts for r in e.recipients)
+
+
 def misread(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict], kb, date) -> bool:
     """No event: a side missing, an actor acting on itself, a statement between a state and
     one who stands for it ("أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون"), a meeting or
     backing of a side with itself, an attack by an unarmed body or by people who command no
-    force, a state acting on a name that is its own national."""
+    force, a state acting on a name that is its own national, coercion by a mere town, a
+    coalition attacking the state it fights in."""
     return (not e.actors or not e.recipients or set(e.actors) == set(e.recipients)
             or (e.type in STATEMENT_TYPES and own_state(e, ident, info)) or one_side(e, ident, info)
-            or unarmed_attacker(e, info) or state_on_stranger(e, info)
-            or (e.type == "ASSAULT" and all(no_commander(info.get(a, {}), kb, date) for a in e.actors)))
+            or unarmed_attacker(e, info) or state_on_stranger(e, info) or (e.actors and town_coercer(e, info, kb))
+            or (e.recipients and own_theatre(e, info, kb))
+            or (e.type == "ASSAULT" and all(no_commander(info.get(a, {}), kb, date) or unarmed_office(info.get(a, {}))
+                                            for a in e.actors)))
