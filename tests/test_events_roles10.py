@@ -7,3 +7,12 @@ def test_nationality_epithet_of_a_named_group_is_not_its_target():
     # "ميليشيات الحوثي الإيرانية": the Houthis, qualified as Iranian; Iran is not the one prevented
     evs = _events_of("منعت ميليشيات الحوثي الإيرانية المئات من سكان مديرية التحيتا من النزوح إلى مناطق آمنة.")
     assert not any("إيران" in a or "إيران" in r for _, a, r, _ in evs), evs
+
+
+def test_a_town_named_before_a_verb_is_not_its_subject_from_afar():
+    # the last name before the verb is the town the sources are in, not who blows up the port
+    evs = _events_of("وكشفت مصادر محلية في مدينة الحديدة عن قيام ميليشيات الحوثي بتفخيخ ميناء الحديدة تمهيداً"
+                     " لتفجيره في حال تقدم قوات الشرعية والتحالف لطردها منه.")
+    assert not any("الحديدة" in a for _, a, _, _ in evs), evs
+    evs = _events_of("وأكد أن سكان الغوطة الشرقية يحصلون على المساعدات الإنسانية الضرورية من خلال الأمم المتحدة.")
+    assert not any("الغوطة الشرقية" in a for _, a, _, _ in evs), evs

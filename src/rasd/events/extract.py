@@ -924,7 +924,8 @@ class Extractor:
                 if trig.pos == "noun" and attached:
                     source = near
                 else:
-                    source = next((g for g in reversed(before) if g.prep is None), None)
+                    # (a town is no subject from afar: "مصادر في مدينة الحديدة عن ... لتفجيره" is not Hodeidah's act)
+                    source = next((g for g in reversed(before) if g.prep is None and g.kind != "city"), None)
                     if source is not None and trig.pos != "noun":
                         source = _apposition_head(toks, before, source, t0) or source
             if source is None and trig.pos == "noun" and trig.type not in GENITIVE_TARGET_TYPES:
