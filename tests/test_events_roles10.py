@@ -16,3 +16,10 @@ def test_a_town_named_before_a_verb_is_not_its_subject_from_afar():
     assert not any("الحديدة" in a for _, a, _, _ in evs), evs
     evs = _events_of("وأكد أن سكان الغوطة الشرقية يحصلون على المساعدات الإنسانية الضرورية من خلال الأمم المتحدة.")
     assert not any("الغوطة الشرقية" in a for _, a, _, _ in evs), evs
+
+
+def test_a_verb_form_after_a_preposition_is_a_verbal_noun_with_its_doer_before():
+    # "نجح في قتل": no finite verb follows في; the army kills, the Houthi leaders are killed
+    # (read as a verb, the partitive "عدد من قادة الحوثي" was its subject)
+    evs = _events_of("وأعلن التحالف أن الجيش اليمني نجح في قتل عدد من قادة ميليشيات الحوثي في جبهة رازح.")
+    assert any(t == "ASSAULT" and a == ["الجيش اليمني"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs

@@ -89,6 +89,9 @@ REPEL_REACH = 6
 # expulsion of IS; a verb would need أن: "بعد أن طرد")
 NOUN_AFTER = fold({"بعد", "قبل", "عقب", "إثر", "اثر", "جراء", "بسبب", "أثناء", "خلال",
                    "لا"})  # and after the absolute negation: "لا تنازل ولا تفاوض" (no concession)
+# a finite verb never follows a preposition: after one a verb form is its verbal noun ("نجح في
+# قتل عدد من قادة الحوثي": the killing, done by the army; "تمكن من قتل")
+PREP_BEFORE_NOUN = fold({"في", "عن", "على", "إلى"})
 # receiving aid or backing: "ويلقى دعماً من إيران", "تلقت الحكومة مساعدات من السعودية" (the giver after
 # من, the subject of the receiving verb is helped)
 RECEIVE = fold({"تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "يتلقون", "يلقى", "تلقي", "تلقيها", "تلقيه",

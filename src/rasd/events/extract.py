@@ -42,7 +42,7 @@ from .cues import (
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
-    ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
+    ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH,
 )
 from .lexicon import Lexicon, Trigger, lexicon
@@ -537,6 +537,8 @@ class Extractor:
                 trigs = [replace(t, pos="noun") for t in trigs]
             elif i > 0 and keys[i - 1] == "ب" and toks[i - 1].kind == "clitic":
                 # after a preposition a verb form is its verbal noun ("بدعم من", "بتوقيع")
+                trigs = [replace(t, pos="noun") for t in trigs if t.pos != "imperfect"] or trigs
+            elif i > 0 and keys[i - 1] in PREP_BEFORE_NOUN and toks[i - 1].kind == "word":
                 trigs = [replace(t, pos="noun") for t in trigs if t.pos != "imperfect"] or trigs
             elif i > 0 and keys[i - 1] in NOUN_AFTER and any(t.pos == "noun" for t in trigs) and trigs[0].type != "ASSAULT":
                 # "بعد طرد تنظيم الدولة": the verbal noun, not the verb (which would follow أن); not
