@@ -23,3 +23,9 @@ def test_a_verb_form_after_a_preposition_is_a_verbal_noun_with_its_doer_before()
     # (read as a verb, the partitive "عدد من قادة الحوثي" was its subject)
     evs = _events_of("وأعلن التحالف أن الجيش اليمني نجح في قتل عدد من قادة ميليشيات الحوثي في جبهة رازح.")
     assert any(t == "ASSAULT" and a == ["الجيش اليمني"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
+
+
+def test_a_verb_form_after_min_is_a_verbal_noun():
+    # "تمكن من قتل": the killing of the leaders, by the army named before
+    evs = _events_of("وأعلن التحالف أن الجيش اليمني تمكن من قتل عدد من قادة ميليشيات الحوثي في جبهة رازح.")
+    assert any(t == "ASSAULT" and a == ["الجيش اليمني"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs

@@ -90,8 +90,9 @@ REPEL_REACH = 6
 NOUN_AFTER = fold({"بعد", "قبل", "عقب", "إثر", "اثر", "جراء", "بسبب", "أثناء", "خلال",
                    "لا"})  # and after the absolute negation: "لا تنازل ولا تفاوض" (no concession)
 # a finite verb never follows a preposition: after one a verb form is its verbal noun ("نجح في
-# قتل عدد من قادة الحوثي": the killing, done by the army; "تمكن من قتل")
-PREP_BEFORE_NOUN = fold({"في", "عن", "على", "إلى"})
+# قتل عدد من قادة الحوثي": the killing, done by the army; "تمكن من قتل": من too, the relative
+# "مَن قتل" being rare in news)
+PREP_BEFORE_NOUN = fold({"في", "عن", "على", "إلى", "من"})
 # receiving aid or backing: "ويلقى دعماً من إيران", "تلقت الحكومة مساعدات من السعودية" (the giver after
 # من, the subject of the receiving verb is helped)
 RECEIVE = fold({"تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "يتلقون", "يلقى", "تلقي", "تلقيها", "تلقيه",
