@@ -29,3 +29,10 @@ def test_a_verb_form_after_min_is_a_verbal_noun():
     # "تمكن من قتل": the killing of the leaders, by the army named before
     evs = _events_of("وأعلن التحالف أن الجيش اليمني تمكن من قتل عدد من قادة ميليشيات الحوثي في جبهة رازح.")
     assert any(t == "ASSAULT" and a == ["الجيش اليمني"] and r == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
+
+
+def test_the_subject_of_a_verb_of_receiving_blows_is_the_one_struck():
+    # "تلقت الميليشيات ضربات موجعة من قوات المقاومة": the militias are struck, by the one after من
+    evs = _events_of("وتلقت ميليشيات الحوثي ضربات موجعة من القوات اليمنية المشتركة في جبهة الساحل الغربي.")
+    assert any(t == "ASSAULT" and a == ["القوات اليمنية المشتركة"] and r == ["جماعة أنصار الله"]
+               for t, a, r, _ in evs), evs

@@ -284,22 +284,25 @@ def _detained(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[
     return [], list(held.entities), False
 
 
-def _received(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int]
+def _received(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int], blows: bool = False
               ) -> tuple[list[str], list[str], bool] | None:
     """Aid or backing received ("ويلقى دعماً من إيران", "تلقت الحكومة اليمنية مساعدات من السعودية"):
-    the giver follows من, the receiving verb's subject is helped (None when not so)."""
+    the giver follows من, the receiving verb's subject is helped (None when not so). So are
+    ``blows`` received, whose giver need not be named ("وتلقى الانقلابيون ضربات موجعة")."""
     keys = [t.key for t in toks]
     k = next((k for k in range(t0 - 1, max(-1, t0 - 5), -1) if unjoined(keys[k], RECEIVE) in RECEIVE
               or (keys[k] == "علي" and k > 0 and unjoined(keys[k - 1], RECEIVE) in RECEIVE)), None)
     giver = next((g for g in groups if g.prep == "من" and 0 <= g.first - t1 <= 3 and not g.adjective
                   and g.first not in skip), None)
-    if k is None or giver is None:
+    if k is None or (giver is None and not blows):
         return None
     k = k - 1 if keys[k] == "علي" else k
     helped = next((g for g in groups if k < g.first < t0 and g.prep is None and not g.adjective and g.first not in skip), None) or next(
         (g for g in reversed(groups) if g.last <= k and k - g.last <= 3 and g.prep is None and not g.adjective
          and g.first not in skip), None)
-    return list(giver.entities), (list(helped.entities) if helped else []), False
+    if blows and helped is None:
+        return None
+    return (list(giver.entities) if giver else []), (list(helped.entities) if helped else []), False
 
 
 def _li_object(toks: list[Tok], groups: list[Group], agent: Group) -> list[str] | None:
@@ -764,7 +767,8 @@ class Extractor:
             if agent is not None:
                 helped = before[-1].entities if before and t0 - before[-1].last <= 4 else []
                 return agent.entities, helped, False
-        received = _received(toks, groups, t0, t1, skip) if trig.type in ("SUPPORT", "AID") else None
+        received = _received(toks, groups, t0, t1, skip) if trig.type in ("SUPPORT", "AID") else (
+            _received(toks, groups, t0, t1, skip, blows=True) if trig.type == "ASSAULT" and trig.pos == "noun" else None)
         if received is not None:
             return received
         if trig.role("participle"):
