@@ -36,3 +36,9 @@ def test_the_subject_of_a_verb_of_receiving_blows_is_the_one_struck():
     evs = _events_of("وتلقت ميليشيات الحوثي ضربات موجعة من القوات اليمنية المشتركة في جبهة الساحل الغربي.")
     assert any(t == "ASSAULT" and a == ["القوات اليمنية المشتركة"] and r == ["جماعة أنصار الله"]
                for t, a, r, _ in evs), evs
+
+
+def test_who_holds_a_place_named_in_passing_is_not_the_doer_of_what_happens_there():
+    # "إدلب، التي تسيطر عليها المعارضة": the opposition holds Idlib, it does not shell it
+    evs = _events_of("وقتل ستة مدنيين في القصف المدفعي على إدلب، التي تسيطر عليها المعارضة.")
+    assert not any("المعارضة" in a for _, a, _, _ in evs), evs

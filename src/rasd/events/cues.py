@@ -219,3 +219,9 @@ DEFAULT_TARGET_PREPS = fold({"مع", "إلى", "ضد", "على", "ل", "ب"}) | 
 # danger, not a threat made to anyone the sentence names, so no target is guessed for it (other
 # types keep their guess: "بعد اتصالات مصرية مكثفة" with the side named before)
 ADJECTIVE_DOER_UNGUESSED = {"THREATEN"}
+
+# who holds a place named in passing ("إدلب، التي تسيطر عليها المعارضة"، "المناطق الخاضعة لسيطرة
+# الحكومة"، "تحت سيطرة الحوثيين"): a description of the place, not a doer of the act told
+CONTROL_VERBS = fold({"تسيطر", "يسيطر"})
+CONTROL_ON = fold({"عليها", "عليه", "عليهما", "عليهم"})
+CONTROL_NOUNS = fold({"سيطرة"})

@@ -42,7 +42,7 @@ from .cues import (
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
-    ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
+    ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH,
 )
 from .lexicon import Lexicon, Trigger, lexicon
@@ -282,6 +282,20 @@ def _detained(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[
     if held is None:
         return None
     return [], list(held.entities), False
+
+
+def _holders(toks: list[Tok], groups: list[Group]) -> dict[int, int]:
+    """The groups named as who holds a place ("التي تسيطر عليها المعارضة"، "الخاضعة لسيطرة الحكومة"),
+    by their first token, with the token of the control word."""
+    keys = [t.key for t in toks]
+    out = {}
+    for g in groups:
+        k = g.first
+        if k >= 1 and keys[k - 1] in CONTROL_NOUNS:
+            out[g.first] = k - 1
+        elif k >= 2 and keys[k - 1] in CONTROL_ON and keys[k - 2] in CONTROL_VERBS:
+            out[g.first] = k - 2
+    return out
 
 
 def _received(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int], blows: bool = False
@@ -1134,6 +1148,7 @@ class Extractor:
             # "بحسب وكالة رويترز", "نقلا عن مصادر": who reports, never a party to the event
             # ("وفقا لمسؤول بوزارة الدفاع الأمريكية": the source noun between counts too)
             cited = {g.first for g in groups if is_cited(toks, g.first)}
+            holders = _holders(toks, groups)
             # "إلى جانب بريطانيا وفرنسا", "بمشاركة X": partners of the source, not targets
             # (but "الوقوف إلى جانب X" is standing by X: X is the one supported)
             partners = {g.first: g for g in groups if g.first > 1 and (
@@ -1362,6 +1377,10 @@ class Extractor:
                     actors = self._battle_side(toks, groups, t1, set(recipients), attr_groups)
                 # the media report events; they are parties only to acts against them
                 actors = [a for a in actors if info.get(a, {}).get("sector") != "JRN"]
+                # who holds a place named in passing is no doer of what happens there
+                held_by = {e for g in groups if g.first in holders and not holders[g.first] <= t0 < g.first
+                           for e in g.entities} - {e for g in groups if g.first not in holders for e in g.entities}
+                actors = [a for a in actors if a not in held_by]
                 if trig.type not in AGAINST_MEDIA_TYPES:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 if trig.type == "ASSAULT" and recipients and not sym:
