@@ -42,3 +42,10 @@ def test_who_holds_a_place_named_in_passing_is_not_the_doer_of_what_happens_ther
     # "إدلب، التي تسيطر عليها المعارضة": the opposition holds Idlib, it does not shell it
     evs = _events_of("وقتل ستة مدنيين في القصف المدفعي على إدلب، التي تسيطر عليها المعارضة.")
     assert not any("المعارضة" in a for _, a, _, _ in evs), evs
+
+
+
+def test_a_leader_named_by_a_relative_verb_is_on_the_side_it_leads():
+    # "التحالف الذي تقوده السعودية": Saudi Arabia leads the coalition, one side of one raid
+    evs = _events_of("وشنت مقاتلات التحالف الذي تقوده السعودية غارات على مواقع الحوثيين في صعدة.")
+    assert [(t, a, r) for t, a, r, _ in evs] == [("ASSAULT", ["التحالف العربي", "السعودية"], ["جماعة أنصار الله"])], evs

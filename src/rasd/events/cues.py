@@ -225,3 +225,7 @@ ADJECTIVE_DOER_UNGUESSED = {"THREATEN"}
 CONTROL_VERBS = fold({"تسيطر", "يسيطر"})
 CONTROL_ON = fold({"عليها", "عليه", "عليهما", "عليهم"})
 CONTROL_NOUNS = fold({"سيطرة"})
+
+# a side's leader named by a relative verb ("التحالف الذي تقوده السعودية"، "هجوما على ساحل البحر
+# الأحمر، تقوده الإمارات"): on that side, like "بقيادة"
+LEADING_VERBS = fold({"تقوده", "يقوده", "تقودها", "يقودها", "قادها", "تتزعمه", "يتزعمه", "تتزعمها", "يتزعمها"})

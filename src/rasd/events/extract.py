@@ -42,7 +42,7 @@ from .cues import (
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
-    ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
+    ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, LEADING_VERBS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH,
 )
 from .lexicon import Lexicon, Trigger, lexicon
@@ -1158,7 +1158,7 @@ class Extractor:
                 or (toks[g.first - 1].key == "مشاركه" and toks[g.first - 2].key == "ب"))}
             # "غارات التحالف بقيادة الولايات المتحدة", "عزل الجيش بقيادة السيسي الرئيس": who leads a
             # side is no target of its act, and in an attack or a coercion on that side (partners below)
-            led = {g.first: g for g in groups if g.first > 0 and (toks[g.first - 1].key in ("بقياده", "بزعامه") or (
+            led = {g.first: g for g in groups if g.first > 0 and (toks[g.first - 1].key in ("بقياده", "بزعامه", *LEADING_VERBS) or (
                 g.first > 1 and toks[g.first - 1].key in ("قياده", "زعامه") and toks[g.first - 2].key == "ب"))}
             leaders = set(led)
             # "المتحدث باسم التحالف": the speaker's organisation names who speaks, it is no party
