@@ -330,7 +330,21 @@ class Linker:
             else:
                 i += 1
         out.extend(self._counted(text, words, keys, taken, span))
-        return out
+        return self._drop_epithets(text, out)
+
+    def _drop_epithets(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A nationality adjective right after a named group or organisation qualifies it, it is
+        no actor of its own: "ميليشيات الحوثي الإيرانية", "حزب الله اللبناني" are the Houthis,
+        Hezbollah (a city keeps its country: "بلدة دوما السورية")."""
+        ends = {m.end: m for m in out if m.how != "nationality" and m.actor}
+        keep = []
+        for m in out:
+            prev = next((p for e, p in ends.items() if e < m.start and not text[e:m.start].strip()), None)
+            if (m.how == "nationality" and prev is not None and normalize_key(text[m.start:m.end]).startswith("ال")
+                    and (a := self.kb.get(prev.actor)) is not None and a.kind in ("group", "org")):
+                continue
+            keep.append(m)
+        return keep
 
     def _counted(self, text: str, words: list[tuple[int, int, int]], keys: list[str], taken: list[bool],
                  span) -> list[Mention]:

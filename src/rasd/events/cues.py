@@ -93,6 +93,10 @@ REPEL_REACH = 6
 # expulsion of IS; a verb would need أن: "بعد أن طرد")
 NOUN_AFTER = fold({"بعد", "قبل", "عقب", "إثر", "اثر", "جراء", "بسبب", "أثناء", "خلال",
                    "لا"})  # and after the absolute negation: "لا تنازل ولا تفاوض" (no concession)
+# a finite verb never follows a preposition: after one a verb form is its verbal noun ("نجح في
+# قتل عدد من قادة الحوثي": the killing, done by the army; "تمكن من قتل": من too, the relative
+# "مَن قتل" being rare in news)
+PREP_BEFORE_NOUN = fold({"في", "عن", "على", "إلى", "من"})
 # receiving aid or backing: "ويلقى دعماً من إيران", "تلقت الحكومة مساعدات من السعودية" (the giver after
 # من, the subject of the receiving verb is helped)
 RECEIVE = fold({"تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "يتلقون", "يلقى", "تلقي", "تلقيها", "تلقيه",
@@ -242,3 +246,13 @@ ADJECTIVE_DOER_UNGUESSED = {"THREATEN"}
 # ("وزارة الخارجية الروسية" on fire opened at the Syrian army, "وزارة الخزانة الأميركية" targeting Iran
 # with sanctions)
 UNARMED_OFFICES = fold({"الخارجية", "الخزانة", "المالية", "العدل"})
+
+# who holds a place named in passing ("إدلب، التي تسيطر عليها المعارضة"، "المناطق الخاضعة لسيطرة
+# الحكومة"، "تحت سيطرة الحوثيين"): a description of the place, not a doer of the act told
+CONTROL_VERBS = fold({"تسيطر", "يسيطر"})
+CONTROL_ON = fold({"عليها", "عليه", "عليهما", "عليهم"})
+CONTROL_NOUNS = fold({"سيطرة"})
+
+# a side's leader named by a relative verb ("التحالف الذي تقوده السعودية"، "هجوما على ساحل البحر
+# الأحمر، تقوده الإمارات"): on that side, like "بقيادة"
+LEADING_VERBS = fold({"تقوده", "يقوده", "تقودها", "يقودها", "قادها", "تتزعمه", "يتزعمه", "تتزعمها", "يتزعمها"})

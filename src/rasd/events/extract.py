@@ -42,7 +42,7 @@ from .cues import (
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
-    ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
+    ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, LEADING_VERBS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED, RELATIVE_DOER_VERBS,
     RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS,
 )
@@ -330,22 +330,39 @@ def _detained(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[
     return [], list(held.entities), False
 
 
-def _received(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int]
+def _holders(toks: list[Tok], groups: list[Group]) -> dict[int, int]:
+    """The groups named as who holds a place ("التي تسيطر عليها المعارضة"، "الخاضعة لسيطرة الحكومة"),
+    by their first token, with the token of the control word."""
+    keys = [t.key for t in toks]
+    out = {}
+    for g in groups:
+        k = g.first
+        if k >= 1 and keys[k - 1] in CONTROL_NOUNS:
+            out[g.first] = k - 1
+        elif k >= 2 and keys[k - 1] in CONTROL_ON and keys[k - 2] in CONTROL_VERBS:
+            out[g.first] = k - 2
+    return out
+
+
+def _received(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[int], blows: bool = False
               ) -> tuple[list[str], list[str], bool] | None:
     """Aid or backing received ("ويلقى دعماً من إيران", "تلقت الحكومة اليمنية مساعدات من السعودية"):
-    the giver follows من, the receiving verb's subject is helped (None when not so)."""
+    the giver follows من, the receiving verb's subject is helped (None when not so). So are
+    ``blows`` received, whose giver need not be named ("وتلقى الانقلابيون ضربات موجعة")."""
     keys = [t.key for t in toks]
     k = next((k for k in range(t0 - 1, max(-1, t0 - 5), -1) if unjoined(keys[k], RECEIVE) in RECEIVE
               or (keys[k] == "علي" and k > 0 and unjoined(keys[k - 1], RECEIVE) in RECEIVE)), None)
     giver = next((g for g in groups if g.prep == "من" and 0 <= g.first - t1 <= 3 and not g.adjective
                   and g.first not in skip), None)
-    if k is None or giver is None:
+    if k is None or (giver is None and not blows):
         return None
     k = k - 1 if keys[k] == "علي" else k
     helped = next((g for g in groups if k < g.first < t0 and g.prep is None and not g.adjective and g.first not in skip), None) or next(
         (g for g in reversed(groups) if g.last <= k and k - g.last <= 3 and g.prep is None and not g.adjective
          and g.first not in skip), None)
-    return list(giver.entities), (list(helped.entities) if helped else []), False
+    if blows and helped is None:
+        return None
+    return (list(giver.entities) if giver else []), (list(helped.entities) if helped else []), False
 
 
 def _li_object(toks: list[Tok], groups: list[Group], agent: Group) -> list[str] | None:
@@ -599,6 +616,8 @@ class Extractor:
             elif i > 0 and keys[i - 1] == "ب" and toks[i - 1].kind == "clitic":
                 # after a preposition a verb form is its verbal noun ("بدعم من", "بتوقيع")
                 trigs = [replace(t, pos="noun") for t in trigs if t.pos != "imperfect"] or trigs
+            elif i > 0 and keys[i - 1] in PREP_BEFORE_NOUN and toks[i - 1].kind == "word":
+                trigs = [replace(t, pos="noun") for t in trigs if t.pos != "imperfect"] or trigs
             elif i > 0 and keys[i - 1] in NOUN_AFTER and any(t.pos == "noun" for t in trigs) and trigs[0].type != "ASSAULT":
                 # "بعد طرد تنظيم الدولة": the verbal noun, not the verb (which would follow أن); not
                 # for attacks, whose genitive is the striker ("جراء قصف النظام السوري")
@@ -841,7 +860,8 @@ class Extractor:
             if agent is not None:
                 helped = before[-1].entities if before and t0 - before[-1].last <= 4 else []
                 return agent.entities, helped, False
-        received = _received(toks, groups, t0, t1, skip) if trig.type in ("SUPPORT", "AID") else None
+        received = _received(toks, groups, t0, t1, skip) if trig.type in ("SUPPORT", "AID") else (
+            _received(toks, groups, t0, t1, skip, blows=True) if trig.type == "ASSAULT" and trig.pos == "noun" else None)
         if received is not None:
             return received
         if trig.role("participle"):
@@ -1005,7 +1025,8 @@ class Extractor:
                 if trig.pos == "noun" and attached:
                     source = near
                 else:
-                    source = next((g for g in reversed(before) if g.prep is None), None)
+                    # (a town is no subject from afar: "مصادر في مدينة الحديدة عن ... لتفجيره" is not Hodeidah's act)
+                    source = next((g for g in reversed(before) if g.prep is None and g.kind != "city"), None)
                     if source is not None and trig.pos != "noun":
                         source = _apposition_head(toks, before, source, t0) or source
             if source is None and trig.pos == "noun" and trig.type not in GENITIVE_TARGET_TYPES:
@@ -1208,6 +1229,7 @@ class Extractor:
             # "بحسب وكالة رويترز", "نقلا عن مصادر": who reports, never a party to the event
             # ("وفقا لمسؤول بوزارة الدفاع الأمريكية": the source noun between counts too)
             cited = {g.first for g in groups if is_cited(toks, g.first)}
+            holders = _holders(toks, groups)
             # "إلى جانب بريطانيا وفرنسا", "بمشاركة X": partners of the source, not targets
             # (but "الوقوف إلى جانب X" is standing by X: X is the one supported)
             partners = {g.first: g for g in groups if g.first > 1 and (
@@ -1217,7 +1239,7 @@ class Extractor:
                 or (toks[g.first - 1].key == "مشاركه" and toks[g.first - 2].key == "ب"))}
             # "غارات التحالف بقيادة الولايات المتحدة", "عزل الجيش بقيادة السيسي الرئيس": who leads a
             # side is no target of its act, and in an attack or a coercion on that side (partners below)
-            led = {g.first: g for g in groups if g.first > 0 and (toks[g.first - 1].key in ("بقياده", "بزعامه") or (
+            led = {g.first: g for g in groups if g.first > 0 and (toks[g.first - 1].key in ("بقياده", "بزعامه", *LEADING_VERBS) or (
                 g.first > 1 and toks[g.first - 1].key in ("قياده", "زعامه") and toks[g.first - 2].key == "ب"))}
             leaders = set(led)
             # "المتحدث باسم التحالف": the speaker's organisation names who speaks, it is no party
@@ -1455,6 +1477,10 @@ class Extractor:
                     actors = self._battle_side(toks, groups, t1, set(recipients), attr_groups)
                 # the media report events; they are parties only to acts against them
                 actors = [a for a in actors if info.get(a, {}).get("sector") != "JRN"]
+                # who holds a place named in passing is no doer of what happens there
+                held_by = {e for g in groups if g.first in holders and not holders[g.first] <= t0 < g.first
+                           for e in g.entities} - {e for g in groups if g.first not in holders for e in g.entities}
+                actors = [a for a in actors if a not in held_by]
                 if trig.type not in AGAINST_MEDIA_TYPES:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]
                 if trig.type == "ASSAULT" and recipients and not sym:
