@@ -6,3 +6,9 @@ def test_a_bare_air_force_in_a_one_country_story_is_that_countrys_air_force():
     # "القوات الجوية" with no nationality, in an Egyptian army statement: Egypt's air force strikes
     evs = _events_of("أعلن الجيش المصري بدء عملية شاملة في سيناء. وذكر البيان أن القوات الجوية دمرت مواقع لتنظيم داعش.")
     assert any(t == "ASSAULT" and a == ["القوات المسلحة المصرية"] and r == ["تنظيم الدولة الإسلامية"] for t, a, r, _ in evs), evs
+
+
+def test_residents_of_a_named_place_are_the_party_not_the_place():
+    # "سكان محافظة البصرة": the people of Basra are called on, not the town (which is only where)
+    evs = _events_of("ووجه رئيس الوزراء العراقي الأسبق، نوري المالكي، نداء إلى سكان محافظة البصرة بالتهدئة.")
+    assert any(t == "REQUEST" and a == ["نوري المالكي"] and r == ["سكان محافظة البصرة"] for t, a, r, _ in evs), evs

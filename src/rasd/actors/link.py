@@ -49,6 +49,12 @@ ANAPHORIC_HEADS = frozenset(normalize_key(w) for w in (
 LAM_DEFINITE = re.compile(r"(?:\sلل\S+|\sل\S+\sال\S+)$")
 NAME_CONJUNCT = re.compile(r" وال[^\s،,.:؛\"»)]+")
 
+# the people of a named place, one party of its country's civilians: "سكان الحديدة", "أهالي
+# الغوطة", "سكان منطقة الهلال النفطي" (the place word between may be one of PLACE_HEADS)
+RESIDENTS = frozenset(normalize_key(w) for w in ("سكان", "أهالي", "اهالي"))
+PLACE_HEADS = frozenset(normalize_key(w) for w in ("منطقة", "مدينة", "مديرية", "محافظة", "قرية", "بلدة",
+                                                   "جزيرة", "ولاية", "إقليم", "مخيم"))
+
 # "بلاده", "بلادها", "بلادنا", "دولته": the country of the one named before (by the pronoun's gender)
 OWN_COUNTRY = {normalize_key(w): g for w, g in (
     ("بلاده", "m"), ("بلادها", "f"), ("بلادنا", "1"), ("بلادهم", "p"), ("دولته", "m"), ("دولتها", "f"),
@@ -393,6 +399,7 @@ class Linker:
         mentions = self._coref(text, doc, mentions)
         # per kept sentence: its raw words and their keys without clitics, for the passes below
         stems = [(words, [normalize_key(text[st:e]) for _, st, e in words]) for words in sentences]
+        mentions = self._residents(mentions, stems, main)
         mentions = self._head_anaphora(doc, mentions, stems)
         mentions = self._bare_titles(doc, mentions, stems)
         mentions = self._own_country(text, mentions, stems, doc.date)
@@ -491,6 +498,29 @@ class Linker:
                 actor = named.get((main, m.sector or ""), f"group:{main}:{m.sector}")
                 m = Mention(m.start, m.end, actor, "context", country=main, sector=m.sector)
             out.append(m)
+        return out
+
+    def _residents(self, mentions: list[Mention], stems: list[tuple[list[tuple[int, int, int]], list[str]]],
+                   main: str | None) -> list[Mention]:
+        """"سكان الحديدة", "أهالي منطقة الغوطة": the residents of a place the article names, its
+        country's civilians (not the place, where things happen)."""
+        out = list(mentions)
+        for words, keys in stems:
+            for n, key in enumerate(keys):
+                if key not in RESIDENTS or n + 1 >= len(words):
+                    continue
+                k = n + 2 if keys[n + 1] in PLACE_HEADS and n + 2 < len(words) else n + 1
+                place = next((m for m in out if m.start == words[k][1] and (m.actor or m.ner_type == "LOC")), None)
+                if place is None or (place.actor or "").startswith("group:"):
+                    continue
+                a = self.kb.get(place.actor) if place.actor else None
+                if a is not None and a.kind not in ("city", "state"):
+                    continue
+                # (a place no base knows, "سكان منطقة الهلال النفطي": of the country the article is about)
+                country = main if a is None else a.id if a.kind == "state" else a.country
+                out = [m for m in out if m is not place]
+                out.append(Mention(words[n][1], place.end, f"group:{country or ''}:CVL", "descriptor",
+                                   country=country, sector="CVL"))
         return out
 
     def _head_anaphora(self, doc: Document, mentions: list[Mention],
