@@ -12,3 +12,9 @@ def test_residents_of_a_named_place_are_the_party_not_the_place():
     # "سكان محافظة البصرة": the people of Basra are called on, not the town (which is only where)
     evs = _events_of("ووجه رئيس الوزراء العراقي الأسبق، نوري المالكي، نداء إلى سكان محافظة البصرة بالتهدئة.")
     assert any(t == "REQUEST" and a == ["نوري المالكي"] and r == ["سكان محافظة البصرة"] for t, a, r, _ in evs), evs
+
+
+def test_the_abducted_women_are_a_party_acted_on():
+    # "المختطفات" (the abducted women; unlike "المختطفين", never the abductors): civilians struck
+    evs = _events_of("واعتدت ميليشيات الحوثي بالضرب على المختطفات في أحد سجونها بصنعاء.")
+    assert any(t == "ASSAULT" and a == ["جماعة أنصار الله"] and r == ["المختطفات"] for t, a, r, _ in evs), evs
