@@ -18,3 +18,10 @@ def test_the_abducted_women_are_a_party_acted_on():
     # "المختطفات" (the abducted women; unlike "المختطفين", never the abductors): civilians struck
     evs = _events_of("واعتدت ميليشيات الحوثي بالضرب على المختطفات في أحد سجونها بصنعاء.")
     assert any(t == "ASSAULT" and a == ["جماعة أنصار الله"] and r == ["المختطفات"] for t, a, r, _ in evs), evs
+
+
+def test_a_person_after_a_place_and_a_comma_is_no_list_with_the_place():
+    # "... في أفغانستان، زلماي خليل زاد، اجتمع": the envoy named between commas meets, Afghanistan does not
+    evs = _events_of('وذكرت صحيفة "وول ستريت جورنال" أن المبعوث الأميركي لجهود السلام في أفغانستان، زلماي خليل زاد، '
+                     "اجتمع مع ممثلين من حركة طالبان في الدوحة.")
+    assert any(t == "CONSULT" and a == ["زلماي خليل زاد"] and r == ["حركة طالبان"] for t, a, r, _ in evs), evs

@@ -501,8 +501,11 @@ class Extractor:
                          and ({e1.get("kind"), e2.get("kind")} == {"person", "org"}
                               or (e1.get("kind"), e2.get("kind")) == ("group", "person")))
                 # (a comma after a list closed by و ends it: "من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي")
+                # (nor a person after a place: "المبعوث الأميركي لجهود السلام في أفغانستان، زلماي خليل زاد،"
+                # is the title's holder, no list of the two)
                 if (gap and all(k in JOINERS for k in gap) and ("و" in gap or gap == ["او"] or (
-                        gap in (["،"], [","]) and id(g) not in closed))) or (not gap and g.last == a and appos):
+                        gap in (["،"], [","]) and id(g) not in closed
+                        and not (g.place and e2.get("kind") == "person")))) or (not gap and g.last == a and appos):
                     if "و" in gap or gap == ["او"] or eid in g.entities:
                         # (an apposition between commas is closed too: "هدد الرئيس التركي، رجب طيب
                         # أردوغان، الولايات المتحدة" names the threatened after the comma, no list)
