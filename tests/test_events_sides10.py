@@ -25,3 +25,11 @@ def test_a_person_after_a_place_and_a_comma_is_no_list_with_the_place():
     evs = _events_of('وذكرت صحيفة "وول ستريت جورنال" أن المبعوث الأميركي لجهود السلام في أفغانستان، زلماي خليل زاد، '
                      "اجتمع مع ممثلين من حركة طالبان في الدوحة.")
     assert any(t == "CONSULT" and a == ["زلماي خليل زاد"] and r == ["حركة طالبان"] for t, a, r, _ in evs), evs
+
+
+def test_a_spokespersons_name_after_the_body_she_speaks_for_is_the_doer():
+    # "المتحدثة باسم وزارة الخارجية الأمريكية، هيذر نويرت،": the name after the comma is the spokeswoman
+    # who looks forward to a partnership, not a second body listed with the ministry she speaks for
+    evs = _events_of('أعلنت المتحدثة باسم وزارة الخارجية الأمريكية، هيذر نويرت، عن تطلعها لـ"استمرار الشراكة" '
+                     "مع الشعب الفلسطيني.", date="2018-10-19")
+    assert any(a == ["هيذر نويرت"] and r == ["الشعب الفلسطيني"] for _, a, r, _ in evs), evs

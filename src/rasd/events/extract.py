@@ -227,6 +227,13 @@ def _after_noun(toks: list[Tok], t0: int) -> bool:
             and toks[p].key not in SPEECH_TIMES | RELATIVES | ADVERBIALS)
 
 
+def _spoken_for(toks: list[Tok], first: int) -> bool:
+    """A body named after باسم ("المتحدثة باسم وزارة الخارجية الأمريكية، هيذر نويرت"): the name after
+    the comma is its spokesperson, who speaks, not a second body of a list."""
+    return first > 0 and (toks[first - 1].key == "باسم" or (
+        first > 1 and toks[first - 1].key == "اسم" and toks[first - 2].key == "ب"))
+
+
 def _pointed_at(toks: list[Tok], t0: int, trigs: list[Trigger]) -> bool:
     """A meeting or a call after a demonstrative ("هذا الاجتماع"، "تلك المفاوضات") refers to one
     named before: no new event, and no sides of its own."""
@@ -502,10 +509,11 @@ class Extractor:
                               or (e1.get("kind"), e2.get("kind")) == ("group", "person")))
                 # (a comma after a list closed by و ends it: "من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي")
                 # (nor a person after a place: "المبعوث الأميركي لجهود السلام في أفغانستان، زلماي خليل زاد،"
-                # is the title's holder, no list of the two)
+                # is the title's holder, no list of the two; nor after the body a spokesperson speaks for)
                 if (gap and all(k in JOINERS for k in gap) and ("و" in gap or gap == ["او"] or (
                         gap in (["،"], [","]) and id(g) not in closed
-                        and not (g.place and e2.get("kind") == "person")))) or (not gap and g.last == a and appos):
+                        and not ((g.place or _spoken_for(toks, g.first)) and e2.get("kind") == "person")))) or (
+                        not gap and g.last == a and appos):
                     if "و" in gap or gap == ["او"] or eid in g.entities:
                         # (an apposition between commas is closed too: "هدد الرئيس التركي، رجب طيب
                         # أردوغان، الولايات المتحدة" names the threatened after the comma, no list)
@@ -1318,6 +1326,10 @@ class Extractor:
                 attr = None if on_speaker else attr
                 in_attr = {g.first for g in groups if attr and toks[g.first].start >= attr.start
                            and toks[g.last - 1].end <= attr.end}
+                # (and the speaker's name set off after the body it speaks for: "وقال المتحدث باسم
+                # وزارة الخارجية الإيرانية، بهرام قاسمي:")
+                in_attr |= {g.first for g in groups if g.first > 0 and toks[g.first - 1].key in ("،", ",") and any(
+                    h.first in in_attr and h.last == g.first - 1 and _spoken_for(toks, h.first) for h in groups)}
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1} | leaders
                 if trig.type == "ASSAULT":
                     attr_groups |= near  # "قصف قوات النظام للغوطة الشرقية المحاصرة قرب دمشق": not Damascus
