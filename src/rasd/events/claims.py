@@ -10,7 +10,7 @@ from typing import Any
 from ..document import Document
 from .cues import (
     ACCORDING_SAID, ACCORDING_TO, APPOSITIVES, BEFORE_SPEECH, CLAIM_VERBS, CONTINUE_VERBS, CONTRAST, NOT_SPEAKERS,
-    PREPS, PRONOUN_SUBJECTS, QUOTE_STOPS, REPORT_VERBS, SAYING, SOURCE_NOUNS, SPEECH_TIMES, SPEECH_VENUES,
+    PREPS, PRONOUN_SUBJECTS, QUOTE_STOPS, REPORT_VERBS, SAYING, SOURCE_ADJECTIVES, SOURCE_NOUNS, SPEECH_TIMES, SPEECH_VENUES,
     SPEECH_VERBS, THAT,
 )
 from .sentence import Group, Tok, unjoined
@@ -194,7 +194,7 @@ def _noun_phrase(toks: list[Tok], j: int, upto: int, groups: list[Group]) -> tup
             continue
         if toks[k].kind == "clitic":
             break
-        if not (key.endswith(("يه", "ي", "ين", "ون", "يون", "يين")) or key.startswith("ال")):
+        if not (key.endswith(("يه", "ي", "ين", "ون", "يون", "يين")) or key.startswith("ال") or key in SOURCE_ADJECTIVES):
             break
         end = k + 1
         k += 1

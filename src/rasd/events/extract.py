@@ -891,7 +891,7 @@ class Extractor:
                     break
             if trig.pos != "noun":
                 continue  # the marker below names the agent of a verbal noun, not of a verb
-            if k > t1 and keys[k] not in DOER_VERBS and self.lex.match(keys, k) is not None:
+            if k > t1 and keys[k] not in DOER_VERBS and self._act_at(keys, k):
                 break  # another act comes first: "عن غضبها بعد عقوبات فرضتها الولايات المتحدة" (the sanctions')
             if keys[k] in DOER_VERBS:
                 # "الهجمات التي شنتها عليها وعلى بلداتها حركتا حماس": past prepositional phrases
@@ -1591,6 +1591,12 @@ class Extractor:
                 ev.extra["time_distance"] = 10 ** 5
         return events
 
+    def _act_at(self, keys: list[str], k: int) -> bool:
+        """A trigger starts at ``keys[k]``, also one written with ل + the article as لل ("تأييد المملكة
+        للعمليات العسكرية التي قامت بها": ل + (ا)لعمليات)."""
+        return self.lex.match(keys, k) is not None or (
+            k > 0 and keys[k - 1] == "ل" and keys[k][:1] == "ل" and self.lex.match(["ا" + keys[k], *keys[k + 1:k + 6]], 0) is not None)
+
     @staticmethod
     def _condemned(prev: RawEvent | None, toks: list[Tok], t0: int, actors: list[str], groups: list[Group]) -> bool:
         """A verbal noun that is the object of the reaction verb right before it, read with that
@@ -1689,7 +1695,8 @@ class Extractor:
         for a in events:
             # a reaction to an act ("أدانت فرنسا الهجوم الذي تشنه قوات النظام") is aimed at its doer
             # even when the rules found another actor further on
-            if not a.actors or (a.recipients and a.type not in REACTION_TYPES):
+            # (backing whose sayer is not named yet too: "أعلن مصدر ... تأييد المملكة للعمليات التي قامت بها")
+            if (not a.actors and a.type != "SUPPORT") or (a.recipients and a.type not in REACTION_TYPES):
                 continue
             a1 = a.extra["tokens"][1]
             # (a participle describes a side, "قوات مدعومة من روسيا", it is no object)
