@@ -106,6 +106,10 @@ STOP_WORDS = fold({"وقف", "إيقاف", "إنهاء", "انهاء", "لوقف
 STATEMENT_VERB_TYPES = {"ACCUSE", "REJECT", "THREATEN"}
 # the act a charge names is not told as done ("اعتقلته السلطات التركية بتهمة التعاون مع حزب العمال")
 CHARGE_NOUNS = fold({"تهمة", "تهم", "بتهمة", "بتهم", "تهمتي", "بتهمتي"})
+# the pronoun on ب after a threat verb that points back to the act named before it: "هجوما واسعا
+# لوحت به دمشق"، "ضربات محتملة تهدد بها الدول الغربية" (the act is only threatened, by the one after)
+THREATENED_WITH = fold({"به", "بها", "بهما", "بهم"})
+THREATENED_REACH = 3  # words (adjectives, a quote) between the act and the threat verb
 # backing in battle, read as SUPPORT (the backer's ب before the noun, or the participle): "بدعم من
 # التحالف"، "بإسناد من"، "قوات مدعومة/مسنودة بغطاء جوي من": backer and backed fight on one side
 BACKING = ("بدعم", "بإسناد", "باسناد", "مدعوم", "المدعوم", "مسنود", "المسنود")

@@ -34,7 +34,7 @@ from .cues import (
     fold, PREPS, APPOSITIVES, JOINERS, QUOTES, COUNTERPARTS, ADJECTIVE_TARGET_TYPES, VICTIM_TYPES,
     LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES, AGENT_GENITIVE_ATTACKS,
     DOER_VERBS, AGENT_HEADS, PRONOUN_SUFFIXES, SPORTS_WORDS, REPEL_WORDS, REPEL_REACH, STOP_WORDS,
-    REACTION_TYPES, CHARGE_NOUNS, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
+    REACTION_TYPES, CHARGE_NOUNS, THREATENED_WITH, THREATENED_REACH, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES,
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, SPEECH_TIMES, THAT, RELATIVES,
@@ -104,6 +104,13 @@ def _said(keys: list[str], i: int) -> bool:
 @lru_cache(maxsize=256)
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
     return fold(set(words))
+
+
+def _threatened(nxt: list[tuple[int, int, list[Trigger], bool]], t1: int, toks: list[Tok]) -> bool:
+    """An act named right before a threat verb whose ب-pronoun points back to it is only the
+    threat's ("هجوما واسعا لوحت به دمشق"): no act of its own."""
+    return bool(nxt) and nxt[0][2][0].type == "THREATEN" and nxt[0][2][0].pos != "noun" and (
+        0 <= nxt[0][0] - t1 <= THREATENED_REACH and nxt[0][1] < len(toks) and toks[nxt[0][1]].key in THREATENED_WITH)
 
 
 def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False) -> bool:
@@ -1650,9 +1657,11 @@ class Extractor:
     def _names_no_event(found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok],
                         strikes: list[int]) -> bool:
         """A trigger that is part of another event, or of none."""
-        t0, _, trigs, _ = found[fi]
+        t0, t1, trigs, _ = found[fi]
         trig = trigs[0]
         head = found[fi - 1] if fi > 0 else None
+        if trig.type == "ASSAULT" and _threatened(found[fi + 1:fi + 2], t1, toks):
+            return True
         before = toks[t0 - 1].key if t0 > 0 else ""
         if trig.pos != "noun":
             # "الهجوم الذي تشنه قوات النظام": the doer verb names the noun's agent
