@@ -790,7 +790,9 @@ class Extractor:
         if t0 < 2:
             return None
         # (or faces it: "واجه المالكي اتهامات بالتوجه إلى إيران")
-        verbs, end = (EXPERIENCE, t0 - 1) if toks[t0 - 1].key == "ل" else (FACE, t0)
+        # (past a demonstrative: "مسؤولية تعرض سوريا لهذه العمليات العسكرية")
+        lam = t0 - 2 if toks[t0 - 1].key in DEMONSTRATIVES else t0 - 1
+        verbs, end = (EXPERIENCE, lam) if toks[lam].key == "ل" else (FACE, t0)
         k = next((k for k in range(end - 1, max(-1, end - 1 - EXPERIENCE_REACH), -1)
                   if toks[k].key in verbs or toks[k].key in ("،", ",", ".")), None)
         if k is None or toks[k].key not in verbs:
@@ -809,7 +811,7 @@ class Extractor:
         victim = self._experiencer(toks, groups, t0) if trig.pos == "noun" else None
         if victim is None:
             return self._read_roles(toks, groups, t0, t1, trig, skip, previous, pronoun)
-        if toks[t0 - 1].key != "ل":
+        if toks[t0 - 1].key != "ل" and toks[t0 - 2].key != "ل":
             # "تواجه قوات الأسد اتهامات": the doer only as the noun names it ("تهديدات عسكرية روسية")
             skip = skip | {g.first for g in groups if g.first < t0}
         source, _, _ = self._read_roles(toks, groups, t0, t1, trig, skip | {victim.first}, None, pronoun)
