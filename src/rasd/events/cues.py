@@ -114,6 +114,7 @@ THREATENED_REACH = 3  # words (adjectives, a quote) between the act and the thre
 # التحالف"، "بإسناد من"، "قوات مدعومة/مسنودة بغطاء جوي من": backer and backed fight on one side
 BACKING = ("بدعم", "بإسناد", "باسناد", "مدعوم", "المدعوم", "مسنود", "المسنود")
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
+DEFENDED_REACH = 12  # "دافع ماكرون، أمام البرلمان الأوروبي، الثلاثاء، عن الضربات": the verb to its act
 # accusing: "اتهم X بـ" (the charge follows ب; ندد ب, أدان names its target after ب)
 CHARGE_VERBS = fold({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهمته", "اتهمتها", "اتهمه", "اتهمها",
                       "اتهمتهم", "اتهمهم"})

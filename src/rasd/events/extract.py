@@ -34,7 +34,7 @@ from .cues import (
     fold, PREPS, APPOSITIVES, JOINERS, QUOTES, COUNTERPARTS, ADJECTIVE_TARGET_TYPES, VICTIM_TYPES,
     LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES, AGENT_GENITIVE_ATTACKS,
     DOER_VERBS, AGENT_HEADS, PRONOUN_SUFFIXES, SPORTS_WORDS, REPEL_WORDS, REPEL_REACH, STOP_WORDS,
-    REACTION_TYPES, CHARGE_NOUNS, THREATENED_WITH, THREATENED_REACH, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
+    REACTION_TYPES, DEFENDED_REACH, CHARGE_NOUNS, THREATENED_WITH, THREATENED_REACH, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES,
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, SPEECH_TIMES, THAT, RELATIVES,
@@ -1707,9 +1707,15 @@ class Extractor:
             # a reaction to an act ("أدانت فرنسا الهجوم الذي تشنه قوات النظام") is aimed at its doer
             # even when the rules found another actor further on
             # (backing whose sayer is not named yet too: "أعلن مصدر ... تأييد المملكة للعمليات التي قامت بها")
+            a1 = a.extra["tokens"][1]
+            # (defending an act is backing its doers: "دافع ماكرون، أمام البرلمان الأوروبي، عن الضربات الأميركية")
+            defended = next((b for b in events if a.type == "SUPPORT" and a.actors and b.actors and b.type == "ASSAULT"
+                             and 0 < b.extra["tokens"][0] - a1 <= DEFENDED_REACH and keys[b.extra["tokens"][0] - 1] == "عن"), None)
+            if defended is not None:
+                a.recipients = [x for x in defended.actors if x not in a.actors] or a.recipients
+                continue
             if (not a.actors and a.type != "SUPPORT") or (a.recipients and a.type not in REACTION_TYPES):
                 continue
-            a1 = a.extra["tokens"][1]
             # (a participle describes a side, "قوات مدعومة من روسيا", it is no object)
             # (past "what he called": "نددت الحكومة السورية بما وصفته بـ"المجزرة الاسرائيلية في غزة"")
             b = next((b for b in events if b is not a and 0 <= b.extra["tokens"][0] - a1 - _called(keys, a1, b.extra["tokens"][0]) <= 3 and b.actors
