@@ -7,3 +7,11 @@ def test_deeming_someone_the_one_who_bears_the_blame_accuses_them():
     # "اعتبر X أن ... يتحمل المسؤولية ... هو Y": deeming Y responsible is an accusation
     evs = _events_of("وفي تعقيب على الأحداث الأخيرة في غزة، اعتبر نتانياهو أن الطرف الذي يتحمل المسؤولية عن التصعيد هو حركة حماس.")
     assert any(t == "ACCUSE" and "حركة حماس" in r for t, a, r, _ in evs), evs
+
+
+def test_finishing_off_a_group_is_an_attack_on_it_but_not_ending_its_influence():
+    # "القضاء على داعش": eliminating fighters; "القضاء على نفوذ جماعة": no attack; bare القضاء: the judiciary
+    evs = _events_of("وقال المتحدث إن الجيش الأمريكي يواصل المهمة العسكرية للقضاء على داعش في سوريا.")
+    assert any(t == "ASSAULT" and a == ["الجيش الأمريكي"] and r == ["تنظيم الدولة الإسلامية"] for t, a, r, _ in evs), evs
+    evs = _events_of("وتسعى الحكومة التركية إلى القضاء على نفوذ جماعة غولن في الجيش.")
+    assert not any(t == "ASSAULT" for t, a, r, _ in evs), evs
