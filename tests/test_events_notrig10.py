@@ -15,3 +15,9 @@ def test_finishing_off_a_group_is_an_attack_on_it_but_not_ending_its_influence()
     assert any(t == "ASSAULT" and a == ["الجيش الأمريكي"] and r == ["تنظيم الدولة الإسلامية"] for t, a, r, _ in evs), evs
     evs = _events_of("وتسعى الحكومة التركية إلى القضاء على نفوذ جماعة غولن في الجيش.")
     assert not any(t == "ASSAULT" for t, a, r, _ in evs), evs
+
+
+def test_tariffs_imposed_on_a_country_are_a_sanction():
+    # "فرض رسوما/تعرفات": a sanction, as "فرض عقوبات"
+    evs = _events_of("وفرضت الولايات المتحدة رسوما بنسبة 20 في المئة على واردات الصلب من تركيا.")
+    assert any(t == "SANCTION" and a == ["الولايات المتحدة"] and r == ["تركيا"] for t, a, r, _ in evs), evs
