@@ -21,3 +21,15 @@ def test_tariffs_imposed_on_a_country_are_a_sanction():
     # "فرض رسوما/تعرفات": a sanction, as "فرض عقوبات"
     evs = _events_of("وفرضت الولايات المتحدة رسوما بنسبة 20 في المئة على واردات الصلب من تركيا.")
     assert any(t == "SANCTION" and a == ["الولايات المتحدة"] and r == ["تركيا"] for t, a, r, _ in evs), evs
+
+
+def test_no_noun_reading_in_triggers_more_is_hidden_by_a_verb_in_triggers_yaml():
+    # the loader skips a triggers_more.yaml word that triggers.yaml knows; a noun reading listed
+    # there for a word triggers.yaml has only as a verb ("دعم" the verb vs "الدعم") would be lost silently
+    from rasd.events.lexicon import _key, _read_yaml, lexicon
+
+    lex = lexicon()
+    hidden = [(etype, w["w"]) for etype, words in _read_yaml("triggers_more.yaml")["types"].items()
+              for w in words if w.get("noun") and lex.entries.get(_key(w["w"]))
+              and not any(t.pos == "noun" for t in lex.entries[_key(w["w"])])]
+    assert not hidden, hidden
