@@ -33,3 +33,11 @@ def test_no_noun_reading_in_triggers_more_is_hidden_by_a_verb_in_triggers_yaml()
               for w in words if w.get("noun") and lex.entries.get(_key(w["w"]))
               and not any(t.pos == "noun" for t in lex.entries[_key(w["w"])])]
     assert not hidden, hidden
+
+
+def test_violations_against_people_coerce_them_but_not_a_violated_law():
+    # "انتهاك بحق X": abuse of X by the doer; "انتهاك للقانون الدولي" names no victim
+    evs = _events_of("وقام الانقلابيون الحوثيون بـ300 انتهاك بحق الصحفيين اليمنيين العام الماضي.")
+    assert any(t == "COERCE" and r == ["الصحفيين اليمنيين"] for t, a, r, _ in evs), evs
+    evs = _events_of("وقالت الحكومة السورية إن الضربة انتهاك فاضح للقانون الدولي.")
+    assert not any(t == "COERCE" for t, a, r, _ in evs), evs
