@@ -111,7 +111,7 @@ def lexicon() -> Lexicon:
         for w in words:
             word = w["w"]
             if _key(word) in known:
-                continue  # triggers.yaml knows this word, with its roles
+                continue  # triggers.yaml knows this word, with its roles (all its readings: see the header)
             pos = w.get("pos") or (
                 "noun" if w.get("noun") else ("imperfect" if word[:1] in "يتن" and len(word) > 3 else "verb"))
             roles = tuple((k, tuple(v)) for k, v in sorted((w.get("roles") or {}).items()))
