@@ -229,6 +229,9 @@ DIRECTIONS = fold({"شمال", "شمالي", "جنوب", "جنوبي", "شرق",
                     "شمالا", "جنوبا", "شرقا", "غربا"})
 
 # an object pronoun stands for an actor (not for a weapon or a text) in these acts
+# what one owns or runs, with the owner's pronoun, as the object of a ban or seizure: "وحظرت نشاطها
+# وتحفظت على أصولها" (the group named before is banned); the owner is the one acted on
+OWNED = fold({"نشاط", "أنشطة", "أصول", "أموال", "ممتلكات", "أملاك", "حسابات", "أرصدة", "مقرات", "مكاتب"})
 PRONOUN_OBJECT_TYPES = {"ASSAULT", "COERCE", "AID", "SANCTION", "ACCUSE", "THREATEN", "REQUEST"}
 
 # "وتشن حملة عسكرية ضدهم", "آخر معاركها ضده": a pronoun on the attack's preposition stands for

@@ -31,7 +31,7 @@ from ..document import Document, Span
 from ..text.normalize import normalize_key
 from .claims import Attribution, claim_source, continues_speech, is_cited, trailing_source
 from .cues import (
-    fold, PREPS, APPOSITIVES, JOINERS, QUOTES, COUNTERPARTS, ADJECTIVE_TARGET_TYPES, VICTIM_TYPES,
+    fold, PREPS, APPOSITIVES, OWNED, JOINERS, QUOTES, COUNTERPARTS, ADJECTIVE_TARGET_TYPES, VICTIM_TYPES,
     LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES, AGENT_GENITIVE_ATTACKS,
     DOER_VERBS, AGENT_HEADS, PRONOUN_SUFFIXES, SPORTS_WORDS, REPEL_WORDS, REPEL_REACH, STOP_WORDS,
     REACTION_TYPES, DEFENDED_REACH, CHARGE_NOUNS, THREATENED_WITH, THREATENED_REACH, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
@@ -281,6 +281,16 @@ def _gender(word: str, kind: str | None) -> str:
     if kind == "state":
         return "ه" if word.startswith(("ال", "لل")) and not word.endswith(("ة", "ا", "ر")) else "ها"
     return "ها" if word.endswith(("ة", "ات", "ا")) else "ه"
+
+
+def _owned_object(keys: list[str], t1: int) -> int | None:
+    """The token of an owned thing with its owner's pronoun right after a verb (past على/من):
+    "حظرت نشاطها", "تحفظت على أصولها", "جمدت أموالهم"; None if there is none."""
+    k = t1 + 1 if t1 < len(keys) and keys[t1] in ("علي", "من") else t1
+    if k >= len(keys):
+        return None
+    w = keys[k]
+    return k if any(w.endswith(p) and w[:-len(p)] in OWNED for p in ("ها", "هم", "هما", "ه")) else None
 
 
 def _killed(keys: list[str], t0: int, t1: int) -> bool:
@@ -1384,6 +1394,12 @@ class Extractor:
                     elif not actors:
                         actors = self._antecedent(doc.text, toks, actor_groups, t0, recipients, attr_groups - in_attr,
                                                   info, None, reach=POSSESSOR_REACH)
+                owned = _owned_object(keys, t1) if (actors and not recipients and not sym and trig.pos != "noun"
+                                                     and trig.type in ("COERCE", "SANCTION")) else None
+                if owned is not None:
+                    # "وحظرت نشاطها وتحفظت على أصولها": the owner of what is banned or seized is acted on
+                    recipients = self._antecedent(doc.text, toks, actor_groups, owned, actors, attr_groups,
+                                                  info, prev_sentence, states=True)
                 if not actors and not sym and trig.pos != "noun" and not (attr is not None and attr.entity):
                     # "إسرائيل تتمسك بسياستها ..، وأنها تعتبر النظام السوري مسؤولا": with no speaker
                     # to stand for it, the pronoun subject is the nearest actor before that agrees
