@@ -232,6 +232,9 @@ DIRECTIONS = fold({"شمال", "شمالي", "جنوب", "جنوبي", "شرق",
 # what one owns or runs, with the owner's pronoun, as the object of a ban or seizure: "وحظرت نشاطها
 # وتحفظت على أصولها" (the group named before is banned); the owner is the one acted on
 OWNED = fold({"نشاط", "أنشطة", "أصول", "أموال", "ممتلكات", "أملاك", "حسابات", "أرصدة", "مقرات", "مكاتب"})
+# "to carry out" right before ب + a verbal noun, with no subject between: "إذ تقوم بوضع آلياتها ... وتقوم
+# بقصف قرى" (the act is the verb's, whose subject carries on from the clause before)
+DO_VERBS = fold({"قام", "قامت", "يقوم", "تقوم", "قاموا", "يقومون", "تقومان", "يقومان"})
 PRONOUN_OBJECT_TYPES = {"ASSAULT", "COERCE", "AID", "SANCTION", "ACCUSE", "THREATEN", "REQUEST"}
 
 # "وتشن حملة عسكرية ضدهم", "آخر معاركها ضده": a pronoun on the attack's preposition stands for

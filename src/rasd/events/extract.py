@@ -31,7 +31,7 @@ from ..document import Document, Span
 from ..text.normalize import normalize_key
 from .claims import Attribution, claim_source, continues_speech, is_cited, trailing_source
 from .cues import (
-    fold, PREPS, APPOSITIVES, OWNED, JOINERS, QUOTES, COUNTERPARTS, ADJECTIVE_TARGET_TYPES, VICTIM_TYPES,
+    fold, PREPS, APPOSITIVES, OWNED, DO_VERBS, JOINERS, QUOTES, COUNTERPARTS, ADJECTIVE_TARGET_TYPES, VICTIM_TYPES,
     LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES, AGENT_GENITIVE_ATTACKS,
     DOER_VERBS, AGENT_HEADS, PRONOUN_SUFFIXES, SPORTS_WORDS, REPEL_WORDS, REPEL_REACH, STOP_WORDS,
     REACTION_TYPES, DEFENDED_REACH, CHARGE_NOUNS, THREATENED_WITH, THREATENED_REACH, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
@@ -1035,7 +1035,8 @@ class Extractor:
                     and not (trig.type == "ASSAULT" and any(k in HELD_PLACES for k in keys[t1:g.first]))),
                               None) or next(
                     (g for g in after if g.prep == "من" and _partitive_subject(keys, t1, g.first)), None)
-            if source is None and trig.pos != "noun" and previous is not None and previous.actors and not fronted:
+            done = trig.pos == "noun" and t0 > 1 and keys[t0 - 1] == "ب" and unjoined(keys[t0 - 2], DO_VERBS) in DO_VERBS
+            if source is None and (trig.pos != "noun" or done) and previous is not None and previous.actors and not fronted:
                 # no subject after the verb: the subject of the event before carries on
                 # ("اتهمت تركيا فاركاس ... بينما اتهمت فسيلوفا")
                 return list(previous.actors), *self._target_only(toks, groups, adjectives, t1, trig, skip, previous)
