@@ -13,3 +13,9 @@ def test_carrying_out_an_act_with_no_subject_named_is_the_doer_of_the_clause_bef
     # "وتقوم بقصف": the militia that uses civilians as shields carries out the shelling
     evs = _events_of("وتستخدم ميليشيات الحوثي المدنيين دروعا بشرية في الحديدة، وتقوم بقصف مواقع الجيش اليمني.")
     assert any(t == "ASSAULT" and a == ["جماعة أنصار الله"] for t, a, r, _ in evs), evs
+
+
+def test_officials_in_a_government_speak_for_it():
+    # "مسؤولون في الحكومة العراقية": the government accuses through its officials
+    evs = _events_of("واتهم مسؤولون في الحكومة العراقية إيران بدعم الميليشيات المسلحة.")
+    assert any(t == "ACCUSE" and r == ["إيران"] and a and "إيران" not in a for t, a, r, _ in evs), evs

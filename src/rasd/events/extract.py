@@ -293,6 +293,15 @@ def _owned_object(keys: list[str], t1: int) -> int | None:
     return k if any(w.endswith(p) and w[:-len(p)] in OWNED for p in ("ها", "هم", "هما", "ه")) else None
 
 
+def _officials_of(toks: list[Tok], p: int) -> bool:
+    """The preposition at ``p`` follows people who serve a body ("مسؤولون أمنيون في الولايات
+    المتحدة", "دبلوماسيون في السفارة"), past one adjective: what follows stands for them."""
+    return any(k > 0 and toks[k].key in AGENT_HEADS and toks[k].key != "كل" and all(
+        t.kind == "word" and t.key not in PREPS for t in toks[k + 1:p])
+        and toks[k - 1].key not in PREPS and not toks[k - 1].key[:1].isdigit()  # "لقادة في حماس", "4 قادة في"
+        for k in (p - 1, p - 2))
+
+
 def _killed(keys: list[str], t0: int, t1: int) -> bool:
     """Unvocalised "قتل" read as passive: with the wounded named ("قتل عدد من مسلحي الحوثي وأصيب
     آخرون جراء غارات للتحالف"), with the dead's companions ("قتل القيادي ... مع عدد من مرافقيه";
@@ -550,6 +559,9 @@ class Extractor:
             prep = key if key in PREPS else None
             if key == "حق" and p > 0 and toks[p - 1].key == "ب":
                 prep = AGAINST  # "حملات المداهمات والاعتقالات بحق المواطنين": against them
+            if (prep in ("في", "ب") and _officials_of(toks, p) and _kind(info.get(eid, {})) != "city"
+                    and info.get(eid, {}).get("country")):
+                prep = None  # "واتهم مسؤولون في الحكومة العراقية إيران": a state's body speaks through them
             groups.append(Group(a, b, [eid], prep, adjective, info.get(eid, {}).get("kind") in PLACE_KINDS,
                                 info.get(eid, {}).get("sector"), how == "forces", _kind(info.get(eid, {})),
                                 how == "own"))
