@@ -448,6 +448,11 @@ def _agent_genitive(trig: Trigger) -> bool:
     return trig.pos == "noun" and (trig.type in AGENT_GENITIVE_TYPES or bool(trig.role("genitive_agent")))
 
 
+def _same_side(g: Group, source: Group | None) -> bool:
+    """A group naming one of the source's own entities again."""
+    return source is not None and bool(set(g.entities) & set(source.entities))
+
+
 def _target_preps(trig: Trigger) -> set[str]:
     """The prepositions before a trigger's target: its own, or its type's, or the usual ones."""
     return ({normalize_key(p) for p in trig.role("target_preps")} or TYPE_TARGET_PREPS.get(trig.type)
@@ -1097,8 +1102,10 @@ class Extractor:
                 while k in peer:
                     k += 1
                 start = k if k > start + 1 else start
+            # (not the subject named again, its list or name going on: "طالب الحقوقيون وممثلو منظمات
+            # المجتمع المدني ... المجتمع الدولي", "طلب وزير الدفاع الأمريكي جيم ماتيس من الكونغرس")
             obj = next((g for g in after if g.first in (start, start + 1) and g.prep is None and g is not source
-                        and not g.place and not (g.backer or g.ally)), None)
+                        and not g.place and not (g.backer or g.ally) and not _same_side(g, source)), None)
             if obj is None and trig.type == "ACCUSE":
                 # the nationality adjective on the object names whose it is ("وتتهم أوكرانيا الكنيسة
                 # الأرثوذكسية الروسية بممارسة نفوذ خبيث")
@@ -1123,9 +1130,10 @@ class Extractor:
             start = source.last if source is not None and source.first >= t1 else t1
             reach = OBJECT_REACH if trig.pos != "noun" else 4
             if trig.pos != "noun" or trig.type in GENITIVE_TARGET_TYPES or trig.role("genitive_target"):
+                # (nor, for one asked, further on: the asker is not asked)
                 target = next((g for g in after if g.first >= start and g.first - start <= reach
                                and g.prep in (None, "من") and g is not source and g.first not in skip
-                               and not (g.backer or g.ally)), None)
+                               and not (g.backer or g.ally) and not (trig.type == "REQUEST" and _same_side(g, source))), None)
         if target is None and source is not None:
             # last resort: the next actor of the sentence after the trigger, or a nationality
             # adjective on its object ("هاجمت عشرات الأهداف الإيرانية")
