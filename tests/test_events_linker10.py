@@ -10,3 +10,10 @@ def test_fighters_counted_with_no_side_named_are_gunmen_of_their_own():
 def test_fighters_counted_with_their_side_after_them_are_no_group_of_their_own():
     evs = _events_of("وأعلن الجيش مقتل 9 مسلحين موالين للنظام في الغارات.")
     assert not any(r == ["9 مسلحين"] for t, a, r, _ in evs), evs
+
+
+def test_the_abductors_are_a_party_of_their_own():
+    evs = _events_of("وقال مصدر عراقي إن قاسم سليماني التقى بالخاطفين مساء أمس في بغداد.")
+    assert any(t == "CONSULT" and a == ["قاسم سليماني"] and r == ["الخاطفين"] for t, a, r, _ in evs), evs
+    evs = _events_of("وطلب الخاطفون أن تغادر قطر التحالف العربي.")
+    assert any(t == "REQUEST" and a == ["الخاطفون"] and r == ["قطر"] for t, a, r, _ in evs), evs
