@@ -17,3 +17,8 @@ def test_the_abductors_are_a_party_of_their_own():
     assert any(t == "CONSULT" and a == ["قاسم سليماني"] and r == ["الخاطفين"] for t, a, r, _ in evs), evs
     evs = _events_of("وطلب الخاطفون أن تغادر قطر التحالف العربي.")
     assert any(t == "REQUEST" and a == ["الخاطفون"] and r == ["قطر"] for t, a, r, _ in evs), evs
+
+
+def test_shelling_residential_quarters_strikes_the_civilians():
+    evs = _events_of("وشنت مقاتلات حربية سورية عدة غارات جوية استهدفت الأحياء السكنية في المدينة.")
+    assert any(t == "ASSAULT" and a == ["سوريا"] and r == ["الأحياء السكنية"] for t, a, r, _ in evs), evs
