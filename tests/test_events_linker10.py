@@ -22,3 +22,8 @@ def test_the_abductors_are_a_party_of_their_own():
 def test_shelling_residential_quarters_strikes_the_civilians():
     evs = _events_of("وشنت مقاتلات حربية سورية عدة غارات جوية استهدفت الأحياء السكنية في المدينة.")
     assert any(t == "ASSAULT" and a == ["سوريا"] and r == ["الأحياء السكنية"] for t, a, r, _ in evs), evs
+
+
+def test_al_shabaab_is_named_as_one_movement():
+    evs = _events_of("وأرسل عبد الرحمن النعيمي 250 ألف دولار إلى حركة الشباب الصومالية في منتصف 2012.")
+    assert any(t == "AID" and r == ["حركة الشباب المجاهدين"] for t, a, r, _ in evs), evs
