@@ -27,3 +27,9 @@ def test_shelling_residential_quarters_strikes_the_civilians():
 def test_al_shabaab_is_named_as_one_movement():
     evs = _events_of("وأرسل عبد الرحمن النعيمي 250 ألف دولار إلى حركة الشباب الصومالية في منتصف 2012.")
     assert any(t == "AID" and r == ["حركة الشباب المجاهدين"] for t, a, r, _ in evs), evs
+
+
+def test_forces_loyal_to_the_government_are_the_government_side_of_a_one_country_story():
+    evs = _events_of("وفي اليمن، شنت القوات الموالية للحكومة هجوما على الحوثيين في مدينة الحديدة.")
+    assert any(t == "ASSAULT" and a == ["القوات الموالية للحكومة"] and r == ["جماعة أنصار الله"]
+               for t, a, r, _ in evs), evs
