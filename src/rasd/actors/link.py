@@ -376,6 +376,9 @@ class Linker:
                 continue
             sector, j = kb.counted[keys[n]], n + 1
             forms = kb.nationality(keys[j]) if j < len(words) and not taken[j] else []
+            if sector == "REB" and j < len(words) and not forms and self._sided(keys[j]):
+                i = j
+                continue
             country = forms[0].target if forms else ""
             j += 1 if forms else 0
             s, e = span(i, j)
@@ -384,6 +387,10 @@ class Linker:
             out.append(Mention(s, e, f"group:{country}:{sector}", "descriptor", country=country or None, sector=sector))
             i = j
         return out
+
+    def _sided(self, key: str) -> bool:
+        """Counted fighters whose side the next word names ("مسلحين موالين للنظام", "مسلحا حوثيا")."""
+        return key in self.kb.counted_sided or key.endswith(("يا", "يين", "يون"))
 
     # ---- whole document
     def link(self, doc: Document) -> Document:

@@ -394,6 +394,7 @@ class KnowledgeBase:
         self.counted: dict[str, str] = {norm_key(n): sector for sector, nouns in (titles.get("counted") or {}).items()
                                         for n in nouns}
         self.count_words: frozenset[str] = frozenset(norm_key(w) for w in titles.get("count_words") or [])
+        self.counted_sided: frozenset[str] = frozenset(norm_key(w) for w in titles.get("counted_sided") or [])
         self.count_qualifiers: tuple[tuple[str, ...], ...] = tuple(sorted(
             {tuple(norm_key(q).split(" ")) for q in titles.get("count_qualifiers") or []}, key=len, reverse=True))
         #: the words a count may start with (a qualifier's first word or a number word)
