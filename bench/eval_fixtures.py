@@ -70,7 +70,7 @@ def calibration(r: dict, out: Path) -> str:
 
 
 def run(pattern: str | list[str], scorer, report, details: bool, min_confidence: float = 0.0,
-        show_calibration: bool = False, keep: Path | None = None) -> None:
+        show_calibration: bool = False, keep: Path | None = None, news_file: Path = NEWS) -> None:
     golds = gold_articles(pattern)
     if not golds:
         print(f"no gold files {pattern}")
@@ -80,7 +80,7 @@ def run(pattern: str | list[str], scorer, report, details: bool, min_confidence:
         out = Path(tmp) / "out.jsonl"
         gold = Path(tmp) / "gold.json"
         gold.write_text(json.dumps(golds, ensure_ascii=False), encoding="utf-8")
-        with out.open("w", encoding="utf-8") as fh, NEWS.open(encoding="utf-8") as news:
+        with out.open("w", encoding="utf-8") as fh, news_file.open(encoding="utf-8") as news:
             for line in news:
                 d = json.loads(line)
                 if d["docno"] in wanted:
@@ -130,16 +130,21 @@ def main() -> None:
     ap.add_argument("--keep-output", type=Path, metavar="FILE",
                     help="events: keep rasd's output (JSON Lines) in FILE, to compare two versions per article "
                          "with bench/compare_articles.py")
+    ap.add_argument("--news", type=Path, default=NEWS, metavar="FILE",
+                    help="the ANT articles (JSON Lines); default: ../shared/data/news/ant_dev.jsonl beside the repo, "
+                         "so a git worktree elsewhere needs it")
     args = ap.parse_args()
+    if not args.news.is_file():
+        raise SystemExit(f"error: no news file at {args.news}: give the ANT articles with --news FILE")
     both = not (args.actors or args.events)
     if args.actors or both:
-        run(f"actors50.{args.part}.gold.json", eval_actors, actors_report, args.details)
+        run(f"actors50.{args.part}.gold.json", eval_actors, actors_report, args.details, news_file=args.news)
     if args.events or both:
         pick = lambda part: PATTERNS.get(part, f"events30.{part}.gold.json")  # noqa: E731
         pooled = {"heldout": HELD_OUT, "training": TRAINING, "validation": VALIDATION}.get(args.part)
         pattern = [pick(p) for p in pooled] if pooled else pick(args.part)
         run(pattern, eval_events, events_report, args.details, args.min_confidence, args.calibration,
-            args.keep_output)
+            args.keep_output, args.news)
 
 
 if __name__ == "__main__":
