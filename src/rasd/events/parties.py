@@ -70,6 +70,12 @@ def unarmed_attacker(e: RawEvent, info: dict[str, dict]) -> bool:
         info.get(a, {}).get("sector") in UNARMED_SECTORS and not info[a].get("country")) for a in e.actors)
 
 
+def court_sentence(e: RawEvent, info: dict[str, dict]) -> bool:
+    """An "execution" by courts only is a death sentence, legal action (COERCE), not a killing:
+    "أصدرت محكمة جنايات القاهرة حكمها بإعدام 75 متهما", "قضت المحكمة بإعدام"."""
+    return e.type == "ASSAULT" and bool(e.actors) and all(info.get(a, {}).get("sector") == "JUD" for a in e.actors)
+
+
 # who may order a strike: a speaker with none of these roles only comments on it
 COMMAND_ROLES = {"president", "head_of_state", "king", "emir", "crown_prince", "prime_minister", "chancellor",
                  "defence_minister", "commander", "army_chief", "chief_of_staff", "leader"}

@@ -14,7 +14,7 @@ from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
 from .merge import STATEMENT_TYPES, merge
-from .parties import (STATE_ORGANS, mere_place, met_together, misread, no_commander, of_state, only_place, patron,
+from .parties import (STATE_ORGANS, court_sentence, mere_place, met_together, misread, no_commander, of_state, only_place, patron,
                       nationality_word, speaks_for)
 
 
@@ -162,6 +162,20 @@ def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]], t
     return _split_sides(e, ident)
 
 
+def _sentences_not_killings(raw: list[RawEvent], info: dict[str, dict]) -> list[RawEvent]:
+    """A court's "execution" is its sentence (parties.court_sentence): COERCE, and dropped when
+    the sentence is already read from the same sentence ("حكمها بإعدام": حكم and إعدام)."""
+    out = []
+    for e in raw:
+        if court_sentence(e, info):
+            e.type, e.mode = "COERCE", "arrest"
+            if any(o.type == "COERCE" and o.sentence == e.sentence and set(o.actors) == set(e.actors)
+                   and set(o.recipients) == set(e.recipients) for o in out + raw if o is not e):
+                continue
+        out.append(e)
+    return out
+
+
 def to_record(i: int, ev: RawEvent) -> dict:
     value = ev.time.value if ev.time else None
     return {
@@ -252,6 +266,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             frozenset((a, r)) in backing for a in e.actors for r in e.recipients))]
         raw = [x for e in raw for x in _one_per_party(e, ident, doc, info)]
         answered(raw)
+        raw = _sentences_not_killings(raw, info)
         # both sides, read as an event (parties.misread); a learned role pair above its bar
         kept = [e for e in raw if not misread(e, ident, info, kb, doc.date)
                 and not (e.extra.get("learned") and e.confidence < bar)]
