@@ -437,8 +437,8 @@ def _session(trig: Trigger, after: list[Group], keys: list[str], t0: int, t1: in
     """A meeting noun with an intergovernmental body in the genitive is that body's session, no
     meeting with it ("خلال اجتماع مجلس الأمن الدولي"، "في اجتماعات الجمعية العامة للأمم المتحدة"),
     unless a party is named with مع or بين (a summit, "قمة الاتحاد الأوروبي", is its leaders meeting)."""
-    return (trig.type == "CONSULT" and trig.pos == "noun" and keys[t0] not in SUMMITS and any(g.first == t1 and g.prep is None and g.kind == "igo"
-                                                                  for g in after)
+    return (trig.type == "CONSULT" and trig.pos == "noun" and keys[t0] not in SUMMITS
+            and any(g.first == t1 and g.prep is None and g.kind == "igo" for g in after)
             and not any(k in SESSION_PARTNERS for k in keys[t1:t1 + AFTER_WINDOW]))
 
 
@@ -1281,6 +1281,8 @@ class Extractor:
             # ("وفقا لمسؤول بوزارة الدفاع الأمريكية": the source noun between counts too)
             cited = {g.first for g in groups if is_cited(toks, g.first)}
             holders = _holders(toks, groups)
+            # (an entity also named elsewhere in the sentence, not as a holder, may still act)
+            named_freely = {e for g in groups if g.first not in holders for e in g.entities}
             # "إلى جانب بريطانيا وفرنسا", "بمشاركة X": partners of the source, not targets
             # (but "الوقوف إلى جانب X" is standing by X: X is the one supported)
             partners = {g.first: g for g in groups if g.first > 1 and (
@@ -1294,9 +1296,7 @@ class Extractor:
                 g.first > 1 and toks[g.first - 1].key in ("قياده", "زعامه") and toks[g.first - 2].key == "ب"))}
             leaders = set(led)
             # "المتحدث باسم التحالف": the speaker's organisation names who speaks, it is no party
-            spoken_for = {g.first for g in groups if g.first > 0 and (
-                toks[g.first - 1].key == "باسم" or (
-                    g.first > 1 and toks[g.first - 1].key == "اسم" and toks[g.first - 2].key == "ب"))}
+            spoken_for = {g.first for g in groups if _spoken_for(toks, g.first)}
             # "ميليشيات الحوثي الموالية لإيران", "معارضة الداخل المقربة من دمشق", "العضو في حلف
             # شمال الأطلسي": a patron or a body one belongs to describes a party, it is none (but
             # what is "تابعة لميليشيات الحوثي" is theirs)
@@ -1540,7 +1540,7 @@ class Extractor:
                 actors = [a for a in actors if info.get(a, {}).get("sector") != "JRN"]
                 # who holds a place named in passing is no doer of what happens there
                 held_by = {e for g in groups if g.first in holders and not holders[g.first] <= t0 < g.first
-                           for e in g.entities} - {e for g in groups if g.first not in holders for e in g.entities}
+                           for e in g.entities} - named_freely
                 actors = [a for a in actors if a not in held_by]
                 if trig.type not in AGAINST_MEDIA_TYPES:
                     recipients = [r for r in recipients if info.get(r, {}).get("sector") != "JRN"]

@@ -185,7 +185,7 @@ def misread(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict], kb, 
     coalition attacking the state it fights in."""
     return (not e.actors or not e.recipients or set(e.actors) == set(e.recipients)
             or (e.type in STATEMENT_TYPES and own_state(e, ident, info)) or one_side(e, ident, info)
-            or unarmed_attacker(e, info) or state_on_stranger(e, info) or (e.actors and town_coercer(e, info, kb))
-            or (e.recipients and own_theatre(e, info, kb))
+            or unarmed_attacker(e, info) or state_on_stranger(e, info) or town_coercer(e, info, kb)
+            or own_theatre(e, info, kb)
             or (e.type == "ASSAULT" and all(no_commander(info.get(a, {}), kb, date) or unarmed_office(info.get(a, {}))
                                             for a in e.actors)))

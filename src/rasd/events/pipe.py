@@ -170,7 +170,7 @@ def _sentences_not_killings(raw: list[RawEvent], info: dict[str, dict]) -> list[
         if court_sentence(e, info):
             e.type, e.mode = "COERCE", "arrest"
             if any(o.type == "COERCE" and o.sentence == e.sentence and set(o.actors) == set(e.actors)
-                   and set(o.recipients) == set(e.recipients) for o in out + raw if o is not e):
+                   and set(o.recipients) == set(e.recipients) for o in raw if o is not e):
                 continue
         out.append(e)
     return out
