@@ -23,7 +23,6 @@ kept, stay those of the uncalibrated model: its bar moves with it).
 from __future__ import annotations
 
 import json
-import math
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -134,26 +133,22 @@ def cross_validate(data: list[tuple[list[tuple[list[str], int]], int]], folds: i
 
 
 def _logit(p: float) -> float:
-    p = min(max(p, 1e-6), 1 - 1e-6)
-    return math.log(p / (1 - p))
+    from scipy.special import logit
 
-
-def _sigmoid(z: float) -> float:
-    return 1 / (1 + math.exp(-z))
+    return float(logit(min(max(p, 1e-6), 1 - 1e-6)))
 
 
 def offset(scored: list[tuple[float, int]]) -> float:
     """The shift of the log-odds that makes the mean confidence of ``scored`` (confidence,
     label) the share of them that are right (maximum likelihood for a shifted bias)."""
+    from scipy.optimize import brentq
+    from scipy.special import expit
+
     right = sum(1 for _, y in scored if y)
     if not scored or right in (0, len(scored)):
         raise RasdError("E308", why=f"{right} right of {len(scored)} events in the calibration articles")
     z = [_logit(p) for p, _ in scored]
-    lo, hi = -10.0, 10.0
-    for _ in range(60):
-        mid = (lo + hi) / 2
-        lo, hi = (mid, hi) if sum(_sigmoid(x + mid) for x in z) < right else (lo, mid)
-    return round((lo + hi) / 2, 4)
+    return round(float(brentq(lambda shift: float(expit([x + shift for x in z]).sum()) - right, -10.0, 10.0)), 4)
 
 
 def calibrate(model: ConfidenceModel, files: list[Path], news: Path) -> dict[str, Any]:
@@ -165,7 +160,9 @@ def calibrate(model: ConfidenceModel, files: list[Path], news: Path) -> dict[str
     model.weights["__bias__"] = round(model.weights.get("__bias__", 0.0) + shift, 4)
     bar = model.bar
     if bar > 0:
-        model.bar = round(_sigmoid(_logit(bar) + shift), 4)
+        from scipy.special import expit
+
+        model.bar = round(float(expit(_logit(bar) + shift)), 4)
     right = sum(1 for _, y in scored if y)
     return {"on": [Path(f).name for f in files], "articles": len(data), "events": len(scored), "right": right,
             "offset": shift, "mean_before": round(sum(p for p, _ in scored) / len(scored), 3),
