@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from rasd.cli import main
 
-from .conftest import DATA, ROOT, need
+from .conftest import DATA, ROOT, need, one_line_error
 
 
 def _mean_after(scored, shift):
@@ -57,3 +57,11 @@ def test_the_shipped_confidence_is_calibrated_on_articles_it_was_not_trained_on(
     # the rules are right less often on fresh articles than where they were written
     assert cal["share_right"] < model.meta["right"] / model.meta["events"]
     assert cal["offset"] < 0 and model.bar < model.meta["cross_validation"]["bar"]
+
+
+def test_a_missing_calibration_file_is_named_in_a_one_line_error(tmp_path):
+    fix = ROOT / "tests" / "fixtures"
+    line = one_line_error(CliRunner().invoke(main, ["train", "confidence", "--gold", str(fix / "events30.part1.gold.json"),
+                               "--calibrate", str(tmp_path / "nope.json"), "--out", str(tmp_path / "m.json")]), "E302")
+    assert "nope.json" in line
+    assert not (tmp_path / "m.json").exists()
