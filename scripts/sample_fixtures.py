@@ -30,7 +30,8 @@ output, replacing the two worn out by session 8's decisions) and valid32d.ids (s
 second fresh validation set, pooled with valid32c so that merge decisions rest on twice the events) and heldout32e.ids (session 9:
 seed 21, coded by hand during the session without looking at rasd's output, and scored only
 once, at its end) and valid32e.ids (session 10: seed 22, a fresh validation set coded without
-looking at rasd's output, judging the session's branches at merge time).
+looking at rasd's output, judging the session's branches at merge time) and valid32f.ids (session 11: seed 23, the
+same for session 11).
 The choice is made before any linking or event rule is written, and never changed.
 Only the docnos are kept in the repo; the texts stay in ../shared/data.
 """
@@ -49,7 +50,7 @@ SETS = (("actors50.ids", 4, 50), ("events30.ids", 5, 30), ("events20.ids", 6, 20
         ("heldout32b.ids", 12, 32), ("train32d.ids", 13, 32), ("train32e.ids", 14, 32),
         ("heldout32c.ids", 15, 32), ("train32f.ids", 16, 32), ("valid32b.ids", 17, 32), ("heldout32d.ids", 18, 32),
         ("valid32c.ids", 19, 32), ("valid32d.ids", 20, 32),
-        ("heldout32e.ids", 21, 32), ("valid32e.ids", 22, 32))
+        ("heldout32e.ids", 21, 32), ("valid32e.ids", 22, 32), ("valid32f.ids", 23, 32))
 
 
 def main() -> None:
