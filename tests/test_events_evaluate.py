@@ -3,7 +3,7 @@ import json
 from click.testing import CliRunner
 
 from rasd.cli import main
-from rasd.events.evaluate import score_article, summarize
+from rasd.events.evaluate import coding_as_output, score_article, summarize
 
 from .conftest import GOLD, need
 
@@ -126,3 +126,24 @@ def test_a_year_and_the_range_of_its_days_are_the_same_time():
     assert not _time_ok("2007-01-01/2007-12-31", {"date": "2007-06"})
     assert not _time_ok("2018-02-27", {"date": None})
     assert not _time_ok("2018-02-30", {"date": "2018-03-02"})
+
+
+def test_a_second_coding_is_scored_by_the_same_matching_as_rasd(seed_text):
+    """bench/intercoder.py: a coder agreeing with the gold scores one; one who reads the
+    Turkey-GNA memoranda as a consultation and the Egyptian backing backwards loses both."""
+    gold = json.loads(need(GOLD).read_text(encoding="utf-8"))
+    same = summarize([score_article(gold, coding_as_output(gold, seed_text))])
+    assert same["predicted"] == sum(1 for g in gold["events"] if not g.get("optional"))
+    assert same["precision"] == same["recall"] == 1.0
+    other = json.loads(json.dumps(gold))
+    changed = []
+    for g in other["events"]:
+        if g["type"] == "AGREE" and not changed:
+            g["type"] = "CONSULT"
+            changed.append(g["id"])
+        elif g["type"] == "SUPPORT" and len(changed) == 1 and not g.get("symmetric"):
+            g["source"], g["target"] = g["target"], g["source"]
+            changed.append(g["id"])
+    r = score_article(gold, coding_as_output(other, seed_text))
+    assert len(changed) == 2 and r.matched == same["matched"] - 2
+    assert set(changed) <= set(r.missed)

@@ -190,6 +190,29 @@ def score_article(gold: dict, output: dict) -> ArticleScore:
     return res
 
 
+def coding_as_output(coding: dict, text: str, optional: bool = False) -> dict:
+    """A hand coding in the shape of rasd's output, to score one coder against another
+    (bench/intercoder.py): its actors and places become entities whose mentions are every
+    occurrence of their Arabic names; each event keeps its type, first source and target,
+    modality, attribution and time. Optional events are left out unless ``optional``."""
+    def spans(surface: str) -> list[dict]:
+        return [{"start": m.start(), "end": m.end()} for m in re.finditer(re.escape(surface), text)] if surface else []
+
+    entities = [{"id": a["id"], "country": a.get("country"),
+                 "mentions": [s for name in sorted({a.get("name_ar", ""), *a.get("aliases_ar", [])}) for s in spans(name)]}
+                for a in [*coding.get("actors", []), *coding.get("places", [])]]
+    events = []
+    for g in coding.get("events", []):
+        if g.get("optional") and not optional:
+            continue
+        who, when = g.get("attributed_to"), g.get("when")
+        events.append({"id": g["id"], "type": g["type"], "actors": g.get("source", [])[:1],
+                       "recipients": g.get("target", [])[:1], "modality": g.get("modality", "asserted"),
+                       "date": when if isinstance(when, str) else None,
+                       "attribution": {"text": who} if who else None, "evidence": spans(g.get("evidence", ""))[:1]})
+    return {"id": coding.get("docno", ""), "text": text, "entities": entities, "events": events}
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
