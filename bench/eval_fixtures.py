@@ -5,7 +5,7 @@
 Reads the gold files tests/fixtures/actors50.*.gold.json, events30.*.gold.json,
 events20.part3*.gold.json, train32.part4*.gold.json, train32b.part5*.gold.json, train32c.part6*.gold.json
 heldout32.part7*.gold.json, valid32.part8*.gold.json, heldout32b.part9*.gold.json, train32d/e/f (part10, part11, part13) and
-heldout32c.part12*.gold.json, valid32b.part14*.gold.json, heldout32d.part15*.gold.json, valid32c.part16*.gold.json, valid32d.part17*.gold.json, heldout32e.part18*.gold.json and valid32e.part19*.gold.json (articles chosen by seed:
+heldout32c.part12*.gold.json, valid32b.part14*.gold.json, heldout32d.part15*.gold.json, valid32c.part16*.gold.json, valid32d.part17*.gold.json, heldout32e.part18*.gold.json, valid32e.part19*.gold.json and valid32f.part20*.gold.json (articles chosen by seed:
 scripts/sample_fixtures.py),
 analyses the same articles from ../shared/data/news/ant_dev.jsonl with the default
 pipeline, and prints the scores of `rasd evaluate actors` and `rasd evaluate events`.
@@ -38,7 +38,7 @@ PATTERNS = {"part3": "events20.part3*.gold.json", "part4": "train32.part4*.gold.
             "part13": "train32f.part13*.gold.json", "part14": "valid32b.part14*.gold.json",
             "part15": "heldout32d.part15*.gold.json", "part16": "valid32c.part16*.gold.json",
             "part17": "valid32d.part17*.gold.json", "part18": "heldout32e.part18*.gold.json",
-            "part19": "valid32e.part19*.gold.json"}
+            "part19": "valid32e.part19*.gold.json", "part20": "valid32f.part20*.gold.json"}
 VALIDATION = ("part16", "part17")  # session 9's keep-or-revert decisions, taken per merged branch
 HELD_OUT = ("part2", "part3", "part7", "part9", "part12")  # never used to write or choose a rule
 TRAINING = ("part1", "part4", "part5", "part6", "part10", "part11", "part13")  # where the rules are written
@@ -109,7 +109,7 @@ def main() -> None:
     ap.add_argument("--events", action="store_true")
     ap.add_argument("--details", action="store_true")
     ap.add_argument("--part", choices=["part1", "part2", "part3", "part4", "part5", "part6", "part7", "part8", "part9",
-                                       "part10", "part11", "part12", "part13", "part14", "part15", "part16", "part17", "part18", "part19", "validation", "heldout", "training", "*"],
+                                       "part10", "part11", "part12", "part13", "part14", "part15", "part16", "part17", "part18", "part19", "part20", "validation", "heldout", "training", "*"],
                     default="*",
                     help="events: part1 is the development half, part2 is held out (both of the 30 "
                          "of session 1, '*'), part3 the 20 held-out articles coded in session 2, "
@@ -121,7 +121,7 @@ def main() -> None:
                          "(train32d, train32e), part12 32 held-out articles coded in session 6 (heldout32c), "
                          "part13 a training set of 32 coded in session 6 (train32f), part14 a second validation set "
                          "of 32 coded in session 7 (valid32b), part15 32 held-out articles coded at the end of "
-                         "session 8, after its rules were frozen (heldout32d), part16 and part17 two validation sets of 32 coded in session 9 (valid32c, valid32d); validation: parts 16 and 17 pooled; part18 32 held-out articles coded in session 9 and scored once at its end (heldout32e); part19 a validation set of 32 coded in session 10 to judge its merges (valid32e); heldout: parts 2, 3, 7, "
+                         "session 8, after its rules were frozen (heldout32d), part16 and part17 two validation sets of 32 coded in session 9 (valid32c, valid32d); validation: parts 16 and 17 pooled; part18 32 held-out articles coded in session 9 and scored once at its end (heldout32e); part19 a validation set of 32 coded in session 10 to judge its merges (valid32e); part20 the same for session 11 (valid32f); heldout: parts 2, 3, 7, "
                          "9 and 12 pooled; training: parts 1, 4, 5, 6, 10, 11 and 13 pooled")
     ap.add_argument("--min-confidence", type=float, default=0.0,
                     help="events: score only events with at least this confidence")
