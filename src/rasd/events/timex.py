@@ -230,6 +230,14 @@ def _ago_value(m: re.Match, pub: date | None) -> str | None:
     if m.group("anchor") is not None and rel in ("قبل", "بعد"):
         return None
     sign = 1 if rel == "بعد" else -1
+    if rel == "خلال" and n is not None:
+        # "قتل 500 مدني خلال سبعة أيام من القصف": the days up to publication (a planned act's
+        # are the days after it: see coming)
+        days = _span_days(unit, n)
+        if days is not None:
+            return f"{(pub - timedelta(days=days)).isoformat()}/{pub.isoformat()}" if days else pub.isoformat()
+    if rel == "خلال" and unit != "hour":
+        return None  # "خلال شهرين", "خلال أيام": a duration, not a time
     if unit == "hour":
         return pub.isoformat()
     if n is None:  # "قبل أيام": a few units before publication
@@ -237,8 +245,6 @@ def _ago_value(m: re.Match, pub: date | None) -> str | None:
             lo, hi = pub - timedelta(days=7), pub - timedelta(days=1)
             return f"{lo.isoformat()}/{hi.isoformat()}" if sign < 0 else None
         return None
-    if rel == "خلال":
-        return None  # "خلال يومين" is a duration, not a time
     if unit == "day":
         return (pub + timedelta(days=sign * n)).isoformat()
     if unit == "week":
@@ -246,6 +252,11 @@ def _ago_value(m: re.Match, pub: date | None) -> str | None:
     if unit == "month":
         return _ym(*_shift_month(pub.year, pub.month, sign * n))
     return f"{pub.year + sign * n:04d}"
+
+
+def _span_days(unit: str, n: int) -> int | None:
+    """Days in n units (whole days of hours); None for months and years."""
+    return {"hour": n // 24, "day": n, "week": 7 * n}.get(unit)
 
 
 def _recent_value(m: re.Match, pub: date | None) -> str | None:
@@ -374,10 +385,17 @@ def find_times(text: str, start: int = 0, end: int | None = None, pub: date | st
 def coming(t: Timex, pub: date | str | None) -> Timex:
     """A bare weekday dating a planned act is the coming one, not the last: "سينهي زيارته
     إلى السعودية، الأربعاء" in a Tuesday's paper is tomorrow. Other expressions stay."""
-    if pub is None or not t.value or len(t.value) != 10:
+    if pub is None or not t.value:
         return t
     if isinstance(pub, str):
         pub = date.fromisoformat(pub[:10])
+    ago = AGO_RE.fullmatch(normalize(t.text).text)
+    if ago is not None and ago.group("rel") == "خلال" and t.value.endswith("/" + pub.isoformat()):
+        # "سيجتمع المجلس خلال يومين": the days after publication
+        lo, hi = (date.fromisoformat(v) for v in t.value.split("/"))
+        return Timex(t.start, t.end, f"{hi.isoformat()}/{(hi + (hi - lo)).isoformat()}", t.text)
+    if len(t.value) != 10:
+        return t
     m = WEEKDAY_RE.fullmatch(normalize(t.text).text)
     if m is None or m.group("dir") or m.group("rel") or m.group("wd2"):
         return t
