@@ -14,3 +14,8 @@ def test_hijacking_a_plane_stays_an_attack():
     assert any(t == "ASSAULT" for t, a, r, _ in evs), evs
     assert not any(t == "COERCE" for t, a, r, _ in evs), evs
 
+
+
+def test_activists_are_a_party_that_can_be_abducted():
+    evs = _events_of("شنت ميليشيات الحوثي حملة خطف جديدة استهدفت عددا من النشطاء في صنعاء.")
+    assert any(t == "COERCE" and r == ["النشطاء"] for t, a, r, _ in evs), evs
