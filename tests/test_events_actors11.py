@@ -8,3 +8,11 @@ def test_a_news_agency_reporting_a_toll_is_not_the_killer():
                  "وقتل 20 مدنيا في غارة على سوق شعبي، بحسب وكالة رويترز."):
         evs = _events_of(text)
         assert not any("وكالة رويترز" in a for _, a, _, _ in evs), evs
+
+
+def test_a_state_named_only_as_where_talks_are_held_is_no_party_to_them():
+    # "محادثات ... في سوريا", "لقمة في سنغافورة": the place of the talks, not the one talked with
+    for text in ("تجري الحكومة الألمانية محادثات بشأن إمكانية نشر قوات عسكرية في سوريا.",
+                 "وتستعد كوريا الشمالية لقمة في سنغافورة."):
+        evs = _events_of(text)
+        assert not any(t == "CONSULT" for t, _, _, _ in evs), evs
