@@ -60,6 +60,7 @@ def speaks_for(speaker: str | None, actors: list[str], info: dict, ident: dict[s
 # one of a country (المرصد السوري) is left to the attack's own reading: the gold often codes its
 # count under its country's side
 UNARMED_SECTORS = {"NGO", "JRN"}
+WIRE_AGENCY = "وكالة"
 
 
 def unarmed_attacker(e: RawEvent, info: dict[str, dict]) -> bool:
@@ -67,7 +68,14 @@ def unarmed_attacker(e: RawEvent, info: dict[str, dict]) -> bool:
     Council; armed coalitions have sector MIL), or by a charity or the media of no country: the
     body that counts or investigates the dead read as the killer ("أدت الحرب إلى قتل أكثر من 10.000 شخص، بحسب تقديرات الأمم المتحدة")."""
     return e.type == "ASSAULT" and all(info.get(a, {}).get("sector") == "IGO" or (
-        info.get(a, {}).get("sector") in UNARMED_SECTORS and not info[a].get("country")) for a in e.actors)
+        info.get(a, {}).get("sector") in UNARMED_SECTORS and not info[a].get("country")) or wire_agency(info.get(a, {}))
+        for a in e.actors)
+
+
+def wire_agency(entity: dict) -> bool:
+    """A news agency (وكالة رويترز، وكالة فرانس برس) counts the dead for everyone: its seat's
+    country is no side ("قتل مئات المدنيين ... بحسب وكالة رويترز")."""
+    return entity.get("sector") == "JRN" and (entity.get("name") or "").startswith(WIRE_AGENCY)
 
 
 def court_sentence(e: RawEvent, info: dict[str, dict]) -> bool:

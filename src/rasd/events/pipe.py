@@ -231,7 +231,9 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 e.actors = [a for a in e.actors if not only_place(info.get(a, {}), doc.text, sent)]
                 e.recipients = [r for r in e.recipients if not patron(info.get(r, {}), doc.text, sent)]
                 if e.extra.get("target_guesses"):
-                    e.extra["target_guesses"] = [[r for r in g if not patron(info.get(r, {}), doc.text, sent)]
+                    # nor, for a meeting, a state named only after في: where it is held ("قمة في سنغافورة")
+                    e.extra["target_guesses"] = [[r for r in g if not patron(info.get(r, {}), doc.text, sent)
+                                                  and not (e.type == "CONSULT" and only_place(info.get(r, {}), doc.text, sent))]
                                                  for g in e.extra["target_guesses"]]
             if e.type in STATEMENT_TYPES and e.actors and set(e.actors) == set(e.recipients):
                 # a statement aimed at its own speaker misreads the speaker: the claim's source
