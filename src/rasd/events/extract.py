@@ -36,7 +36,7 @@ from .cues import (
     DOER_VERBS, AGENT_HEADS, PRONOUN_SUFFIXES, SPORTS_WORDS, REPEL_WORDS, REPEL_REACH, STOP_WORDS,
     REACTION_TYPES, DEFENDED_REACH, CHARGE_NOUNS, THREATENED_WITH, THREATENED_REACH, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
-    AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES,
+    AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES, FUTURE_MAIN,
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, SPEECH_TIMES, THAT, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
@@ -1373,8 +1373,11 @@ class Extractor:
                 attr_groups = in_attr | cited | spoken_for | {f for f, r in relative.items() if r >= t1} | leaders
                 if trig.type == "ASSAULT":
                     attr_groups |= near  # "قصف قوات النظام للغوطة الشرقية المحاصرة قرب دمشق": not Damascus
+                # (a حيث clause goes on from the paragraph before: "تبدأ ميلانيا ترامب ... زيارة إلى القارة
+                # الأفريقية" / "وسيكون الجدول ... حوالي أسبوع، حيث تزور غانا": she visits Ghana)
+                paras = {para} | ({doc.paragraphs[pi - 1].start} if pi > 0 and keys[t0 - 1:t0] == ["حيث"] else set())
                 prev = sentence_events[-1] if sentence_events else (
-                    events[-1] if events and events[-1].extra.get("paragraph") == para else None)
+                    events[-1] if events and events[-1].extra.get("paragraph") in paras else None)
                 if trig.pos == "verb" and (_passive(doc.text, toks[t0]) or _killed(keys, t0, t1)):
                     actors, recipients, sym = self._passive_roles(toks, groups, t1, attr_groups | set(partners))
                     if not actors and trig.type == "ASSAULT":
@@ -1473,6 +1476,8 @@ class Extractor:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
                 modality = self._modality(toks, t0, future, trig.pos == "verb")
+                if modality == "asserted" and keys[t0 - 1:t0] == ["حيث"] and any(k in FUTURE_MAIN for k in keys[:t0]):
+                    modality = "intended"  # "وسيكون الجدول ...، حيث تزور غانا": planned with its main clause
                 etype = trig.type
                 if etype in ("CONCEDE", "RETREAT") and modality == "negated" and ("لن" in [
                         t.key for t in toks[max(0, t0 - 2):t0]] or (trig.pos == "noun" and keys[t0 - 1] == "لا")):

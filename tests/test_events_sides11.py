@@ -1,0 +1,20 @@
+"""Session 11, a trigger found but a side missing: sides carried over to a clause that names none."""
+from rasd.api import analyze, load, to_dict
+
+from .test_events import PIPE, _stage, named_events
+
+
+def _events_with(text, *fields, date="2018-10-02"):
+    doc = analyze(text, date=date, pipeline=load(PIPE[:-1]))
+    return named_events(to_dict(_stage(False)(doc)), *fields)
+
+
+def test_a_haith_clause_continues_the_visit_of_the_paragraph_before_and_its_future():
+    # "حيث تزور غانا": no subject; the visitor is the one of the tour told just before, and the
+    # main verb "سيكون" makes the visit a planned one
+    evs = _events_with("تبدأ ميلانيا ترامب، قرينة الرئيس الأمريكي، اليوم زيارة إلى القارة الأفريقية.\n"
+                       "وسيكون الجدول الزمني المحدد لجولتها في القارة الأفريقية حوالي أسبوع، حيث تزور غانا وكينيا.",
+                       "modality")
+    # (out of the article the linker may take "ميلانيا ترامب" for her husband)
+    assert any(t == "CONSULT" and "غانا" in r and any("ترامب" in x for x in a) and m == "intended"
+               for t, a, r, m in evs), evs
