@@ -18,3 +18,14 @@ def test_a_haith_clause_continues_the_visit_of_the_paragraph_before_and_its_futu
     # (out of the article the linker may take "ميلانيا ترامب" for her husband)
     assert any(t == "CONSULT" and "غانا" in r and any("ترامب" in x for x in a) and m == "intended"
                for t, a, r, m in evs), evs
+
+
+def test_an_unnamed_body_belonging_to_a_named_one_acts_for_its_owner():
+    # "مروحيات الأباتشي التابعة للتحالف": the helicopters are no entity; the coalition they
+    # belong to is the doer; a named militia "التابعة لإيران" stays Iran's client, not Iran
+    evs = _events_with("وكانت مروحيات الأباتشي التابعة للتحالف العربي قد قصفت مواقع لميليشيات الحوثي في مديرية حيس.")
+    assert any(t == "ASSAULT" and any("التحالف" in x for x in a) and r
+               for t, a, r in evs), evs
+    # a militia the linker does not know, "التابعة لإيران": Iran is its patron, not the striker
+    evs = _events_with("وكانت المليشيا الحوثية التابعة لإيران قد قصفت مواقع الجيش اليمني في مديرية حيس.")
+    assert not any(any("إيران" in x for x in a) for _, a, _ in evs), evs

@@ -39,7 +39,7 @@ from .cues import (
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES, FUTURE_MAIN,
     NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, SPEECH_TIMES, THAT, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
-    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
+    BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, BELONGING, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, LEADING_VERBS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
@@ -239,6 +239,15 @@ def _spoken_for(toks: list[Tok], first: int) -> bool:
     the comma is its spokesperson, who speaks, not a second body of a list."""
     return first > 0 and (toks[first - 1].key == "باسم" or (
         first > 1 and toks[first - 1].key == "اسم" and toks[first - 2].key == "ب"))
+
+
+def _owner(toks: list[Tok], groups: list[Group], g: Group) -> bool:
+    """The owner after "التابع ل" of an unnamed body, which acts for it ("وكانت مروحيات الأباتشي
+    التابعة للتحالف قد شاركت في هذا الهجوم"); not the patron of a named one ("المليشيا الحوثية
+    التابعة لإيران"), nor a state: a militia the linker missed "التابعة لإيران" is no Iranian act."""
+    k = g.first - 1 if toks[g.first].key == "ل" else g.first - 2
+    return (g.prep == "ل" and k >= 1 and toks[k].key in BELONGING and g.kind != "state"
+            and not any(h.last == k for h in groups))
 
 
 def _pointed_at(toks: list[Tok], t0: int, trigs: list[Trigger]) -> bool:
@@ -1074,7 +1083,8 @@ class Extractor:
                     source = near
                 else:
                     # (a town is no subject from afar: "مصادر في مدينة الحديدة عن ... لتفجيره" is not Hodeidah's act)
-                    source = next((g for g in reversed(before) if g.prep is None and g.kind != "city"), None)
+                    source = next((g for g in reversed(before) if (g.prep is None or _owner(toks, before, g))
+                                   and g.kind != "city"), None)
                     if source is not None and trig.pos != "noun":
                         source = _apposition_head(toks, before, source, t0) or source
             if source is None and trig.pos == "noun" and trig.type not in GENITIVE_TARGET_TYPES:
