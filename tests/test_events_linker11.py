@@ -1,0 +1,16 @@
+"""Session 11 (linker): actors rasd did not see."""
+from .test_events import _events_of
+
+
+def test_activists_are_a_party_of_their_own():
+    # "ناشطين" alone is a group (the activists whom the ministry denies), as "المعارضين" are
+    evs = _events_of("يذكر أن ناشطين عبر مواقع التواصل الاجتماعي ووسائل الإعلام كانوا قد قالوا إن الزيارة "
+                     "فشلت بتحقيق أهدافها، وهو ما نفته الخارجية الكويتية.")
+    assert any(t == "REJECT" and r == ["ناشطين"] for t, _, r, _ in evs), evs
+
+
+def test_activists_of_a_named_organisation_are_that_organisation():
+    # "نشطاء من حماس" are members of Hamas, not a group of activists
+    evs = _events_of("وأطلق نشطاء من حماس عشرات الصواريخ وقذائف المورتر على جنوب إسرائيل.")
+    assert any(t == "ASSAULT" and "حماس" in a[0] for t, a, _, _ in evs if a), evs
+    assert not any("نشطاء" in x for _, a, r, _ in evs for x in a + r), evs
