@@ -14,3 +14,9 @@ def test_activists_of_a_named_organisation_are_that_organisation():
     evs = _events_of("وأطلق نشطاء من حماس عشرات الصواريخ وقذائف المورتر على جنوب إسرائيل.")
     assert any(t == "ASSAULT" and "حماس" in a[0] for t, a, _, _ in evs if a), evs
     assert not any("نشطاء" in x for _, a, r, _ in evs for x in a + r), evs
+
+
+def test_a_rights_centre_of_the_knowledge_base_accuses():
+    # the Stockholm Center for Freedom was no entity: the accusation had no source
+    evs = _events_of('اتهم مركز استكهولم للحرية الحكومة التركية بتكثيف "تكتيكات التخويف" و"التجسس" على المعارضين في الخارج.')
+    assert any(t == "ACCUSE" and a == ["مركز استكهولم للحرية"] for t, a, _, _ in evs), evs
