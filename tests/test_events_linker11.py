@@ -20,3 +20,9 @@ def test_a_rights_centre_of_the_knowledge_base_accuses():
     # the Stockholm Center for Freedom was no entity: the accusation had no source
     evs = _events_of('اتهم مركز استكهولم للحرية الحكومة التركية بتكثيف "تكتيكات التخويف" و"التجسس" على المعارضين في الخارج.')
     assert any(t == "ACCUSE" and a == ["مركز استكهولم للحرية"] for t, a, _, _ in evs), evs
+
+
+def test_the_families_of_detainees_are_one_party():
+    # "أهالي السجناء" are the prisoners' families, barred from visits, not the prisoners
+    evs = _events_of("كما منعت ميليشيات الحوثي أهالي السجناء من زيارة أبنائهم وإدخال الطعام لهم.")
+    assert any(r == ["أهالي السجناء"] for _, _, r, _ in evs), evs
