@@ -8,3 +8,9 @@ def test_two_verbs_of_one_type_in_a_sentence_are_two_acts():
     coerce = [e for e in evs if e[0] == "COERCE"]
     assert len(coerce) == 2, evs
     assert ("COERCE", ["الحكومة المصرية"], ["جماعة الإخوان المسلمين"]) in [e[:3] for e in coerce], evs
+
+
+def test_a_verb_form_after_impersonal_yumkin_is_a_verbal_noun_with_no_doer_after_it():
+    # "it is not possible to expel the migrants to Eritrea": Eritrea is where they would go, not who expels
+    evs = _events_of("وأقرت تل أبيب ضمنيا بأنه لا يمكن طرد المهاجرين إلى إريتريا بدون تعريض حياتهم للخطر.")
+    assert not any(t == "COERCE" and "إريتريا" in a for t, a, r, _ in evs), evs

@@ -92,7 +92,10 @@ REPEL_REACH = 6
 # a verb form right after a time or cause word is its verbal noun: "بعد طرد تنظيم الدولة" (the
 # expulsion of IS; a verb would need أن: "بعد أن طرد")
 NOUN_AFTER = fold({"بعد", "قبل", "عقب", "إثر", "اثر", "جراء", "بسبب", "أثناء", "خلال",
-                   "لا"})  # and after the absolute negation: "لا تنازل ولا تفاوض" (no concession)
+                   "لا",  # and after the absolute negation: "لا تنازل ولا تفاوض" (no concession)
+                   # and after an impersonal "it is possible/necessary" (a verb would need أن: "يمكن أن
+                   # تطرد"): "لا يمكن طرد هؤلاء المهاجرين إلى إريتريا" names no one who expels
+                   "يمكن", "ويمكن", "يجب", "ويجب", "ينبغي", "يتعين", "يستحيل", "يصعب"})
 # a finite verb never follows a preposition: after one a verb form is its verbal noun ("نجح في
 # قتل عدد من قادة الحوثي": the killing, done by the army; "تمكن من قتل": من too, the relative
 # "مَن قتل" being rare in news)
