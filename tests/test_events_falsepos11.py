@@ -14,3 +14,10 @@ def test_a_verb_form_after_impersonal_yumkin_is_a_verbal_noun_with_no_doer_after
     # "it is not possible to expel the migrants to Eritrea": Eritrea is where they would go, not who expels
     evs = _events_of("وأقرت تل أبيب ضمنيا بأنه لا يمكن طرد المهاجرين إلى إريتريا بدون تعريض حياتهم للخطر.")
     assert not any(t == "COERCE" and "إريتريا" in a for t, a, r, _ in evs), evs
+
+
+def test_states_named_by_definite_adjectives_of_one_noun_get_one_event():
+    # "the American and British interventions": one attack in words on both, not one on each
+    evs = _events_of("وجدد الأسد هجومه على التدخلات الأمريكية والبريطانية في سوريا.")
+    accuse = [e for e in evs if e[0] == "ACCUSE"]
+    assert len(accuse) == 1 and set(accuse[0][2]) == {"الولايات المتحدة", "المملكة المتحدة"}, evs
