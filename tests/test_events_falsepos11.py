@@ -21,3 +21,10 @@ def test_states_named_by_definite_adjectives_of_one_noun_get_one_event():
     evs = _events_of("وجدد الأسد هجومه على التدخلات الأمريكية والبريطانية في سوريا.")
     accuse = [e for e in evs if e[0] == "ACCUSE"]
     assert len(accuse) == 1 and set(accuse[0][2]) == {"الولايات المتحدة", "المملكة المتحدة"}, evs
+
+
+def test_the_attack_answered_is_not_the_act_of_the_one_answering():
+    # "in response to the Ahvaz attack": Iran answers the attack, it did not carry it out
+    evs = _events_of("وقال التحالف إن إيران لم تقدم أي إنذار لضربة صاروخية نفذتها في سوريا، "
+                     "ردا على هجوم الأحواز الذي أسفر عن مقتل 25 شخصا وإصابة العشرات قبل أيام.")
+    assert not any(t == "ASSAULT" and "إيران" in a and "25 شخصا" in r for t, a, r, _ in evs), evs

@@ -53,6 +53,10 @@ PRONOUN_SUBJECTS = fold({"أنه", "إنه", "أنها", "إنها", "أنهم",
 # ... and with the conjunction the tokenizer keeps on them: "فإنها تدعو المجتمع الدولي"، "وإنهم يدعمون"
 PRONOUN_SUBJECTS = PRONOUN_SUBJECTS | frozenset(c + k for c in "وف" for k in PRONOUN_SUBJECTS if not k.startswith("ل"))
 IMPERSONAL = fold({"تم", "يتم", "سيتم", "وتم", "جرى", "يجري", "وجرى", "تمت"})
+# an act answered, named with no target ("ردا على هجوم الأحواز"): the one answering, named before, is
+# not its doer (but "ردا على هجوم كيماوي على مدينة دوما" may be read as the answer itself)
+ANSWERING = fold({"ردا", "رداً", "وردا", "انتقاما", "ثأرا"})
+ANSWERED_PREPS = fold({"على", "ل"})
 STAND_BY = fold({"الوقوف", "وقوف", "وقوفه", "وقوفها", "وقوفهم", "وقوفنا", "وقف", "وقفت", "يقف", "تقف", "يقفون", "تقفون", "نقف", "أقف", "وقفنا", "بالوقوف", "للوقوف"})
 PARTICLES = fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
 DOER_VERBS = fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
