@@ -53,6 +53,10 @@ PRONOUN_SUBJECTS = fold({"أنه", "إنه", "أنها", "إنها", "أنهم",
 # ... and with the conjunction the tokenizer keeps on them: "فإنها تدعو المجتمع الدولي"، "وإنهم يدعمون"
 PRONOUN_SUBJECTS = PRONOUN_SUBJECTS | frozenset(c + k for c in "وف" for k in PRONOUN_SUBJECTS if not k.startswith("ل"))
 IMPERSONAL = fold({"تم", "يتم", "سيتم", "وتم", "جرى", "يجري", "وجرى", "تمت"})
+# an act answered, named with no target ("ردا على هجوم الأحواز"): the one answering, named before, is
+# not its doer (but "ردا على هجوم كيماوي على مدينة دوما" may be read as the answer itself)
+ANSWERING = fold({"ردا", "رداً", "وردا", "انتقاما", "ثأرا"})
+ANSWERED_PREPS = fold({"على", "ل"})
 STAND_BY = fold({"الوقوف", "وقوف", "وقوفه", "وقوفها", "وقوفهم", "وقوفنا", "وقف", "وقفت", "يقف", "تقف", "يقفون", "تقفون", "نقف", "أقف", "وقفنا", "بالوقوف", "للوقوف"})
 PARTICLES = fold({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "قد", "فقد", "وقد", "ف", "و"})
 DOER_VERBS = fold({"قام", "قامت", "اجراها", "اجراه", "اجرتها", "نفذ", "نفذت", "نفذه", "نفذها", "نفذته",
@@ -92,7 +96,10 @@ REPEL_REACH = 6
 # a verb form right after a time or cause word is its verbal noun: "بعد طرد تنظيم الدولة" (the
 # expulsion of IS; a verb would need أن: "بعد أن طرد")
 NOUN_AFTER = fold({"بعد", "قبل", "عقب", "إثر", "اثر", "جراء", "بسبب", "أثناء", "خلال",
-                   "لا"})  # and after the absolute negation: "لا تنازل ولا تفاوض" (no concession)
+                   "لا",  # and after the absolute negation: "لا تنازل ولا تفاوض" (no concession)
+                   # and after an impersonal "it is possible/necessary" (a verb would need أن: "يمكن أن
+                   # تطرد"): "لا يمكن طرد هؤلاء المهاجرين إلى إريتريا" names no one who expels
+                   "يمكن", "ويمكن", "يجب", "ويجب", "ينبغي", "يتعين", "يستحيل", "يصعب"})
 # a finite verb never follows a preposition: after one a verb form is its verbal noun ("نجح في
 # قتل عدد من قادة الحوثي": the killing, done by the army; "تمكن من قتل": من too, the relative
 # "مَن قتل" being rare in news)

@@ -32,7 +32,7 @@ from ..text.normalize import normalize_key
 from .claims import Attribution, claim_source, continues_speech, is_cited, trailing_source
 from .cues import (
     fold, PREPS, APPOSITIVES, OWNED, DO_VERBS, JOINERS, QUOTES, COUNTERPARTS, ADJECTIVE_TARGET_TYPES, VICTIM_TYPES,
-    LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, STAND_BY, PARTICLES, AGENT_GENITIVE_ATTACKS,
+    LI_AGENT_TYPES, VERBAL_ATTACKS, PLACE_WORDS, PRONOUN_SUBJECTS, IMPERSONAL, ANSWERING, ANSWERED_PREPS, STAND_BY, PARTICLES, AGENT_GENITIVE_ATTACKS,
     DOER_VERBS, AGENT_HEADS, PRONOUN_SUFFIXES, SPORTS_WORDS, REPEL_WORDS, REPEL_REACH, STOP_WORDS,
     REACTION_TYPES, DEFENDED_REACH, CHARGE_NOUNS, THREATENED_WITH, THREATENED_REACH, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
@@ -268,6 +268,15 @@ def _disagrees(verb: str, toks: list[Tok], g: Group) -> bool:
 def _kind(entity: dict) -> str | None:
     """The entity's kind; a name NER tagged as a person and the base does not know is a person too."""
     return entity.get("kind") or ("person" if entity.get("type") == "PER" else None)
+
+
+def _answered(toks: list[Tok], t0: int, t1: int) -> bool:
+    """The noun is the act answered, with no target after it: "ردا على هجوم الأحواز", 'ردا على
+    "جريمة" هجوم' (a word and quotes between)."""
+    ks = [t.key for t in toks[max(0, t0 - 6):t0] if t.key not in QUOTES]
+    if any(t.key in ANSWERED_PREPS or t.key == normalize_key("ضد") for t in toks[t1:t1 + 3]):
+        return False
+    return any(ks[i] in ANSWERING and ks[i + 1] in ANSWERED_PREPS for i in range(max(0, len(ks) - 3), len(ks) - 1))
 
 
 def _possessor_suffers(trig: Trigger) -> bool:
@@ -1071,7 +1080,7 @@ class Extractor:
                 # (but "الانسحاب من سوريا" names where one withdraws from, the target)
                 source = next((g for g in after if (g.first == t1 and g.prep is None) or (
                     g.first == t1 + 1 and g.prep == "من" and keys[t1] == "من" and trig.type != "RETREAT")), None)
-            impersonal = trig.pos == "noun" and t0 > 0 and keys[t0 - 1] in IMPERSONAL
+            impersonal = trig.pos == "noun" and t0 > 0 and (keys[t0 - 1] in IMPERSONAL or _answered(toks, t0, t1))
             if source is None and before and not impersonal and not plural:  # "تم اعتقال X": nobody named does it
                 near = before[-1]
                 gap = keys[near.last:t0]

@@ -77,6 +77,12 @@ def _told_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     return bool((xs & ys and xt & yt) or (xs & yt and xt & ys))
 
 
+def _two_acts(x: RawEvent, y: RawEvent) -> bool:
+    """Two verbs of one type in one sentence tell two acts ("حظرت نشاطها وتحفظت على أصولها")."""
+    return (x.sentence == y.sentence and x.type not in TOLD_AGAIN_TYPES | {"ASSAULT"}
+            and x.extra.get("pos") == y.extra.get("pos") == "verb" and x.extra["tokens"] != y.extra["tokens"])
+
+
 def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if x.type != y.type:
         return False
@@ -101,6 +107,8 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
         return False
     xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
     ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
+    if _two_acts(x, y) and both:
+        return False
     if x.type == "ASSAULT" and both and not told:
         # in one sentence, a strike and the strike back are two ("أطلقت إيران طائرة ... أسقطتها إسرائيل")
         (a0, a1), (b0, b1) = x.extra["tokens"], y.extra["tokens"]

@@ -152,6 +152,20 @@ def nationality_word(entity: dict, text: str, sentence) -> bool:
     return bool(ms) and all(re.fullmatch(r"و?(?:(?!ال)\S+ي[ةه]?|\S+ي(?:ين|ون))", w) for w in ms)
 
 
+def adjectives_of_one_noun(entities: list[dict], text: str, sentence) -> bool:
+    """States named in the sentence only by definite nationality adjectives joined by و, of one
+    noun: "التدخلات الأمريكية والبريطانية" (one act on both; "السعودية والإمارات" are states)."""
+    ms = sorted((m["start"], m["end"]) for e in entities for m in e.get("mentions", [])
+                if sentence.start <= m["start"] < sentence.end)
+    if len(ms) < 2 or not all(any(sentence.start <= m["start"] < sentence.end for m in e.get("mentions", []))
+                              for e in entities):
+        return False
+    words = [text[a:b] for a, b in ms]
+    return (all(re.fullmatch(r"و?ال\S+ي[ةه]", w) for w in words)
+            and all(re.fullmatch(r"\s+و?", text[ms[i][1]:ms[i + 1][0]]) and "و" in text[ms[i][1]:ms[i + 1][0] + 1]
+                    for i in range(len(ms) - 1)))
+
+
 def of_state(entity: dict) -> bool:
     """A state, or one of its own institutions (government, army, police, courts ...)."""
     return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS

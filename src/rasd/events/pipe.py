@@ -15,7 +15,7 @@ from .lexicon import cameo_root, intensity
 from .identity import identities
 from .merge import STATEMENT_TYPES, merge
 from .parties import (STATE_ORGANS, court_sentence, mere_place, met_together, misread, no_commander, of_state, only_place, patron,
-                      nationality_word, speaks_for)
+                      nationality_word, speaks_for, adjectives_of_one_noun)
 
 
 GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, not read from syntax
@@ -153,11 +153,13 @@ def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]], t
     """"حمل إبراهيم روسيا وتركيا المسؤولية": a blow or a charge on several states named together
     is one on each (a reply to those who spoke before, "ردت تركيا على ذلك", stays one, and so does a
     guess: "تهدد الحريات ... في المجر وسلوفاكيا وبولندا" names no state threatened; nor do states named
-    only by adjectives of one noun, one act on them together: "هاجم الأسد مشاركة قوات عسكرية أمريكية وبريطانية")."""
+    only by adjectives of one noun, one act on them together: "هاجم الأسد مشاركة قوات عسكرية أمريكية وبريطانية",
+    "هجومه على التدخلات الأمريكية والبريطانية")."""
     if (e.type not in PER_STATE_TYPES or len(e.recipients) < 2 or e.extra.get("answers") or e.extra.get("guessed")
             or any(info.get(r, {}).get("kind") != "state" for r in e.recipients)
-            or (e.type != "ASSAULT" and sentence is not None and all(nationality_word(info[r], text, sentence)
-                                                                     for r in e.recipients))):
+            or (e.type != "ASSAULT" and sentence is not None and (all(nationality_word(info[r], text, sentence)
+                                                                      for r in e.recipients)
+                or adjectives_of_one_noun([info[r] for r in e.recipients], text, sentence)))):
         return [e]
     return _split_sides(e, ident)
 
