@@ -28,3 +28,9 @@ def test_the_attack_answered_is_not_the_act_of_the_one_answering():
     evs = _events_of("وقال التحالف إن إيران لم تقدم أي إنذار لضربة صاروخية نفذتها في سوريا، "
                      "ردا على هجوم الأحواز الذي أسفر عن مقتل 25 شخصا وإصابة العشرات قبل أيام.")
     assert not any(t == "ASSAULT" and "إيران" in a and "25 شخصا" in r for t, a, r, _ in evs), evs
+
+
+def test_the_release_a_demand_names_as_its_object_is_no_release():
+    # "بعد طلب كندا الإفراج": Canada asked for a release; nobody released anyone
+    evs = _events_of("وطردت السعودية السفير الكندي بعد طلب كندا الإفراج الفوري عن الناشطات المعتقلات في المملكة.")
+    assert not any(t == "CONCEDE" for t, *_ in evs), evs

@@ -1753,7 +1753,11 @@ class Extractor:
         key = toks[t0].key  # (or the ب the tokenizer left on the noun: "هدد بانسحاب الولايات المتحدة")
         joined = (head.type != "ACCUSE" and key[:1] == "ب" and self.lex.match([key], 0) is None
                   and self.lex.match([key[1:]], 0) is not None)
-        if not (before == "ب" or joined or (head.type == "REQUEST" and before in ("الي", "علي"))):
+        # (a demand's direct object too: "بعد طلب كندا الإفراج الفوري عن النشطاء", the release asked for)
+        # (or quoted: 'طلب الأخيرة "الإفراج الفوري"')
+        b = t0 - 2 if before in QUOTES else t0 - 1
+        named = head.type == "REQUEST" and key.startswith("ال") and toks[b].key not in PREPS and toks[b].kind == "word"
+        if not (before == "ب" or joined or named or (head.type == "REQUEST" and before in ("الي", "علي"))):
             return None
         last = fi
         while last + 1 < len(found) and found[last + 1][0] == found[last][1]:
