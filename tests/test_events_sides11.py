@@ -29,3 +29,10 @@ def test_an_unnamed_body_belonging_to_a_named_one_acts_for_its_owner():
     # a militia the linker does not know, "التابعة لإيران": Iran is its patron, not the striker
     evs = _events_with("وكانت المليشيا الحوثية التابعة لإيران قد قصفت مواقع الجيش اليمني في مديرية حيس.")
     assert not any(any("إيران" in x for x in a) for _, a, _ in evs), evs
+
+
+def test_the_genitive_of_backing_received_is_the_giver():
+    # "حظيت الحكومة بدعم السعودية": the government received Saudi backing, it did not back Saudi Arabia
+    evs = _events_with("وحظيت الحكومة اليمنية بدعم السعودية في حربها ضد الحوثيين.")
+    support = [(a, r) for t, a, r in evs if t == "SUPPORT"]
+    assert (["السعودية"], ["الحكومة اليمنية"]) in support and (["الحكومة اليمنية"], ["السعودية"]) not in support, evs

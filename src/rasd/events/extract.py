@@ -404,7 +404,8 @@ def _received(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[
     k = next((k for k in range(t0 - 1, max(-1, t0 - 5), -1) if unjoined(keys[k], RECEIVE) in RECEIVE
               or (keys[k] == "علي" and k > 0 and unjoined(keys[k - 1], RECEIVE) in RECEIVE)), None)
     giver = next((g for g in groups if g.prep == "من" and 0 <= g.first - t1 <= 3 and not g.adjective
-                  and g.first not in skip), None)
+                  and g.first not in skip), None) or next(
+        (g for g in groups if g.first == t1 and g.prep is None and not g.adjective and g.first not in skip), None)
     if k is None or (giver is None and not blows):
         return None
     k = k - 1 if keys[k] == "علي" else k
