@@ -24,7 +24,6 @@ from rasd.actors.evaluate import format_report as actors_report
 from rasd.api import analyze, to_dict
 from rasd.events.evaluate import evaluate as eval_events
 from rasd.events.evaluate import format_report as events_report
-from rasd.events.evaluate import load_output, score_article
 from rasd.io.readers import parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,30 +69,6 @@ def calibration(r: dict, out: Path) -> str:
     return "\n".join(lines)
 
 
-def by_type(golds: list[dict], out: Path, min_confidence: float = 0.0) -> str:
-    """Precision of each output type and recall of each gold type, under the one-to-one matching."""
-    outputs = {o["id"]: o for o in load_output(out)}
-    rows: dict[str, list[int]] = {}  # type -> [output events, of them matched, required gold, of them found]
-    for g in golds:
-        o = outputs[g["docno"]]
-        o = {**o, "events": [e for e in o.get("events", []) if e.get("confidence", 1.0) >= min_confidence]}
-        s = score_article(g, o)
-        got_gold, got_out = {a for a, _ in s.pairs}, {b for _, b in s.pairs}
-        for e in o["events"]:
-            row = rows.setdefault(e["type"], [0, 0, 0, 0])
-            row[0] += 1
-            row[1] += e["id"] in got_out
-        for e in g.get("events", []):
-            if not e.get("optional"):
-                row = rows.setdefault(e["type"], [0, 0, 0, 0])
-                row[2] += 1
-                row[3] += e["id"] in got_gold
-    lines = ["type        output  right  P      gold  found  R"]
-    for t, (n, ok, gn, found) in sorted(rows.items(), key=lambda kv: -kv[1][0] - kv[1][2]):
-        lines.append(f"{t:10s} {n:7d} {ok:6d}  {ok / n if n else 0:.2f} {gn:6d} {found:6d}  {found / gn if gn else 0:.2f}")
-    return "\n".join(lines)
-
-
 def run(pattern: str | list[str], scorer, report, details: bool, min_confidence: float = 0.0,
         show_calibration: bool = False, keep: Path | None = None, news_file: Path = NEWS,
         show_types: bool = False) -> None:
@@ -123,7 +98,8 @@ def run(pattern: str | list[str], scorer, report, details: bool, min_confidence:
             if show_calibration:
                 print(calibration(r, out))
             if show_types:
-                print(by_type(golds, out, min_confidence))
+                print("\n".join(line for line in events_report(r, by_type=True).splitlines()[3:]
+                                if not line.startswith(("missed:", "spurious:"))))
 
 
 def _events(r: dict, details: bool) -> str:

@@ -147,3 +147,23 @@ def test_a_second_coding_is_scored_by_the_same_matching_as_rasd(seed_text):
     r = score_article(gold, coding_as_output(other, seed_text))
     assert len(changed) == 2 and r.matched == same["matched"] - 2
     assert set(changed) <= set(r.missed)
+
+
+def test_by_type_charges_a_wrong_type_to_both_types(tmp_path, seed_text):
+    """`rasd evaluate events --by-type`: the Turkey-GNA memoranda coded as a consultation are a
+    missed AGREE and a false CONSULT."""
+    gold = json.loads(need(GOLD).read_text(encoding="utf-8"))
+    out = perfect_output(gold, seed_text)
+    for ev in out["events"]:
+        if ev["type"] == "AGREE":
+            ev["type"] = "CONSULT"
+    g, o = tmp_path / "g.json", tmp_path / "o.json"
+    g.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    o.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    r = CliRunner().invoke(main, ["evaluate", "events", str(g), str(o), "--by-type", "--json"])
+    assert r.exit_code == 0, r.output
+    types = json.loads(r.output)["by_type"]
+    assert types["AGREE"]["recall"] == 0.0 and types["AGREE"]["predicted"] == 0
+    assert types["CONSULT"]["precision"] < 1.0 and types["ASSAULT"]["precision"] == 1.0
+    text = CliRunner().invoke(main, ["evaluate", "events", str(g), str(o), "--by-type"]).output
+    assert any(line.startswith("AGREE") and line.rstrip().endswith("0.00") for line in text.splitlines()), text

@@ -135,7 +135,8 @@ def evaluate() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Score only events with at least this confidence (0.4: target guessed from the sentence).")
-def evaluate_events(gold: str, output: str, as_json: bool, min_confidence: float) -> None:
+@click.option("--by-type", is_flag=True, help="Also print the precision and recall of each event type.")
+def evaluate_events(gold: str, output: str, as_json: bool, min_confidence: float, by_type: bool) -> None:
     """Score OUTPUT (rasd analyze JSON/JSONL) against GOLD (format of seed.gold.json)."""
     from .events.evaluate import evaluate as run, format_report
 
@@ -143,7 +144,7 @@ def evaluate_events(gold: str, output: str, as_json: bool, min_confidence: float
         result = run(Path(gold), Path(output), min_confidence)
     except RasdError as e:
         fail(e)
-    click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else format_report(result))
+    click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else format_report(result, by_type))
 
 
 @evaluate.command("actors")

@@ -60,6 +60,8 @@ class ArticleScore:
     modality: list[bool] = field(default_factory=list)
     attribution: list[bool] = field(default_factory=list)
     time: list[bool] = field(default_factory=list)
+    # type -> [output events, of them matched, required gold events, of them found]
+    types: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _actor_matches(gold: dict, output: dict) -> dict[str, set[str]]:
@@ -185,6 +187,15 @@ def score_article(gold: dict, output: dict) -> ArticleScore:
         if isinstance(when, str) and ISO_WHEN.match(when):
             res.time.append(_time_ok(when, ev))
     res.matched = len(matching)
+    for oi, ev in enumerate(events):
+        row = res.types.setdefault(ev.get("type", "?"), [0, 0, 0, 0])
+        row[0] += 1
+        row[1] += oi in matched_out
+    for gi, g in enumerate(golds):
+        if not g.get("optional"):
+            row = res.types.setdefault(g["type"], [0, 0, 0, 0])
+            row[2] += 1
+            row[3] += gi in matched_gold
     res.missed = [g["id"] for i, g in enumerate(golds) if i not in matched_gold and not g.get("optional")]
     res.spurious = [ev.get("id", str(i)) for i, ev in enumerate(events) if i not in matched_out]
     return res
@@ -217,6 +228,18 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
+def _by_type(scores: list[ArticleScore]) -> dict[str, dict[str, float]]:
+    """Precision of each output type and recall of each gold type (a gold event found under an
+    alternative type counts for its own type)."""
+    rows: dict[str, list[int]] = {}
+    for s in scores:
+        for t, row in s.types.items():
+            rows[t] = [a + b for a, b in zip(rows.get(t, [0, 0, 0, 0]), row)]
+    return {t: {"predicted": n, "matched": ok, "precision": _ratio(ok, n), "gold": gn, "found": found,
+                "recall": _ratio(found, gn)}
+            for t, (n, ok, gn, found) in sorted(rows.items(), key=lambda kv: -kv[1][0] - kv[1][2])}
+
+
 def summarize(scores: list[ArticleScore]) -> dict[str, Any]:
     matched = sum(s.matched for s in scores)
     predicted = sum(s.predicted for s in scores)
@@ -230,6 +253,7 @@ def summarize(scores: list[ArticleScore]) -> dict[str, Any]:
         "modality_accuracy": _ratio(sum(flat("modality")), len(flat("modality"))),
         "attribution_accuracy": _ratio(sum(flat("attribution")), len(flat("attribution"))),
         "time_accuracy": _ratio(sum(flat("time")), len(flat("time"))), "time_scored": len(flat("time")),
+        "by_type": _by_type(scores),
         "missed": {s.id: s.missed for s in scores if s.missed},
         "spurious": {s.id: s.spurious for s in scores if s.spurious},
     }
@@ -280,13 +304,17 @@ def evaluate(gold_path: Path, output_path: Path, min_confidence: float = 0.0) ->
     return summarize(scores)
 
 
-def format_report(r: dict[str, Any]) -> str:
+def format_report(r: dict[str, Any], by_type: bool = False) -> str:
     lines = [
         f"articles {r['articles']}  gold events {r['gold']}  predicted {r['predicted']}  matched {r['matched']}",
         f"precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}",
         f"on matched events: modality {r['modality_accuracy']:.3f}  attribution {r['attribution_accuracy']:.3f}"
         f"  time {r['time_accuracy']:.3f} (of {r['time_scored']} with an ISO gold time)",
     ]
+    if by_type:
+        lines.append("type        predicted  matched  P      gold  found  R")
+        lines += [f"{t:10s} {x['predicted']:10d} {x['matched']:8d}  {x['precision']:.2f} {x['gold']:6d} {x['found']:6d}"
+                  f"  {x['recall']:.2f}" for t, x in r["by_type"].items()]
     if r["missed"]:
         lines.append("missed: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in r["missed"].items()))
     if r["spurious"]:
