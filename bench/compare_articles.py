@@ -16,7 +16,7 @@ import argparse
 import math
 from pathlib import Path
 
-from eval_fixtures import HELD_OUT, PATTERNS, TRAINING, VALIDATION, gold_articles
+from eval_fixtures import HELD_OUT, HELD_OUT_ALL, PATTERNS, TRAINING, VALIDATION, gold_articles
 from rasd.events.evaluate import load_output, score_article
 
 
@@ -37,7 +37,7 @@ def main() -> None:
     ap.add_argument("old", type=Path)
     ap.add_argument("new", type=Path)
     args = ap.parse_args()
-    pooled = {"heldout": HELD_OUT, "training": TRAINING, "validation": VALIDATION}.get(args.part, (args.part,))
+    pooled = {"heldout": HELD_OUT, "heldout-all": HELD_OUT_ALL, "training": TRAINING, "validation": VALIDATION}.get(args.part, (args.part,))
     golds = gold_articles([PATTERNS.get(p, f"events30.{p}.gold.json") for p in pooled])
     outputs = [{o.get("id"): o for o in load_output(f)} for f in (args.old, args.new)]
     better = worse = same = 0
