@@ -1,4 +1,4 @@
-"""How many hand-coded events use a trigger word rasd's lexicon knows: the ceiling of the rules' recall.
+"""How many hand-coded events use a trigger word rasd's lexicon knows: a rough ceiling of the rules' recall.
 
     python bench/trigger_coverage.py [--part heldout-all]
 
