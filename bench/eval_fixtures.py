@@ -5,7 +5,7 @@
 Reads the gold files tests/fixtures/actors50.*.gold.json, events30.*.gold.json,
 events20.part3*.gold.json, train32.part4*.gold.json, train32b.part5*.gold.json, train32c.part6*.gold.json
 heldout32.part7*.gold.json, valid32.part8*.gold.json, heldout32b.part9*.gold.json, train32d/e/f (part10, part11, part13) and
-heldout32c.part12*.gold.json, valid32b.part14*.gold.json, heldout32d.part15*.gold.json, valid32c.part16*.gold.json, valid32d.part17*.gold.json, heldout32e.part18*.gold.json, valid32e.part19*.gold.json and valid32f.part20*.gold.json (articles chosen by seed:
+heldout32c.part12*.gold.json, valid32b.part14*.gold.json, heldout32d.part15*.gold.json, valid32c.part16*.gold.json, valid32d.part17*.gold.json, heldout32e.part18*.gold.json, valid32e.part19*.gold.json, valid32f.part20*.gold.json and train32g-l (part21-26) (articles chosen by seed:
 scripts/sample_fixtures.py),
 analyses the same articles from ../shared/data/news/ant_dev.jsonl with the default
 pipeline, and prints the scores of `rasd evaluate actors` and `rasd evaluate events`.
@@ -38,10 +38,15 @@ PATTERNS = {"part3": "events20.part3*.gold.json", "part4": "train32.part4*.gold.
             "part13": "train32f.part13*.gold.json", "part14": "valid32b.part14*.gold.json",
             "part15": "heldout32d.part15*.gold.json", "part16": "valid32c.part16*.gold.json",
             "part17": "valid32d.part17*.gold.json", "part18": "heldout32e.part18*.gold.json",
-            "part19": "valid32e.part19*.gold.json", "part20": "valid32f.part20*.gold.json"}
+            "part19": "valid32e.part19*.gold.json", "part20": "valid32f.part20*.gold.json",
+            "part21": "train32g.part21*.gold.json", "part22": "train32h.part22*.gold.json",
+            "part23": "train32i.part23*.gold.json", "part24": "train32j.part24*.gold.json",
+            "part25": "train32k.part25*.gold.json", "part26": "train32l.part26*.gold.json"}
 VALIDATION = ("part16", "part17")  # session 9's keep-or-revert decisions, taken per merged branch
 HELD_OUT = ("part2", "part3", "part7", "part9", "part12")  # never used to write or choose a rule
-HELD_OUT_ALL = HELD_OUT + ("part15", "part18")  # with the two sets coded later and scored only at a session's end
+HELD_OUT_ALL = HELD_OUT + ("part15", "part18")
+# coded at the end of session 11, after its rules were frozen, and scored once then: training from session 12
+TRAINING_NEW = ("part21", "part22", "part23", "part24", "part25", "part26")  # with the two sets coded later and scored only at a session's end
 TRAINING = ("part1", "part4", "part5", "part6", "part10", "part11", "part13")  # where the rules are written
 BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
 
@@ -114,7 +119,7 @@ def main() -> None:
     ap.add_argument("--events", action="store_true")
     ap.add_argument("--details", action="store_true")
     ap.add_argument("--part", choices=["part1", "part2", "part3", "part4", "part5", "part6", "part7", "part8", "part9",
-                                       "part10", "part11", "part12", "part13", "part14", "part15", "part16", "part17", "part18", "part19", "part20", "validation", "heldout", "heldout-all", "training", "*"],
+                                       "part10", "part11", "part12", "part13", "part14", "part15", "part16", "part17", "part18", "part19", "part20", "part21", "part22", "part23", "part24", "part25", "part26", "validation", "heldout", "heldout-all", "training-new", "training", "*"],
                     default="*",
                     help="events: part1 is the development half, part2 is held out (both of the 30 "
                          "of session 1, '*'), part3 the 20 held-out articles coded in session 2, "
@@ -127,7 +132,7 @@ def main() -> None:
                          "part13 a training set of 32 coded in session 6 (train32f), part14 a second validation set "
                          "of 32 coded in session 7 (valid32b), part15 32 held-out articles coded at the end of "
                          "session 8, after its rules were frozen (heldout32d), part16 and part17 two validation sets of 32 coded in session 9 (valid32c, valid32d); validation: parts 16 and 17 pooled; part18 32 held-out articles coded in session 9 and scored once at its end (heldout32e); part19 a validation set of 32 coded in session 10 to judge its merges (valid32e); part20 the same for session 11 (valid32f); heldout: parts 2, 3, 7, "
-                         "9 and 12 pooled; heldout-all: those and parts 15 and 18 (195 articles); training: parts 1, 4, 5, 6, 10, 11 and 13 pooled")
+                         "9 and 12 pooled; heldout-all: those and parts 15 and 18 (195 articles); part21-part26 six training sets coded at the end of session 11 (train32g-l), training-new: those pooled; training: parts 1, 4, 5, 6, 10, 11 and 13 pooled")
     ap.add_argument("--min-confidence", type=float, default=0.0,
                     help="events: score only events with at least this confidence")
     ap.add_argument("--calibration", action="store_true",
@@ -149,7 +154,7 @@ def main() -> None:
     if args.events or both:
         pick = lambda part: PATTERNS.get(part, f"events30.{part}.gold.json")  # noqa: E731
         pooled = {"heldout": HELD_OUT, "heldout-all": HELD_OUT_ALL, "training": TRAINING,
-                  "validation": VALIDATION}.get(args.part)
+                  "training-new": TRAINING_NEW, "validation": VALIDATION}.get(args.part)
         pattern = [pick(p) for p in pooled] if pooled else pick(args.part)
         run(pattern, eval_events, events_report, args.details, args.min_confidence, args.calibration,
             args.keep_output, args.news, args.by_type)
