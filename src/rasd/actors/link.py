@@ -52,10 +52,10 @@ NAME_CONJUNCT = re.compile(r" وال[^\s،,.:؛\"»)]+")
 MIN = normalize_key("من")
 
 
-def _member_of(keys: list[str], j: int, org_words: set[int]) -> bool:
-    """"نشطاء من حماس", "مسلحين من داعش": members of the organisation named after من, not a group
-    of their own (but "المدنيين من دوما" are civilians)."""
-    return j + 1 < len(keys) and keys[j] == MIN and j + 1 in org_words
+def _member_of(keys: list[str], words: list, j: int, orgs: list[tuple[int, int]]) -> bool:
+    """"نشطاء من حماس", "مسلحين من داعش": members of the organisation (span in ``orgs``) named
+    after من, not a group of their own (but "المدنيين من دوما" are civilians)."""
+    return j + 1 < len(keys) and keys[j] == MIN and any(s <= words[j + 1][0] < e for s, e in orgs)
 
 
 # the people of a named place, one party of its country's civilians: "سكان الحديدة", "أهالي
@@ -261,8 +261,8 @@ class Linker:
                 out.remove(owner)  # "طيران التحالف": one mention of the coalition, not two
             out.append(Mention(s, owner.end, org.id, how, extra={"owner": owner.actor}))
 
-        org_words = {k for m in out if m.actor and (a := kb.get(m.actor)) is not None and a.kind in ("org", "igo")
-                     for k, w in enumerate(words) if m.start <= w[0] < m.end}
+        # (the organisations named so far, for "نشطاء من حماس"; checked only after a generic noun + من)
+        orgs = [(m.start, m.end) for m in out if m.actor and (a := kb.get(m.actor)) is not None and a.kind in ("org", "igo")]
         # 4. descriptive groups: noun (+ descriptor words) + nationality adjective;
         #    a generic collective noun ("المعارضة") stands alone
         i = 0
@@ -329,7 +329,7 @@ class Linker:
                 else:
                     out.append(Mention(s, e, f"group:{country}:{sector}", "descriptor", country=country, sector=sector))
                 i = j
-            elif generic is not None and not any(taken[i:i + generic[1]]) and not _member_of(keys, i + generic[1], org_words):
+            elif generic is not None and not any(taken[i:i + generic[1]]) and not _member_of(keys, words, i + generic[1], orgs):
                 s, e = span(i, i + generic[1], pre)
                 for k in range(i, i + generic[1]):
                     taken[k] = True

@@ -77,9 +77,12 @@ def _told_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     return bool((xs & ys and xt & yt) or (xs & yt and xt & ys))
 
 
+TWO_ACTS_EXCEPT = TOLD_AGAIN_TYPES | {"ASSAULT"}  # meetings and attacks keep their own rules
+
+
 def _two_acts(x: RawEvent, y: RawEvent) -> bool:
     """Two verbs of one type in one sentence tell two acts ("حظرت نشاطها وتحفظت على أصولها")."""
-    return (x.sentence == y.sentence and x.type not in TOLD_AGAIN_TYPES | {"ASSAULT"}
+    return (x.sentence == y.sentence and x.type not in TWO_ACTS_EXCEPT
             and x.extra.get("pos") == y.extra.get("pos") == "verb" and x.extra["tokens"] != y.extra["tokens"])
 
 
