@@ -14,11 +14,9 @@ from collections import Counter
 
 from eval_fixtures import HELD_OUT, HELD_OUT_ALL, PATTERNS, TRAINING, VALIDATION, gold_articles
 from rasd.events.lexicon import lexicon
+from rasd.lang.ar.clitics import PREFIXES
 from rasd.text.normalize import normalize_key
 from rasd.text.tokenize import proclitic_length, tokenize
-
-
-PROCLITICS = "وفبلك"
 
 
 def known_types(trigger: str) -> set[str]:
@@ -29,7 +27,7 @@ def known_types(trigger: str) -> set[str]:
         # the word as written and without its proclitics ("واتهمت", "باستهداف": out of context the
         # tokenizer leaves them on)
         w = words[i]
-        for cut in {0, proclitic_length(w), *(k for k in (1, 2) if len(w) > k + 2 and all(c in PROCLITICS for c in w[:k]))}:
+        for cut in {0, proclitic_length(w), *(len(p) for p in PREFIXES if w.startswith(p) and len(w) > len(p) + 2)}:
             keys = [normalize_key(w) for w in words[:i] + [words[i][cut:]] + words[i + 1:]]
             m = lex.match(keys, i) if keys[i] else None
             if m:

@@ -19,7 +19,8 @@ import json
 from collections import Counter
 
 from eval_fixtures import HELD_OUT_ALL, NEWS, PATTERNS, gold_articles
-from trigger_coverage import PROCLITICS, known_types
+from trigger_coverage import known_types
+from rasd.lang.ar.clitics import CONJUNCTIONS, PREPOSITIONS
 from rasd.text.normalize import normalize_key
 from rasd.text.tokenize import tokenize
 
@@ -30,7 +31,7 @@ VALID = ("part16", "part17", "part19", "part20")
 
 def _stem(key: str) -> str:
     k = key
-    while len(k) > 3 and k[0] in PROCLITICS:
+    while len(k) > 3 and k[0] in CONJUNCTIONS + PREPOSITIONS:
         k = k[1:]
     return k[2:] if k.startswith("ال") and len(k) > 4 else k
 
@@ -73,12 +74,13 @@ def main() -> None:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    train = [w for text, g in _articles(TRAIN) for w in words_of(text, g)]
+    articles = _articles(TRAIN)
+    train = [w for text, g in articles for w in words_of(text, g)]
     vec = DictVectorizer()
     x = vec.fit_transform([f for f, _, _ in train])
     y = [t or "O" for _, t, _ in train]
     model = LogisticRegression(C=1.0, max_iter=300, class_weight=None).fit(x, y)
-    print(f"trained on {len(train)} words of {len(_articles(TRAIN))} articles, {sum(t != 'O' for t in y)} triggers")
+    print(f"trained on {len(train)} words of {len(articles)} articles, {sum(t != 'O' for t in y)} triggers")
 
     def scored(parts: tuple[str, ...]) -> list[tuple[float, str, str | None, bool, dict]]:
         rows = []
