@@ -24,6 +24,7 @@ from rasd.actors.evaluate import format_report as actors_report
 from rasd.api import analyze, to_dict
 from rasd.events.evaluate import evaluate as eval_events
 from rasd.events.evaluate import format_report as events_report
+from rasd.events.evaluate import format_types
 from rasd.io.readers import parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,8 +105,7 @@ def run(pattern: str | list[str], scorer, report, details: bool, min_confidence:
             if show_calibration:
                 print(calibration(r, out))
             if show_types:
-                print("\n".join(line for line in events_report(r, by_type=True).splitlines()[3:]
-                                if not line.startswith(("missed:", "spurious:"))))
+                print(format_types(r))
 
 
 def _events(r: dict, details: bool) -> str:

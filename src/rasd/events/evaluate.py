@@ -315,11 +315,16 @@ def format_report(r: dict[str, Any], by_type: bool = False) -> str:
         f"  time {r['time_accuracy']:.3f} (of {r['time_scored']} with an ISO gold time)",
     ]
     if by_type:
-        lines.append("type        predicted  matched  P      gold  found  R")
-        lines += [f"{t:10s} {x['predicted']:10d} {x['matched']:8d}  {x['precision']:.2f} {x['gold']:6d} {x['found']:6d}"
-                  f"  {x['recall']:.2f}" for t, x in r["by_type"].items()]
+        lines.append(format_types(r))
     if r["missed"]:
         lines.append("missed: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in r["missed"].items()))
     if r["spurious"]:
         lines.append("spurious: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in r["spurious"].items()))
     return "\n".join(lines)
+
+
+def format_types(r: dict[str, Any]) -> str:
+    """The precision and recall of each event type, one line each."""
+    return "\n".join(["type        predicted  matched  P      gold  found  R"] + [
+        f"{t:10s} {x['predicted']:10d} {x['matched']:8d}  {x['precision']:.2f} {x['gold']:6d} {x['found']:6d}"
+        f"  {x['recall']:.2f}" for t, x in r["by_type"].items()])
