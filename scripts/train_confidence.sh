@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
-# Retrain the shipped confidence model exactly as shipped (session 10): trained on the 271
-# training articles (parts 1, 4, 5, 6, 10, 11, 13 and the old validation parts 8 and 14),
-# calibrated on the validation pool (parts 16 and 17). Needs `pip install -e ".[train]"`.
+# Retrain the shipped confidence model exactly as shipped (session 12): trained on the 463
+# training articles (parts 1, 4, 5, 6, 10, 11, 13, the old validation parts 8 and 14 and the
+# parts 21-26), calibrated on the validation pool (parts 16 and 17), with the bar 0.20 (before
+# calibration; see docs/events.md for why not the cross-validated best, 0.35). The words the
+# lexicon does not know are read by trigger models fitted out of fold (train_confidence.py).
+# Needs `pip install -e ".[train]"`.
 # Extra arguments go to `rasd train confidence` (e.g. --out FILE to try without replacing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RASD=${RASD:-$( [ -x .venv/bin/rasd ] && echo .venv/bin/rasd || echo rasd )}
 args=(--data "${DATA:-../shared/data}")
-for f in tests/fixtures/{events30.part1,train32.part4,train32b.part5,train32c.part6,train32d.part10,train32e.part11,train32f.part13,valid32.part8,valid32b.part14}*.gold.json; do
+for f in tests/fixtures/{events30.part1,train32.part4,train32b.part5,train32c.part6,train32d.part10,train32e.part11,train32f.part13,valid32.part8,valid32b.part14,train32g.part21,train32h.part22,train32i.part23,train32j.part24,train32k.part25,train32l.part26}*.gold.json; do
   args+=(--gold "$f")
 done
 for f in tests/fixtures/{valid32c.part16,valid32d.part17}*.gold.json; do
   args+=(--calibrate "$f")
 done
-exec "$RASD" train confidence "${args[@]}" "$@"
+exec "$RASD" train confidence --bar 0.20 "${args[@]}" "$@"

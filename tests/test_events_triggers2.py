@@ -30,7 +30,9 @@ def test_warning_shots_threaten_whom_they_drive_off():
 
 def test_the_verb_of_retaking_ground_names_no_party():
     evs = _events_of('ويتعلق الاتفاق بخروج مسلحي جماعة "جيش الإسلام" من بلدة دوما بالغوطة التي استعادت قوات سورية '
-                     'مدعومة من روسيا السيطرة عليها خلال الأسابيع القليلة الماضية.')
+                     'مدعومة من روسيا السيطرة عليها خلال الأسابيع القليلة الماضية.', learned_triggers=False)
+    # (the lexicon leaves "استعادت" out; the learned trigger model reads it COERCE, which the
+    # learned confidence then drops: tests/test_events_trigger_model.py)
     assert not any(t == "COERCE" for t, a, r, _ in evs), evs
 
 

@@ -299,8 +299,11 @@ def train_events(gold: tuple[str, ...], data: str | None, out: str | None, folds
 @click.option("--calibrate", multiple=True, type=click.Path(dir_okay=False),
               help="Gold files of articles the rules were not written on: the confidence is moved to "
                    "how often their events are right (default: none).")
+@click.option("--bar", type=click.Choice(["0.00", "0.10", "0.15", "0.20", "0.25", "0.30", "0.35", "0.40"]),
+              default=None, help="The bar below which an event is dropped, before calibration (default: the "
+                                 "one with the best cross-validated F1).")
 def train_confidence(gold: tuple[str, ...], data: str | None, out: str | None, folds: int,
-                     calibrate: tuple[str, ...]) -> None:
+                     calibrate: tuple[str, ...], bar: str | None) -> None:
     """Train the learned confidence of events (and the bar below which one is dropped)."""
     from functools import partial
 
@@ -310,12 +313,29 @@ def train_confidence(gold: tuple[str, ...], data: str | None, out: str | None, f
     for f in calibrate:
         if not Path(f).is_file():
             fail(RasdError("E302", path=f))
-    _train_from_gold(partial(run, calibrate_on=[Path(f) for f in calibrate]), MODEL_FILE, gold, data, out, folds)
+    run = partial(run, calibrate_on=[Path(f) for f in calibrate], bar=float(bar) if bar is not None else None)
+    _train_from_gold(run, MODEL_FILE, gold, data, out, folds)
+
+
+@train.command("triggers")
+@_gold_training_options(
+    gold_help="Hand-coded gold files to learn from (default: the training fixtures of `rasd train "
+              "events`, the old validation parts 8 and 14 and the parts 21-26, tests/fixtures/"
+              "train32g.part21 ... train32l.part26; never the held-out or newer validation sets).",
+    out_help="Where to write the model (default: the package's rasd/events/trigger_model.json).",
+    folds_help="Cross-validation folds (over articles) for choosing the model's bar.")
+def train_triggers(gold: tuple[str, ...], data: str | None, out: str | None, folds: int) -> None:
+    """Train the learned trigger model (words the lexicon does not know) of the event stage."""
+    from .events.train import DEFAULT_GOLD, LATER_GOLD
+    from .events.train_triggers import train as run
+    from .events.trigger_model import MODEL_FILE
+
+    _train_from_gold(run, MODEL_FILE, gold, data, out, folds, DEFAULT_GOLD + LATER_GOLD)
 
 
 def _train_from_gold(run, model_file: str, gold: tuple[str, ...], data: str | None, out: str | None,
-                     folds: int) -> None:
-    """The shared shell of `rasd train events` and `rasd train confidence`: check the
+                     folds: int, default: tuple[str, ...] | None = None) -> None:
+    """The shared shell of the `rasd train` commands for the event stage: check the
     library, the gold files and the news file, then ``run(files, news, target, folds=)``."""
     from .events.train import DEFAULT_GOLD, ROOT
 
@@ -323,7 +343,7 @@ def _train_from_gold(run, model_file: str, gold: tuple[str, ...], data: str | No
         __import__("sklearn")
     except ImportError:
         fail(RasdError("E304", package="scikit-learn"))
-    files = [Path(g) for g in gold] or [ROOT / "tests" / "fixtures" / name for name in DEFAULT_GOLD]
+    files = [Path(g) for g in gold] or [ROOT / "tests" / "fixtures" / name for name in default or DEFAULT_GOLD]
     for f in files:
         if not f.is_file():
             fail(RasdError("E302", path=f))

@@ -51,6 +51,7 @@ class Errors:
     E308 = ("too little to learn from: {why}; give more hand-coded gold files (--gold), or fewer "
             "cross-validation folds (--folds, at least 2)")
     E309 = "{path}: cannot write the model there ({why}); give --out a file in an existing, writable folder"
+    E310 = "--bar {bar}: cross-validation gives no figures for it; give one of {bars}"
 
     # corpus tools: E4xx
     E401 = "{path}: no records with text to compare"

@@ -77,6 +77,9 @@ def event_features(ev: RawEvent, entities: dict[str, dict], in_sentence: int, pa
         f"time={ev.time is not None}", f"kinds={sk}|{tk}",
         f"same_country={_country(entities, ev.actors) & _country(entities, ev.recipients) != set()}",
     ]
+    p = ev.extra.get("trigger_p")
+    # a word the lexicon does not know, named by the trigger model: how sure the model was
+    out.append("trigger=lexicon" if p is None else f"trigger=learned|{'<0.5' if p < 0.5 else '>=0.5'}")
     return out
 
 

@@ -128,6 +128,9 @@ DEFENDED_REACH = 12  # "دافع ماكرون، أمام البرلمان الأ
 CHARGE_VERBS = fold({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهمته", "اتهمتها", "اتهمه", "اتهمها",
                       "اتهمتهم", "اتهمهم"})
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
+# acts whose content is a clause after أن: what one must do, is accused of, threatens or denies
+# ("يجب على قطر أن تدفع"); a trigger the learned model names there is that content, no act
+CONTENT_ACTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 SESSION_PARTNERS = fold({"مع", "بين"})  # a body's session with a party named: "اجتماع الاتحاد الأوروبي مع تركيا"
 SUMMITS = fold({"قمة", "القمة", "قمم", "القمم"})

@@ -44,10 +44,11 @@ from .cues import (
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, LEADING_VERBS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED, RELATIVE_DOER_VERBS,
-    RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS,
+    RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS, CONTENT_ACTS,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
+from .trigger_model import TriggerModel, load_trigger_model
 from .sentence import Group, Tok, unjoined
 from .timex import Timex, anchored, coming, find_times, lasting, opened_since
 
@@ -480,12 +481,16 @@ def _target_preps(trig: Trigger) -> set[str]:
 
 class Extractor:
     def __init__(self, lex: Lexicon | None = None, roles: RoleModel | None = None,
-                 learned_roles: bool = True, record_candidates: bool = False) -> None:
+                 learned_roles: bool = True, record_candidates: bool = False,
+                 triggers: TriggerModel | None = None, learned_triggers: bool = True) -> None:
         """``roles``: the learned role model (default: the shipped one); with
         ``learned_roles=False`` the hand rules alone choose source and target.
+        ``triggers``: the learned trigger model for words the lexicon does not know (default:
+        the shipped one); with ``learned_triggers=False`` the lexicon alone names triggers.
         ``record_candidates``: keep each trigger's role candidates in ``extra`` (training)."""
         self.lex = lex or lexicon()
         self.roles = (roles or load_role_model()) if learned_roles else None
+        self.trigger_model = (triggers or load_trigger_model()) if learned_triggers else None
         self.record_candidates = record_candidates
 
     # ---- entities as token ranges
@@ -662,6 +667,8 @@ class Extractor:
                             m = (1, [t for t in m2[1] if t.pos != "noun"], m2[2])
                             suffixed = True
                             break
+            if m is None and self.trigger_model is not None:
+                m = self._learned(toks, keys, i, inside)
             if m is None:
                 i += 1
                 continue
@@ -695,6 +702,24 @@ class Extractor:
                 pronoun_objects.add(i)
             i += n
         return out, pronoun_objects
+
+    def _learned(self, toks: list[Tok], keys: list[str], i: int, inside: list[bool]
+                 ) -> tuple[int, list[Trigger], bool] | None:
+        """The learned model's trigger for a word the lexicon does not know, or None."""
+        if i > 0 and toks[i - 1].kind == "number":
+            return None  # a counted noun, people or things: "75 متهما"
+        pred = self.trigger_model.predict(keys, i, inside)
+        if pred is None:
+            return None
+        k = keys[i]
+        prev = keys[i - 1] if i else ""
+        if k.startswith("ال") or k.endswith("ه") or (prev in ("ب", "ل") and toks[i - 1].kind == "clitic"):
+            pos = "noun"  # the article, the feminine ending, after a preposition: a verbal noun
+        elif k[:1] in "يتن" and len(k) > 3:
+            pos = "imperfect"
+        else:
+            pos = "verb"
+        return 1, [Trigger(pred[0], None, pos, learned=round(pred[1], 3))], False
 
     # ---- modality
     @staticmethod
@@ -1335,6 +1360,9 @@ class Extractor:
             found, pronoun_objects = self._triggers(toks, inside, doc.text)
             # "لدعوتها لهذا الاجتماع"، "وتأتي هذه الدعوة": a meeting or a call pointed at names one told before
             found = [f for f in found if not _pointed_at(toks, f[0], f[2])]
+            # a learned trigger where the lexicon's act names its charge or its demand ("ألقت باللوم على")
+            # is part of that act, as the rules read it without the model
+            found = [f for k, f in enumerate(found) if f[2][0].learned is None or not self._in_lexicon_act(found, k, toks)]
             if any(t.key in SPORTS_WORDS for t in toks):
                 found = []
             # times serve this sentence's events, and the story's day until it is known
@@ -1640,6 +1668,7 @@ class Extractor:
                     extra={"symmetric": sym, "time_distance": tdist, "anchor": anchor, "tokens": (t0, t1), "paragraph": para,
                            "target_guesses": guess, "candidates": cands, "learned": learned,
                            "pos": trig.pos, "participle": bool(trig.role("participle")), "answers": answers,
+                           "trigger_p": trig.learned,
                            "singular": not keys[t1 - 1].endswith("ات"),
                            # may refer back to an act named before: a verb of a relative clause or
                            # with an object pronoun ("الاتفاقيات التي وقعها السراج"), a verbal noun,
@@ -1740,6 +1769,22 @@ class Extractor:
                 or (head is not None and bool(head[2][0].role("absorbs_next")) and t0 - head[1] <= 6  # "أحبطت محاولة تسلل"
                     and not (head[2][0].mode == "repel" and trig.type == "ASSAULT")))  # (the attack itself: _repelled)
 
+    def _in_lexicon_act(self, found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok]) -> bool:
+        """A learned trigger that is part of the lexicon's act next to it: its charge or demand
+        ("ألقت باللوم على"), what a speech act says one must do or did ("يجب على قطر أن تدفع"),
+        or a noun that introduces it ("حكمها بإعدام"): the rules read that act as they do
+        without the model."""
+        if self._complement(found, fi, toks) is not None:
+            return True
+        t0, t1 = found[fi][0], found[fi][1]
+        nxt = found[fi + 1] if fi + 1 < len(found) else None
+        if (nxt is not None and nxt[2][0].learned is None and nxt[2][0].pos == "noun" and 0 < nxt[0] - t1 <= 4
+                and toks[nxt[0] - 1].key == "ب"):
+            return True  # a noun that names the lexicon's act after it: "حكمها بإعدام", "تورط النظام بدعم"
+        head = found[fi - 1] if fi > 0 else None
+        return (head is not None and head[2][0].learned is None and head[2][0].type in CONTENT_ACTS
+                and toks[t0 - 1].key in THAT and t0 - head[1] <= COMPLEMENT_REACH)
+
     def _complement(self, found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok]) -> int | None:
         """If the trigger opens the act an accusation, a threat or a demand names ("اتهم X بدعم Y",
         "هدد بشن هجوم على"، "طالب بالإفراج عن"، "دعا إلى هدنة"), the index of its last trigger
@@ -1748,6 +1793,8 @@ class Extractor:
         if fi == 0 or trigs[0].pos != "noun":
             return None
         head = found[fi - 1][2][0]
+        if head.learned is not None:
+            return None  # a learned trigger's reading is its own: it takes no act of the lexicon's as its object
         before = toks[t0 - 1].key
         if head.type not in ("ACCUSE", "THREATEN", "REQUEST") or t0 - found[fi - 1][1] > COMPLEMENT_REACH:
             return None

@@ -20,6 +20,7 @@ class Trigger:
     mode: str | None
     pos: str                      # verb, imperfect, noun
     roles: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    learned: float | None = None  # the trigger model's probability (trigger_model.py); None: the lexicon's
 
     def role(self, name: str) -> tuple[str, ...]:
         return dict(self.roles).get(name, ())

@@ -246,6 +246,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             # (not the media for a charge, a seizure or aid: they tell of it, "ووجهت إلى المتهمين تهمة
             # ...، بحسب وكالة الأناضول"; attacks keep theirs, the attacks group's business)
             if (not e.actors and e.attribution is not None and e.attribution.entity and e.attribution.entity not in e.recipients
+                    and e.extra.get("trigger_p") is None  # (a learned trigger's doer is read, never assumed)
                     and (e.type == "ASSAULT" or info.get(e.attribution.entity, {}).get("sector") != "JRN")
                     and not (e.type in FORCE_TYPES and no_commander(info.get(e.attribution.entity, {}), kb, doc.date))):
                 e.actors = [e.attribution.entity]

@@ -40,6 +40,13 @@ DEFAULT_GOLD = ("events30.part1.gold.json", "train32.part4a.gold.json", "train32
                 "train32e.part11b.gold.json", "train32e.part11c.gold.json", "train32e.part11d.gold.json",
                 "train32f.part13a.gold.json", "train32f.part13b.gold.json", "train32f.part13c.gold.json",
                 "train32f.part13d.gold.json")
+# the old validation parts 8 and 14 (worn by session 9's decisions) and the 192 articles coded at
+# the end of session 11 (parts 21-26): training for the models trained from session 12 on
+LATER_GOLD = ("valid32.part8a.gold.json", "valid32.part8b.gold.json", "valid32.part8c.gold.json",
+              "valid32.part8d.gold.json", "valid32b.part14a.gold.json", "valid32b.part14b.gold.json",
+              "valid32b.part14c.gold.json", "valid32b.part14d.gold.json", "train32g.part21.gold.json",
+              "train32h.part22.gold.json", "train32i.part23.gold.json", "train32j.part24.gold.json",
+              "train32k.part25.gold.json", "train32l.part26.gold.json")
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
 EVENT_THRESHOLDS = (0.0, 0.05, 0.1, 0.2, 0.3)
 
