@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from ..document import Document
 from ..pipeline import Component
+from ..text.normalize import normalize_key
 from .confidence import ConfidenceModel, event_features, load_confidence_model
-from .cues import BACKING
+from .cues import ANSWERED_CLAIMS, ANSWERED_RELATIVES, BACKING
 from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
@@ -133,15 +134,44 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict], allies: set[frozenset[
             e.extra["guessed"] = True
 
 
-def answered(raw: list[RawEvent]) -> None:
+CLAIM_REACH = 3  # sentences back a denial's "ذلك" may point
+CLAIM_WORDS = 4  # words after the denial its object is looked for in
+
+
+def _points_back(e: RawEvent, text: str) -> bool:
+    """The denial's object is what was told before: "نفى الكرملين ذلك", "نفى الاتهامات", "وهو ما رفضه"."""
+    after = text[e.trigger.end:e.trigger.end + 80].split()[:CLAIM_WORDS]  # past a subject: "نفى الكرملين ذلك"
+    before = text[max(0, e.trigger.start - 12):e.trigger.start].split()
+    return bool(any(normalize_key(w) in ANSWERED_CLAIMS for w in after)
+                or before and normalize_key(before[-1]) in ANSWERED_RELATIVES)
+
+
+def _claimant(raw: list[RawEvent], i: int) -> list[str]:
+    """The maker of the nearest charge or demand, or the speaker of the nearest claim,
+    told a few sentences before the denial raw[i], not its own source."""
+    e = raw[i]
+    for o in reversed(raw[:i]):
+        if o.sentence < e.sentence - CLAIM_REACH:
+            break
+        speaker = [o.attribution.entity] if o.attribution is not None and o.attribution.entity else []
+        for side in (speaker, o.actors if o.type in ("ACCUSE", "REQUEST") else []):
+            if side and not set(side) & set(e.actors):
+                return list(side)
+    return []
+
+
+def answered(raw: list[RawEvent], text: str = "") -> None:
     """A denial or rejection naming no target answers whoever accused or pressed its source
     earlier in the article ("ونفت موسكو وجود مقاتلين روس", after "اتهمت واشنطن موسكو"), or
-    later (the charge told after the denial: "وكانت بريطانيا قد اتهمت روسيا"), as a guess."""
+    later (the charge told after the denial: "وكانت بريطانيا قد اتهمت روسيا"), as a guess;
+    one of what was just told ("إلا أن الكرملين نفى ذلك") answers who told or demanded it."""
     for i, e in enumerate(raw):
         if e.type != "REJECT" or not e.actors or e.recipients:
             continue
+        # (a charge with no accuser named, "إدانته", is passed over for the one who made it)
         by = next((o.actors for o in [*reversed(raw[:i]), *raw[i + 1:]] if o.type in ("ACCUSE", "REQUEST", "THREATEN", "SANCTION")
-                   and set(o.recipients) & set(e.actors) and not set(o.actors) & set(e.actors)), None)
+                   and o.actors and set(o.recipients) & set(e.actors) and not set(o.actors) & set(e.actors)), None)
+        by = by or (_claimant(raw, i) if text and _points_back(e, text) else None)
         if by:
             e.recipients = list(by)
             e.confidence = GUESSED_TARGET_CONFIDENCE
@@ -269,7 +299,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         raw = [e for e in raw if not (e.type == "ASSAULT" and any(
             frozenset((a, r)) in backing for a in e.actors for r in e.recipients))]
         raw = [x for e in raw for x in _one_per_party(e, ident, doc, info)]
-        answered(raw)
+        answered(raw, doc.text)
         raw = _sentences_not_killings(raw, info)
         # both sides, read as an event (parties.misread); a learned role pair above its bar
         kept = [e for e in raw if not misread(e, ident, info, kb, doc.date)

@@ -1,0 +1,11 @@
+"""Session 12: targets of one-sided events read from what was told before them."""
+
+from .test_events import _events_of
+
+
+def test_denial_of_the_charges_just_told_answers_the_accuser():
+    # "ونفت السعودية هذه الاتهامات": the charges told just before are Amnesty's, though
+    # aimed at the coalition, not at the one denying them; the denial answers Amnesty
+    evs = _events_of("واتهمت منظمة العفو الدولية التحالف بقصف المدنيين في اليمن.\n\n"
+                     "ونفت السعودية هذه الاتهامات.")
+    assert any(t == "REJECT" and a == ["السعودية"] and r == ["منظمة العفو الدولية"] for t, a, r, _ in evs), evs
