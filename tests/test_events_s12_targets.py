@@ -9,3 +9,10 @@ def test_denial_of_the_charges_just_told_answers_the_accuser():
     evs = _events_of("واتهمت منظمة العفو الدولية التحالف بقصف المدنيين في اليمن.\n\n"
                      "ونفت السعودية هذه الاتهامات.")
     assert any(t == "REJECT" and a == ["السعودية"] and r == ["منظمة العفو الدولية"] for t, a, r, _ in evs), evs
+
+
+def test_call_for_an_inquiry_presses_the_doer_of_the_attack_to_be_probed():
+    # "ودعت منظمة العفو إلى تحقيق دولي في الهجوم": the inquiry is into the Russian strikes
+    evs = _events_of("قتل عشرون مدنيا في غارات شنتها القوات الروسية على سوق شعبية في إدلب. "
+                     "ودعت منظمة العفو الدولية إلى تحقيق دولي في الهجوم.")
+    assert any(t == "REQUEST" and a == ["منظمة العفو الدولية"] and r == ["الجيش الروسي"] for t, a, r, _ in evs), evs

@@ -10,7 +10,7 @@ from ..document import Document
 from ..pipeline import Component
 from ..text.normalize import normalize_key
 from .confidence import ConfidenceModel, event_features, load_confidence_model
-from .cues import ANSWERED_CLAIMS, ANSWERED_RELATIVES, BACKING
+from .cues import ANSWERED_CLAIMS, ANSWERED_RELATIVES, BACKING, PROBES
 from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
@@ -178,6 +178,27 @@ def answered(raw: list[RawEvent], text: str = "") -> None:
             e.extra["guessed"] = True
 
 
+PROBE_WORDS = 5  # words after a call its inquiry is looked for in ("دعا ... إلى إجراء تحقيق")
+
+
+def probed(raw: list[RawEvent], text: str) -> None:
+    """A call for an inquiry naming no target ("دعا مجلس الأمن إلى إجراء تحقيق في الهجوم الذي
+    شهدته صعدة") presses the doer of the attack it is about: the nearest one told in its sentence,
+    else before it, as a guess."""
+    for i, e in enumerate(raw):
+        if e.type != "REQUEST" or not e.actors or e.recipients:
+            continue
+        if not any(normalize_key(w) in PROBES for w in text[e.trigger.end:e.trigger.end + 100].split()[:PROBE_WORDS]):
+            continue
+        near = [o for o in raw[i + 1:] if o.sentence == e.sentence] + list(reversed(raw[:i]))
+        doer = next((o.actors for o in near if o.type in FORCE_TYPES and o.actors
+                     and not set(o.actors) & set(e.actors)), None)
+        if doer:
+            e.recipients = list(doer)
+            e.confidence = GUESSED_TARGET_CONFIDENCE
+            e.extra["guessed"] = True
+
+
 def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]], text: str = "",
                sentence=None) -> list[RawEvent]:
     """"حمل إبراهيم روسيا وتركيا المسؤولية": a blow or a charge on several states named together
@@ -300,6 +321,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             frozenset((a, r)) in backing for a in e.actors for r in e.recipients))]
         raw = [x for e in raw for x in _one_per_party(e, ident, doc, info)]
         answered(raw, doc.text)
+        probed(raw, doc.text)
         raw = _sentences_not_killings(raw, info)
         # both sides, read as an event (parties.misread); a learned role pair above its bar
         kept = [e for e in raw if not misread(e, ident, info, kb, doc.date)
