@@ -16,3 +16,10 @@ def test_call_for_an_inquiry_presses_the_doer_of_the_attack_to_be_probed():
     evs = _events_of("قتل عشرون مدنيا في غارات شنتها القوات الروسية على سوق شعبية في إدلب. "
                      "ودعت منظمة العفو الدولية إلى تحقيق دولي في الهجوم.")
     assert any(t == "REQUEST" and a == ["منظمة العفو الدولية"] and r == ["الجيش الروسي"] for t, a, r, _ in evs), evs
+
+
+def test_attack_naming_no_target_hits_the_one_attacking_its_source():
+    # "وشن الجيش الإسرائيلي غارات": no target named, no attack of its own elsewhere; Iran attacked it
+    evs = _events_of("قصفت القوات الإيرانية مواقع الجيش الإسرائيلي في الجولان. "
+                     "وشن الجيش الإسرائيلي غارات واسعة فجر اليوم.")
+    assert any(t == "ASSAULT" and a == ["الجيش الإسرائيلي"] and r == ["الجيش الإيراني"] for t, a, r, _ in evs), evs

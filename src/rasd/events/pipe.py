@@ -112,8 +112,9 @@ def _backing(raw: list[RawEvent], text: str) -> set[frozenset[str]]:
 def usual_foe(raw: list[RawEvent], info: dict[str, dict], allies: set[frozenset[str]] = frozenset()) -> None:
     """An attack whose sentence names no target: the one its source attacks most often
     elsewhere in the article ("تمكنت قوات الجيش من تحرير مواقع جديدة", in a story of the
-    army's battles with the Houthis), marked as guessed; with no such attack, a state force's
-    foe is the article's one armed rebel group."""
+    army's battles with the Houthis), marked as guessed; with no such attack, for an attack,
+    the one attacking its source most often; else a state force's foe is the article's one
+    armed rebel group."""
     armed = [x for x, ent in info.items() if ent.get("sector") in ("REB", "INS")]  # the article's rebel groups
     for e in raw:
         if e.type not in FORCE_TYPES or not e.actors or e.recipients:
@@ -123,6 +124,13 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict], allies: set[frozenset[
         foes = Counter(r for o in raw if o is not e and o.type in FORCE_TYPES and set(o.actors) & set(e.actors)
                        for r in o.recipients if r not in e.actors and info.get(r, {}).get("kind") != "city"
                        and not any(frozenset((r, a)) in allies for a in e.actors))
+        if not foes and e.type == "ASSAULT":
+            # none it attacks: the one attacking it ("وشن الجيش الإسرائيلي غارات واسعة", after
+            # "قصفت القوات الإيرانية مواقع الجيش الإسرائيلي"), neither media nor monitors
+            foes = Counter(a for o in raw if o is not e and o.type == "ASSAULT" and set(o.recipients) & set(e.actors)
+                           for a in o.actors if a not in e.actors and info.get(a, {}).get("kind") != "city"
+                           and info.get(a, {}).get("sector") not in ("JRN", "NGO")
+                           and not any(frozenset((a, x)) in allies for x in e.actors))
         if not foes and all(of_state(info.get(a, {})) for a in e.actors):
             # a state's forces with no foe named: the article's one armed rebel group
             rebels = [x for x in armed if x not in e.actors]
