@@ -23,3 +23,11 @@ def test_attack_naming_no_target_hits_the_one_attacking_its_source():
     evs = _events_of("قصفت القوات الإيرانية مواقع الجيش الإسرائيلي في الجولان. "
                      "وشن الجيش الإسرائيلي غارات واسعة فجر اليوم.")
     assert any(t == "ASSAULT" and a == ["الجيش الإسرائيلي"] and r == ["الجيش الإيراني"] for t, a, r, _ in evs), evs
+
+
+def test_call_for_a_release_presses_the_captor():
+    # "ودعت منظمة العفو إلى الإفراج عنه": the journalist is held by the Egyptian police
+    evs = _events_of("واعتقلت الشرطة المصرية الصحفي محمود أبو زيد الشهر الماضي. "
+                     "ودعت منظمة العفو الدولية إلى الإفراج عنه فورا.")
+    assert any(t == "REQUEST" and a == ["منظمة العفو الدولية"] and r == ["وزارة الداخلية المصرية"]
+               for t, a, r, _ in evs), evs

@@ -89,7 +89,9 @@ ANSWERED_CLAIMS = DEMONSTRATIVES | fold({"الاتهامات", "الاتهام",
 ANSWERED_RELATIVES = fold({"ما", "الذي", "التي"})
 # a demand for an inquiry ("دعا مجلس الأمن إلى إجراء تحقيق في الهجوم"، "طالب بتحقيق دولي") is
 # pressed on the side whose act is to be probed
-PROBES = fold({"تحقيق", "تحقيقا", "بتحقيق", "التحقيق", "بالتحقيق", "لتحقيق", "تحقيقات", "بتحقيقات"})
+PROBES = fold({"تحقيق", "تحقيقا", "بتحقيق", "التحقيق", "بالتحقيق", "لتحقيق", "تحقيقات", "بتحقيقات",
+               # and a call for a release ("دعت الخارجية إلى سرعة الإفراج عن الكربي") on the captor
+               "الإفراج", "بالإفراج", "للإفراج", "سراح"})
 POINTED_TYPES = {"CONSULT", "REQUEST"}  # meetings and calls pointed at by a demonstrative are told before
 AUXILIARIES = fold({"كان", "كانت", "كانوا"})  # right before a verb, with its subject in them ("وكان يدعو البرلمان")
 NOUN_SUBJECT_PARTICLES = fold({"قد", "لقد"})  # between a fronted subject and its verb ("الدولية قد حثت")

@@ -190,9 +190,9 @@ PROBE_WORDS = 5  # words after a call its inquiry is looked for in ("دعا ... 
 
 
 def probed(raw: list[RawEvent], text: str) -> None:
-    """A call for an inquiry naming no target ("دعا مجلس الأمن إلى إجراء تحقيق في الهجوم الذي
-    شهدته صعدة") presses the doer of the attack it is about: the nearest one told in its sentence,
-    else before it, as a guess."""
+    """A call for an inquiry or a release naming no target ("دعا مجلس الأمن إلى إجراء تحقيق في
+    الهجوم الذي شهدته صعدة", "ودعت منظمة العفو إلى الإفراج عنه") presses the doer of the attack or
+    arrest it is about: the nearest one told in its sentence, else before it, as a guess."""
     for i, e in enumerate(raw):
         if e.type != "REQUEST" or not e.actors or e.recipients:
             continue
