@@ -31,3 +31,10 @@ def test_call_for_a_release_presses_the_captor():
                      "ودعت منظمة العفو الدولية إلى الإفراج عنه فورا.")
     assert any(t == "REQUEST" and a == ["منظمة العفو الدولية"] and r == ["وزارة الداخلية المصرية"]
                for t, a, r, _ in evs), evs
+
+
+def test_denial_in_a_new_paragraph_answers_the_accuser_of_its_ally():
+    # "ونفت موسكو أن يكون النظام قد استخدم": the charge was Washington's, against Damascus
+    evs = _events_of("واتهمت واشنطن قوات النظام السوري بقصف الغوطة الشرقية بغاز الكلور.\n\n"
+                     "ونفت موسكو أن يكون النظام قد استخدم أي أسلحة كيميائية.")
+    assert any(t == "REJECT" and a == ["روسيا"] and r == ["الولايات المتحدة"] for t, a, r, _ in evs), evs

@@ -172,14 +172,15 @@ def answered(raw: list[RawEvent], text: str = "") -> None:
     """A denial or rejection naming no target answers whoever accused or pressed its source
     earlier in the article ("ونفت موسكو وجود مقاتلين روس", after "اتهمت واشنطن موسكو"), or
     later (the charge told after the denial: "وكانت بريطانيا قد اتهمت روسيا"), as a guess;
-    one of what was just told ("إلا أن الكرملين نفى ذلك") answers who told or demanded it."""
+    else a denial, or a rejection of what was just told ("الأمر الذي رفضته موسكو"), answers who
+    told or demanded it ("ونفت موسكو ..." after "واتهمت واشنطن قوات النظام السوري")."""
     for i, e in enumerate(raw):
         if e.type != "REJECT" or not e.actors or e.recipients:
             continue
         # (a charge with no accuser named, "إدانته", is passed over for the one who made it)
         by = next((o.actors for o in [*reversed(raw[:i]), *raw[i + 1:]] if o.type in ("ACCUSE", "REQUEST", "THREATEN", "SANCTION")
                    and o.actors and set(o.recipients) & set(e.actors) and not set(o.actors) & set(e.actors)), None)
-        by = by or (_claimant(raw, i) if text and _points_back(e, text) else None)
+        by = by or (_claimant(raw, i) if text and (e.mode == "deny" or _points_back(e, text)) else None)
         if by:
             e.recipients = list(by)
             e.confidence = GUESSED_TARGET_CONFIDENCE
