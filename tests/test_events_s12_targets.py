@@ -38,3 +38,12 @@ def test_denial_in_a_new_paragraph_answers_the_accuser_of_its_ally():
     evs = _events_of("واتهمت واشنطن قوات النظام السوري بقصف الغوطة الشرقية بغاز الكلور.\n\n"
                      "ونفت موسكو أن يكون النظام قد استخدم أي أسلحة كيميائية.")
     assert any(t == "REJECT" and a == ["روسيا"] and r == ["الولايات المتحدة"] for t, a, r, _ in evs), evs
+
+
+def test_denial_by_another_name_of_the_accused_answers_the_accuser():
+    # "ونفى الكرملين": Russia, charged by Britain paragraphs before, under another name
+    evs = _events_of("اتهمت بريطانيا روسيا بتسميم العميل السابق سيرغي سكريبال وابنته في مدينة سالزبري.\n\n"
+                     "وكان سكريبال يعيش في المدينة منذ سنوات. وقد نقل إلى المستشفى في حالة حرجة. "
+                     "وما زالت حالته مستقرة. ويتابع الأطباء حالته عن كثب.\n\n"
+                     "ونفى الكرملين أي تورط في الهجوم.")
+    assert any(t == "REJECT" and a == ["الكرملين"] and r == ["المملكة المتحدة"] for t, a, r, _ in evs), evs

@@ -168,7 +168,7 @@ def _claimant(raw: list[RawEvent], i: int) -> list[str]:
     return []
 
 
-def answered(raw: list[RawEvent], text: str = "") -> None:
+def answered(raw: list[RawEvent], text: str = "", ident: dict[str, set[str]] | None = None) -> None:
     """A denial or rejection naming no target answers whoever accused or pressed its source
     earlier in the article ("ونفت موسكو وجود مقاتلين روس", after "اتهمت واشنطن موسكو"), or
     later (the charge told after the denial: "وكانت بريطانيا قد اتهمت روسيا"), as a guess;
@@ -179,12 +179,18 @@ def answered(raw: list[RawEvent], text: str = "") -> None:
             continue
         # (a charge with no accuser named, "إدانته", is passed over for the one who made it)
         by = next((o.actors for o in [*reversed(raw[:i]), *raw[i + 1:]] if o.type in ("ACCUSE", "REQUEST", "THREATEN", "SANCTION")
-                   and o.actors and set(o.recipients) & set(e.actors) and not set(o.actors) & set(e.actors)), None)
+                   and o.actors and _same_side(o.recipients, e.actors, ident) and not _same_side(o.actors, e.actors, ident)), None)
         by = by or (_claimant(raw, i) if text and (e.mode == "deny" or _points_back(e, text)) else None)
         if by:
             e.recipients = list(by)
             e.confidence = GUESSED_TARGET_CONFIDENCE
             e.extra["guessed"] = True
+
+
+def _same_side(xs: list[str], ys: list[str], ident: dict[str, set[str]] | None) -> bool:
+    """Some of ``xs`` is some of ``ys``, by any of its names ("روسيا" and "الكرملين")."""
+    ident = ident or {}
+    return any(ident.get(x, {x}) & ident.get(y, {y}) for x in xs for y in ys)
 
 
 PROBE_WORDS = 5  # words after a call its inquiry is looked for in ("دعا ... إلى إجراء تحقيق")
@@ -329,7 +335,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         raw = [e for e in raw if not (e.type == "ASSAULT" and any(
             frozenset((a, r)) in backing for a in e.actors for r in e.recipients))]
         raw = [x for e in raw for x in _one_per_party(e, ident, doc, info)]
-        answered(raw, doc.text)
+        answered(raw, doc.text, ident)
         probed(raw, doc.text)
         raw = _sentences_not_killings(raw, info)
         # both sides, read as an event (parties.misread); a learned role pair above its bar
