@@ -47,3 +47,10 @@ def test_denial_by_another_name_of_the_accused_answers_the_accuser():
                      "وما زالت حالته مستقرة. ويتابع الأطباء حالته عن كثب.\n\n"
                      "ونفى الكرملين أي تورط في الهجوم.")
     assert any(t == "REJECT" and a == ["الكرملين"] and r == ["المملكة المتحدة"] for t, a, r, _ in evs), evs
+
+
+def test_describing_the_charges_rejects_them():
+    # "ووصف ماتيس الاتهامات بأنها سخيفة": Mattis rejects Iran's charge, he accuses no one
+    evs = _events_of("واتهمت إيران الولايات المتحدة بالوقوف وراء الهجوم. "
+                     "ووصف وزير الدفاع الأمريكي جيم ماتيس الاتهامات بأنها سخيفة.")
+    assert any(t == "REJECT" and a == ["جيمس ماتيس"] and r == ["إيران"] for t, a, r, _ in evs), evs

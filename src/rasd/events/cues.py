@@ -92,6 +92,12 @@ ANSWERED_RELATIVES = fold({"ما", "الذي", "التي"})
 PROBES = fold({"تحقيق", "تحقيقا", "بتحقيق", "التحقيق", "بالتحقيق", "لتحقيق", "تحقيقات", "بتحقيقات",
                # and a call for a release ("دعت الخارجية إلى سرعة الإفراج عن الكربي") on the captor
                "الإفراج", "بالإفراج", "للإفراج", "سراح"})
+# describing a charge or report ("ووصف ماتيس الاتهامات بأنها سخيفة", "اعتبرت دمشق الاتهامات فبركات",
+# "وهي الاتهامات التي وصفتها السعودية بغير المبررة") rejects it: the verbs, near the claim noun
+DESCRIBING = fold({"وصف", "وصفت", "وصفه", "وصفها", "وصفته", "وصفتها", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر"})
+DESCRIBED_CLAIMS = fold({"الاتهامات", "الاتهام", "الاتهمات", "اتهامات", "المزاعم", "الادعاءات", "التقارير",
+                         "التقرير", "الأنباء", "الرواية", "الروايات", "المعلومات"})
+QUOTE_MARKS = "\"'«»“”()،,.:"  # stripped off a word read straight from the text
 POINTED_TYPES = {"CONSULT", "REQUEST"}  # meetings and calls pointed at by a demonstrative are told before
 AUXILIARIES = fold({"كان", "كانت", "كانوا"})  # right before a verb, with its subject in them ("وكان يدعو البرلمان")
 NOUN_SUBJECT_PARTICLES = fold({"قد", "لقد"})  # between a fronted subject and its verb ("الدولية قد حثت")

@@ -10,7 +10,7 @@ from ..document import Document
 from ..pipeline import Component
 from ..text.normalize import normalize_key
 from .confidence import ConfidenceModel, event_features, load_confidence_model
-from .cues import ANSWERED_CLAIMS, ANSWERED_RELATIVES, BACKING, PROBES
+from .cues import ANSWERED_CLAIMS, ANSWERED_RELATIVES, BACKING, DESCRIBED_CLAIMS, DESCRIBING, PROBES, QUOTE_MARKS
 from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
@@ -142,6 +142,11 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict], allies: set[frozenset[
             e.extra["guessed"] = True
 
 
+def _word(w: str) -> str:
+    """A word of the text as the tokenizer's key, without the quotes or commas round it."""
+    return normalize_key(w.strip(QUOTE_MARKS))
+
+
 CLAIM_REACH = 3  # sentences back a denial's "ذلك" may point
 CLAIM_WORDS = 4  # words after the denial its object is looked for in
 
@@ -166,6 +171,20 @@ def _claimant(raw: list[RawEvent], i: int) -> list[str]:
             if side and not set(side) & set(e.actors):
                 return list(side)
     return []
+
+
+def described_false(raw: list[RawEvent], text: str) -> None:
+    """"The charges" (or reports) read as an accusation next to a verb of describing ("ووصف ماتيس
+    الاتهامات بأنها سخيفة", "وهي الاتهامات التي وصفتها السعودية") are a charge rejected, not one
+    made: the event is a denial, answered below by the charge's maker."""
+    for e in raw:
+        if e.type != "ACCUSE" or not e.actors or e.recipients:
+            continue
+        trig = _word(text[e.trigger.start:e.trigger.end])
+        near = [_word(w) for w in text[max(0, e.trigger.start - 60):e.trigger.start].split()[-6:]
+                + text[e.trigger.end:e.trigger.end + 30].split()[:3]]
+        if trig in DESCRIBED_CLAIMS and any(w.removeprefix("و") in DESCRIBING for w in near):
+            e.type, e.mode = "REJECT", "deny"
 
 
 def answered(raw: list[RawEvent], text: str = "", ident: dict[str, set[str]] | None = None) -> None:
@@ -335,6 +354,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         raw = [e for e in raw if not (e.type == "ASSAULT" and any(
             frozenset((a, r)) in backing for a in e.actors for r in e.recipients))]
         raw = [x for e in raw for x in _one_per_party(e, ident, doc, info)]
+        described_false(raw, doc.text)
         answered(raw, doc.text, ident)
         probed(raw, doc.text)
         raw = _sentences_not_killings(raw, info)
