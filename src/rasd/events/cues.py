@@ -80,6 +80,24 @@ AGENT_HEADS = fold({"قادة", "مسؤولون", "مسؤولين", "ممثلو�
 ADVERBIALS = fold({"الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "الحالية", "السياق",
                    "المقابل", "الأثناء", "الصدد", "الوقت", "الأسبوع", "الشهر", "العام"})
 DEMONSTRATIVES = fold({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+# what a denial or rejection points back to, right after it ("نفى الكرملين ذلك", "ونفى برانسون
+# الاتهامات", "يرفض التيار هذا المطلب") or as the relative before it ("وهو ما رفضه", "الأمر الذي رفضته"):
+# the charge, claim or demand told just before, whose maker is the target
+ANSWERED_CLAIMS = DEMONSTRATIVES | fold({"الاتهامات", "الاتهام", "الاتهمات", "اتهامات", "المزاعم", "الادعاءات",
+                                         "التقرير", "التقارير", "الأنباء", "المقترح", "الاقتراح", "المطلب",
+                                         "المطالب", "الطلب", "العرض", "الرواية"})
+ANSWERED_RELATIVES = fold({"ما", "الذي", "التي"})
+# a demand for an inquiry ("دعا مجلس الأمن إلى إجراء تحقيق في الهجوم"، "طالب بتحقيق دولي") is
+# pressed on the side whose act is to be probed
+PROBES = fold({"تحقيق", "تحقيقا", "بتحقيق", "التحقيق", "بالتحقيق", "لتحقيق", "تحقيقات", "بتحقيقات",
+               # and a call for a release ("دعت الخارجية إلى سرعة الإفراج عن الكربي") on the captor
+               "الإفراج", "بالإفراج", "للإفراج", "سراح"})
+# describing a charge or report ("ووصف ماتيس الاتهامات بأنها سخيفة", "اعتبرت دمشق الاتهامات فبركات",
+# "وهي الاتهامات التي وصفتها السعودية بغير المبررة") rejects it: the verbs, near the claim noun
+DESCRIBING = fold({"وصف", "وصفت", "وصفه", "وصفها", "وصفته", "وصفتها", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر"})
+DESCRIBED_CLAIMS = fold({"الاتهامات", "الاتهام", "الاتهمات", "اتهامات", "المزاعم", "الادعاءات", "التقارير",
+                         "التقرير", "الأنباء", "الرواية", "الروايات", "المعلومات"})
+QUOTE_MARKS = "\"'«»“”()،,.:"  # stripped off a word read straight from the text
 POINTED_TYPES = {"CONSULT", "REQUEST"}  # meetings and calls pointed at by a demonstrative are told before
 AUXILIARIES = fold({"كان", "كانت", "كانوا"})  # right before a verb, with its subject in them ("وكان يدعو البرلمان")
 NOUN_SUBJECT_PARTICLES = fold({"قد", "لقد"})  # between a fronted subject and its verb ("الدولية قد حثت")

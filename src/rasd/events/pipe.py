@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from ..document import Document
 from ..pipeline import Component
+from ..text.normalize import normalize_key
 from .confidence import ConfidenceModel, event_features, load_confidence_model
-from .cues import BACKING
+from .cues import ANSWERED_CLAIMS, ANSWERED_RELATIVES, BACKING, DESCRIBED_CLAIMS, DESCRIBING, PROBES, QUOTE_MARKS
 from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
@@ -111,8 +112,9 @@ def _backing(raw: list[RawEvent], text: str) -> set[frozenset[str]]:
 def usual_foe(raw: list[RawEvent], info: dict[str, dict], allies: set[frozenset[str]] = frozenset()) -> None:
     """An attack whose sentence names no target: the one its source attacks most often
     elsewhere in the article ("تمكنت قوات الجيش من تحرير مواقع جديدة", in a story of the
-    army's battles with the Houthis), marked as guessed; with no such attack, a state force's
-    foe is the article's one armed rebel group."""
+    army's battles with the Houthis), marked as guessed; with no such attack, for an attack,
+    the one attacking its source most often; else a state force's foe is the article's one
+    armed rebel group."""
     armed = [x for x, ent in info.items() if ent.get("sector") in ("REB", "INS")]  # the article's rebel groups
     for e in raw:
         if e.type not in FORCE_TYPES or not e.actors or e.recipients:
@@ -122,6 +124,13 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict], allies: set[frozenset[
         foes = Counter(r for o in raw if o is not e and o.type in FORCE_TYPES and set(o.actors) & set(e.actors)
                        for r in o.recipients if r not in e.actors and info.get(r, {}).get("kind") != "city"
                        and not any(frozenset((r, a)) in allies for a in e.actors))
+        if not foes and e.type == "ASSAULT":
+            # none it attacks: the one attacking it ("وشن الجيش الإسرائيلي غارات واسعة", after
+            # "قصفت القوات الإيرانية مواقع الجيش الإسرائيلي"), neither media nor monitors
+            foes = Counter(a for o in raw if o is not e and o.type == "ASSAULT" and set(o.recipients) & set(e.actors)
+                           for a in o.actors if a not in e.actors and info.get(a, {}).get("kind") != "city"
+                           and info.get(a, {}).get("sector") not in ("JRN", "NGO")
+                           and not any(frozenset((a, x)) in allies for x in e.actors))
         if not foes and all(of_state(info.get(a, {})) for a in e.actors):
             # a state's forces with no foe named: the article's one armed rebel group
             rebels = [x for x in armed if x not in e.actors]
@@ -133,17 +142,93 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict], allies: set[frozenset[
             e.extra["guessed"] = True
 
 
-def answered(raw: list[RawEvent]) -> None:
+def _word(w: str) -> str:
+    """A word of the text as the tokenizer's key, without the quotes or commas round it."""
+    return normalize_key(w.strip(QUOTE_MARKS))
+
+
+CLAIM_REACH = 3  # sentences back a denial's "ذلك" may point
+CLAIM_WORDS = 4  # words after the denial its object is looked for in
+
+
+def _points_back(e: RawEvent, text: str) -> bool:
+    """The denial's object is what was told before: "نفى الكرملين ذلك", "نفى الاتهامات", "وهو ما رفضه"."""
+    after = text[e.trigger.end:e.trigger.end + 80].split()[:CLAIM_WORDS]  # past a subject: "نفى الكرملين ذلك"
+    before = text[max(0, e.trigger.start - 12):e.trigger.start].split()
+    return bool(any(normalize_key(w) in ANSWERED_CLAIMS for w in after)
+                or before and normalize_key(before[-1]) in ANSWERED_RELATIVES)
+
+
+def _claimant(raw: list[RawEvent], i: int) -> list[str]:
+    """The maker of the nearest charge or demand, or the speaker of the nearest claim,
+    told a few sentences before the denial raw[i], not its own source."""
+    e = raw[i]
+    for o in reversed(raw[:i]):
+        if o.sentence < e.sentence - CLAIM_REACH:
+            break
+        speaker = [o.attribution.entity] if o.attribution is not None and o.attribution.entity else []
+        for side in (speaker, o.actors if o.type in ("ACCUSE", "REQUEST") else []):
+            if side and not set(side) & set(e.actors):
+                return list(side)
+    return []
+
+
+def described_false(raw: list[RawEvent], text: str) -> None:
+    """"The charges" (or reports) read as an accusation next to a verb of describing ("ووصف ماتيس
+    الاتهامات بأنها سخيفة", "وهي الاتهامات التي وصفتها السعودية") are a charge rejected, not one
+    made: the event is a denial, answered below by the charge's maker."""
+    for e in raw:
+        if e.type != "ACCUSE" or not e.actors or e.recipients:
+            continue
+        trig = _word(text[e.trigger.start:e.trigger.end])
+        near = [_word(w) for w in text[max(0, e.trigger.start - 60):e.trigger.start].split()[-6:]
+                + text[e.trigger.end:e.trigger.end + 30].split()[:3]]
+        if trig in DESCRIBED_CLAIMS and any(w.removeprefix("و") in DESCRIBING for w in near):
+            e.type, e.mode = "REJECT", "deny"
+
+
+def answered(raw: list[RawEvent], text: str = "", ident: dict[str, set[str]] | None = None) -> None:
     """A denial or rejection naming no target answers whoever accused or pressed its source
     earlier in the article ("ونفت موسكو وجود مقاتلين روس", after "اتهمت واشنطن موسكو"), or
-    later (the charge told after the denial: "وكانت بريطانيا قد اتهمت روسيا"), as a guess."""
+    later (the charge told after the denial: "وكانت بريطانيا قد اتهمت روسيا"), as a guess;
+    else a denial, or a rejection of what was just told ("الأمر الذي رفضته موسكو"), answers who
+    told or demanded it ("ونفت موسكو ..." after "واتهمت واشنطن قوات النظام السوري")."""
     for i, e in enumerate(raw):
         if e.type != "REJECT" or not e.actors or e.recipients:
             continue
+        # (a charge with no accuser named, "إدانته", is passed over for the one who made it)
         by = next((o.actors for o in [*reversed(raw[:i]), *raw[i + 1:]] if o.type in ("ACCUSE", "REQUEST", "THREATEN", "SANCTION")
-                   and set(o.recipients) & set(e.actors) and not set(o.actors) & set(e.actors)), None)
+                   and o.actors and _same_side(o.recipients, e.actors, ident) and not _same_side(o.actors, e.actors, ident)), None)
+        by = by or (_claimant(raw, i) if text and (e.mode == "deny" or _points_back(e, text)) else None)
         if by:
             e.recipients = list(by)
+            e.confidence = GUESSED_TARGET_CONFIDENCE
+            e.extra["guessed"] = True
+
+
+def _same_side(xs: list[str], ys: list[str], ident: dict[str, set[str]] | None) -> bool:
+    """Some of ``xs`` is some of ``ys``, by any of its names ("روسيا" and "الكرملين")."""
+    ident = ident or {}
+    return any(ident.get(x, {x}) & ident.get(y, {y}) for x in xs for y in ys)
+
+
+PROBE_WORDS = 5  # words after a call its inquiry is looked for in ("دعا ... إلى إجراء تحقيق")
+
+
+def probed(raw: list[RawEvent], text: str) -> None:
+    """A call for an inquiry or a release naming no target ("دعا مجلس الأمن إلى إجراء تحقيق في
+    الهجوم الذي شهدته صعدة", "ودعت منظمة العفو إلى الإفراج عنه") presses the doer of the attack or
+    arrest it is about: the nearest one told in its sentence, else before it, as a guess."""
+    for i, e in enumerate(raw):
+        if e.type != "REQUEST" or not e.actors or e.recipients:
+            continue
+        if not any(normalize_key(w) in PROBES for w in text[e.trigger.end:e.trigger.end + 100].split()[:PROBE_WORDS]):
+            continue
+        near = [o for o in raw[i + 1:] if o.sentence == e.sentence] + list(reversed(raw[:i]))
+        doer = next((o.actors for o in near if o.type in FORCE_TYPES and o.actors
+                     and not set(o.actors) & set(e.actors)), None)
+        if doer:
+            e.recipients = list(doer)
             e.confidence = GUESSED_TARGET_CONFIDENCE
             e.extra["guessed"] = True
 
@@ -270,7 +355,9 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
         raw = [e for e in raw if not (e.type == "ASSAULT" and any(
             frozenset((a, r)) in backing for a in e.actors for r in e.recipients))]
         raw = [x for e in raw for x in _one_per_party(e, ident, doc, info)]
-        answered(raw)
+        described_false(raw, doc.text)
+        answered(raw, doc.text, ident)
+        probed(raw, doc.text)
         raw = _sentences_not_killings(raw, info)
         # both sides, read as an event (parties.misread); a learned role pair above its bar
         kept = [e for e in raw if not misread(e, ident, info, kb, doc.date)
