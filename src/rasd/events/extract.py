@@ -48,7 +48,7 @@ from .cues import (
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
-from .trigger_model import TriggerModel, load_trigger_model
+from .trigger_model import TriggerModel, load_trigger_model, stem
 from .sentence import Group, Tok, unjoined
 from .timex import Timex, anchored, coming, find_times, lasting, opened_since
 
@@ -708,10 +708,16 @@ class Extractor:
         """The learned model's trigger for a word the lexicon does not know, or None."""
         if i > 0 and toks[i - 1].kind == "number":
             return None  # a counted noun, people or things: "75 متهما"
+        k = keys[i]
+        if stem(k) in self.lex.excluded:
+            return None  # left out of the lexicon on purpose (triggers_more.yaml, not_triggers)
+        if k.startswith("ال") and (len(k) == 6 and k[3] == "ا" or k[2:3] == "م"):
+            # with the article, a participle (فاعل: "الداعم"; مفعول، مُفعِل ...: "المدعوم"، "المطالب")
+            # describes a party, as the lexicon reads a verb form with the article; it tells no act
+            return None
         pred = self.trigger_model.predict(keys, i, inside)
         if pred is None:
             return None
-        k = keys[i]
         prev = keys[i - 1] if i else ""
         if k.startswith("ال") or k.endswith("ه") or (prev in ("ب", "ل") and toks[i - 1].kind == "clitic"):
             pos = "noun"  # the article, the feminine ending, after a preposition: a verbal noun

@@ -35,6 +35,7 @@ class Lexicon:
     entries: dict[tuple[str, ...], list[Trigger]] = field(default_factory=dict)
     longest: int = 1
     firsts: set[str] = field(default_factory=set)  # first words of the entries: most tokens start none
+    excluded: frozenset[str] = frozenset()  # stems left out on purpose (not_triggers): the learned model too
 
     def add(self, form: str, trig: Trigger) -> None:
         key = _key(form)
@@ -108,7 +109,9 @@ def lexicon() -> Lexicon:
             lex.add(n, Trigger(e["type"], e.get("mode"), "noun", roles))
     known = set(lex.entries)
     # the broader list: one word per entry, verbs as written (any person, tense)
-    for etype, words in (_read_yaml("triggers_more.yaml").get("types") or {}).items():
+    more = _read_yaml("triggers_more.yaml")
+    lex.excluded = frozenset(normalize_key(w) for w in more.get("not_triggers") or [])
+    for etype, words in (more.get("types") or {}).items():
         for w in words:
             word = w["w"]
             if _key(word) in known:
