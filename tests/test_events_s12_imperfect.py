@@ -1,0 +1,13 @@
+"""Session 12: imperfect forms of event verbs the lexicon knew only in the perfect."""
+
+from .test_events import _events_of
+
+
+def test_imperfect_of_taking_control_holds_the_place_named_after_ala():
+    evs = _events_of("وتسيطر هيئة تحرير الشام على الجزء الأكبر من محافظة إدلب.")
+    assert any(t == "COERCE" and "تحرير الشام" in " ".join(a) and "إدلب" in " ".join(r) for t, a, r, _ in evs), evs
+
+
+def test_places_a_relative_clause_says_a_side_holds_are_no_event():
+    evs = _events_of("وقصفت الطائرات الروسية المناطق التي تسيطر عليها المعارضة السورية في إدلب.")
+    assert not any(t == "COERCE" for t, *_ in evs), evs
