@@ -11,3 +11,8 @@ def test_imperfect_of_taking_control_holds_the_place_named_after_ala():
 def test_places_a_relative_clause_says_a_side_holds_are_no_event():
     evs = _events_of("وقصفت الطائرات الروسية المناطق التي تسيطر عليها المعارضة السورية في إدلب.")
     assert not any(t == "COERCE" for t, *_ in evs), evs
+
+
+def test_holding_someone_responsible_in_the_imperfect_is_an_accusation():
+    evs = _events_of("وقالت إسرائيل إن قوات الدفاع الإسرائيلي تحمل النظام السوري المسؤولية عن الأفعال التي تجري على أراضيه.")
+    assert any(t == "ACCUSE" and r and "سوري" in " ".join(r) for t, a, r, _ in evs), evs
