@@ -16,3 +16,8 @@ def test_places_a_relative_clause_says_a_side_holds_are_no_event():
 def test_holding_someone_responsible_in_the_imperfect_is_an_accusation():
     evs = _events_of("وقالت إسرائيل إن قوات الدفاع الإسرائيلي تحمل النظام السوري المسؤولية عن الأفعال التي تجري على أراضيه.")
     assert any(t == "ACCUSE" and r and "سوري" in " ".join(r) for t, a, r, _ in evs), evs
+
+
+def test_plural_imperfect_of_withdrawing_is_a_retreat():
+    evs = _events_of("وقال المتحدث إن مسلحي حزب العمال الكردستاني ينسحبون من مدينة سنجار العراقية بعد أن هددت تركيا بشن هجوم.")
+    assert any(t == "RETREAT" and a == ["حزب العمال الكردستاني"] for t, a, r, _ in evs), evs
