@@ -21,3 +21,8 @@ def test_holding_someone_responsible_in_the_imperfect_is_an_accusation():
 def test_plural_imperfect_of_withdrawing_is_a_retreat():
     evs = _events_of("وقال المتحدث إن مسلحي حزب العمال الكردستاني ينسحبون من مدينة سنجار العراقية بعد أن هددت تركيا بشن هجوم.")
     assert any(t == "RETREAT" and a == ["حزب العمال الكردستاني"] for t, a, r, _ in evs), evs
+
+
+def test_imperfect_of_banning_is_coercion():
+    evs = _events_of("وقالت المنظمة إن الحكومة التركية تحظر على الصحفيين دخول المنطقة.")
+    assert any(t == "COERCE" and a == ["الحكومة التركية"] for t, a, r, _ in evs), evs
