@@ -44,6 +44,7 @@ PATTERNS = {"part3": "events20.part3*.gold.json", "part4": "train32.part4*.gold.
             "part23": "train32i.part23*.gold.json", "part24": "train32j.part24*.gold.json",
             "part25": "train32k.part25*.gold.json", "part26": "train32l.part26*.gold.json"}
 VALIDATION = ("part16", "part17")  # session 9's keep-or-revert decisions, taken per merged branch
+VALIDATION_ALL = VALIDATION + ("part19", "part20")  # and the judges of sessions 10 and 11
 HELD_OUT = ("part2", "part3", "part7", "part9", "part12")  # never used to write or choose a rule
 HELD_OUT_ALL = HELD_OUT + ("part15", "part18")
 # coded at the end of session 11, after its rules were frozen, and scored once then: training from session 12
@@ -78,7 +79,7 @@ def calibration(r: dict, out: Path) -> str:
 
 def run(pattern: str | list[str], scorer, report, details: bool, min_confidence: float = 0.0,
         show_calibration: bool = False, keep: Path | None = None, news_file: Path = NEWS,
-        show_types: bool = False) -> None:
+        show_types: bool = False, pipeline=None) -> None:
     golds = gold_articles(pattern)
     if not golds:
         print(f"no gold files {pattern}")
@@ -92,7 +93,7 @@ def run(pattern: str | list[str], scorer, report, details: bool, min_confidence:
             for line in news:
                 d = json.loads(line)
                 if d["docno"] in wanted:
-                    doc = analyze(d["text"], date=parse_date(d.get("time")), id=d["docno"])
+                    doc = analyze(d["text"], date=parse_date(d.get("time")), id=d["docno"], pipeline=pipeline)
                     fh.write(json.dumps(to_dict(doc), ensure_ascii=False) + "\n")
         if keep is not None:
             shutil.copyfile(out, keep)  # for bench/compare_articles.py
@@ -119,7 +120,7 @@ def main() -> None:
     ap.add_argument("--events", action="store_true")
     ap.add_argument("--details", action="store_true")
     ap.add_argument("--part", choices=["part1", "part2", "part3", "part4", "part5", "part6", "part7", "part8", "part9",
-                                       "part10", "part11", "part12", "part13", "part14", "part15", "part16", "part17", "part18", "part19", "part20", "part21", "part22", "part23", "part24", "part25", "part26", "validation", "heldout", "heldout-all", "training-new", "training", "*"],
+                                       "part10", "part11", "part12", "part13", "part14", "part15", "part16", "part17", "part18", "part19", "part20", "part21", "part22", "part23", "part24", "part25", "part26", "validation", "validation-all", "heldout", "heldout-all", "training-new", "training", "*"],
                     default="*",
                     help="events: part1 is the development half, part2 is held out (both of the 30 "
                          "of session 1, '*'), part3 the 20 held-out articles coded in session 2, "
@@ -131,7 +132,7 @@ def main() -> None:
                          "(train32d, train32e), part12 32 held-out articles coded in session 6 (heldout32c), "
                          "part13 a training set of 32 coded in session 6 (train32f), part14 a second validation set "
                          "of 32 coded in session 7 (valid32b), part15 32 held-out articles coded at the end of "
-                         "session 8, after its rules were frozen (heldout32d), part16 and part17 two validation sets of 32 coded in session 9 (valid32c, valid32d); validation: parts 16 and 17 pooled; part18 32 held-out articles coded in session 9 and scored once at its end (heldout32e); part19 a validation set of 32 coded in session 10 to judge its merges (valid32e); part20 the same for session 11 (valid32f); heldout: parts 2, 3, 7, "
+                         "session 8, after its rules were frozen (heldout32d), part16 and part17 two validation sets of 32 coded in session 9 (valid32c, valid32d); validation: parts 16 and 17 pooled; part18 32 held-out articles coded in session 9 and scored once at its end (heldout32e); part19 a validation set of 32 coded in session 10 to judge its merges (valid32e); part20 the same for session 11 (valid32f); validation-all: parts 16, 17, 19 and 20 (128 articles); heldout: parts 2, 3, 7, "
                          "9 and 12 pooled; heldout-all: those and parts 15 and 18 (195 articles); part21-part26 six training sets coded at the end of session 11 (train32g-l), training-new: those pooled; training: parts 1, 4, 5, 6, 10, 11 and 13 pooled")
     ap.add_argument("--min-confidence", type=float, default=0.0,
                     help="events: score only events with at least this confidence")
@@ -142,6 +143,9 @@ def main() -> None:
     ap.add_argument("--keep-output", type=Path, metavar="FILE",
                     help="events: keep rasd's output (JSON Lines) in FILE, to compare two versions per article "
                          "with bench/compare_articles.py")
+    ap.add_argument("--no-learned-triggers", action="store_true",
+                    help="events: the lexicon alone names triggers (without the learned trigger model), to "
+                         "measure what the model adds")
     ap.add_argument("--news", type=Path, default=NEWS, metavar="FILE",
                     help="the ANT articles (JSON Lines); default: ../shared/data/news/ant_dev.jsonl beside the repo, "
                          "so a git worktree elsewhere needs it")
@@ -154,10 +158,22 @@ def main() -> None:
     if args.events or both:
         pick = lambda part: PATTERNS.get(part, f"events30.{part}.gold.json")  # noqa: E731
         pooled = {"heldout": HELD_OUT, "heldout-all": HELD_OUT_ALL, "training": TRAINING,
-                  "training-new": TRAINING_NEW, "validation": VALIDATION}.get(args.part)
+                  "training-new": TRAINING_NEW, "validation": VALIDATION,
+                  "validation-all": VALIDATION_ALL}.get(args.part)
         pattern = [pick(p) for p in pooled] if pooled else pick(args.part)
         run(pattern, eval_events, events_report, args.details, args.min_confidence, args.calibration,
-            args.keep_output, args.news, args.by_type)
+            args.keep_output, args.news, args.by_type, _lexicon_alone() if args.no_learned_triggers else None)
+
+
+def _lexicon_alone():
+    """The default pipeline with an events stage whose extractor has no learned trigger model."""
+    from rasd.api import load
+    from rasd.events.extract import Extractor
+    from rasd.events.pipe import make_events
+    from rasd.pipeline import Component, Pipeline
+
+    return Pipeline([Component(c.name, make_events(Extractor(learned_triggers=False)), c.requires, c.provides)
+                     if c.name == "events" else c for c in load().components])
 
 
 if __name__ == "__main__":

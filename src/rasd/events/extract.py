@@ -601,6 +601,7 @@ class Extractor:
                   ) -> tuple[list[tuple[int, int, list[Trigger], bool]], set[int]]:
         """The sentence's triggers (first token, end token, readings, future prefix), and the
         first tokens of those read only without an object pronoun ("تدعمها")."""
+        learned = self.trigger_model
         keys = [t.key for t in toks]
         texts = [text[t.start:t.end] for t in toks]
         out = []
@@ -667,7 +668,7 @@ class Extractor:
                             m = (1, [t for t in m2[1] if t.pos != "noun"], m2[2])
                             suffixed = True
                             break
-            if m is None and self.trigger_model is not None:
+            if m is None and learned is not None and keys[i] not in learned.unlikely:
                 m = self._learned(toks, keys, i, inside)
             if m is None:
                 i += 1
@@ -706,6 +707,9 @@ class Extractor:
     def _learned(self, toks: list[Tok], keys: list[str], i: int, inside: list[bool]
                  ) -> tuple[int, list[Trigger], bool] | None:
         """The learned model's trigger for a word the lexicon does not know, or None."""
+        pred = self.trigger_model.predict(keys, i, inside)  # (first: most words end here, at a lookup)
+        if pred is None:
+            return None
         if i > 0 and toks[i - 1].kind == "number":
             return None  # a counted noun, people or things: "75 متهما"
         k = keys[i]
@@ -714,9 +718,6 @@ class Extractor:
         if k.startswith("ال") and (len(k) == 6 and k[3] == "ا" or k[2:3] == "م"):
             # with the article, a participle (فاعل: "الداعم"; مفعول، مُفعِل ...: "المدعوم"، "المطالب")
             # describes a party, as the lexicon reads a verb form with the article; it tells no act
-            return None
-        pred = self.trigger_model.predict(keys, i, inside)
-        if pred is None:
             return None
         prev = keys[i - 1] if i else ""
         if k.startswith("ال") or k.endswith("ه") or (prev in ("ب", "ل") and toks[i - 1].kind == "clitic"):
@@ -1778,8 +1779,8 @@ class Extractor:
     def _in_lexicon_act(self, found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok]) -> bool:
         """A learned trigger that is part of the lexicon's act next to it: its charge or demand
         ("ألقت باللوم على"), what a speech act says one must do or did ("يجب على قطر أن تدفع"),
-        or a noun that introduces it ("حكمها بإعدام"): the rules read that act as they do
-        without the model."""
+        a noun that introduces it ("حكمها بإعدام"), or the object of its verb ("تستخدم المدنيين
+        دروعا"): the rules read that act as they do without the model."""
         if self._complement(found, fi, toks) is not None:
             return True
         t0, t1 = found[fi][0], found[fi][1]
@@ -1788,8 +1789,12 @@ class Extractor:
                 and toks[nxt[0] - 1].key == "ب"):
             return True  # a noun that names the lexicon's act after it: "حكمها بإعدام", "تورط النظام بدعم"
         head = found[fi - 1] if fi > 0 else None
-        return (head is not None and head[2][0].learned is None and head[2][0].type in CONTENT_ACTS
-                and toks[t0 - 1].key in THAT and t0 - head[1] <= COMPLEMENT_REACH)
+        if head is None or head[2][0].learned is not None:
+            return False
+        if (head[2][0].pos != "noun" and 0 <= t0 - head[1] <= 3
+                and not any(t.kind == "punct" or t.key in ("و", "ف") for t in toks[head[1]:t0])):
+            return True  # the lexicon verb's object: "تستخدم المدنيين دروعا"، "استعادت القوات السيطرة"
+        return head[2][0].type in CONTENT_ACTS and toks[t0 - 1].key in THAT and t0 - head[1] <= COMPLEMENT_REACH
 
     def _complement(self, found: list[tuple[int, int, list[Trigger], bool]], fi: int, toks: list[Tok]) -> int | None:
         """If the trigger opens the act an accusation, a threat or a demand names ("اتهم X بدعم Y",

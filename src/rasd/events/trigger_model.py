@@ -55,7 +55,9 @@ class TriggerModel:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._words: dict[str, list[float] | None] = {}  # a word's own scores (None: no trigger)
+        self._words: dict[str, list[float]] = {}  # a candidate word's own scores
+        # words seen that were never a trigger, neither form nor stem: callers skip them at a lookup
+        self.unlikely: set[str] = set()
 
     def _word_scores(self, k: str) -> list[float] | None:
         """The bias and the word's own features (form, stem, letters); None when neither its
@@ -75,14 +77,18 @@ class TriggerModel:
         """The best event type of ``keys[i]`` and its probability, or None when no type
         reaches the bar (or neither the word nor its stem was ever a trigger)."""
         k = keys[i]
-        if k in self._words:
-            own = self._words[k]
-        else:
-            if len(self._words) > 100_000:  # (a corpus's words: keep the memory bounded)
-                self._words.clear()
-            own = self._words[k] = self._word_scores(k)
+        own = self._words.get(k)
         if own is None:
-            return None
+            if k in self.unlikely:
+                return None
+            if len(self.unlikely) > 200_000:  # (a corpus's words: keep the memory bounded)
+                self.unlikely.clear()
+                self._words.clear()
+            scored = self._word_scores(k)
+            if scored is None:
+                self.unlikely.add(k)
+                return None
+            own = self._words[k] = scored
         scores = list(own)
         weights = self.weights
         for f in _context(keys, i, inside):  # the words around, an actor near
