@@ -20,20 +20,13 @@ from collections import Counter
 
 from eval_fixtures import HELD_OUT_ALL, NEWS, PATTERNS, gold_articles
 from trigger_coverage import known_types
-from rasd.lang.ar.clitics import CONJUNCTIONS, PREPOSITIONS
+from rasd.events.trigger_model import stem
 from rasd.text.normalize import normalize_key
 from rasd.text.tokenize import tokenize
 
 TRAIN = ("part4", "part5", "part6", "part8", "part10", "part11", "part13", "part14",
          "part21", "part22", "part23", "part24", "part25", "part26")
 VALID = ("part16", "part17", "part19", "part20")
-
-
-def _stem(key: str) -> str:
-    k = key
-    while len(k) > 3 and k[0] in CONJUNCTIONS + PREPOSITIONS:
-        k = k[1:]
-    return k[2:] if k.startswith("ال") and len(k) > 4 else k
 
 
 def words_of(text: str, gold: dict) -> list[tuple[dict, str | None, bool]]:
@@ -50,7 +43,7 @@ def words_of(text: str, gold: dict) -> list[tuple[dict, str | None, bool]]:
     out = []
     for n, t in enumerate(toks):
         k = keys[n]
-        s = _stem(k)
+        s = stem(k)
         f = {"w=" + k: 1, "s=" + s: 1, "p3=" + s[:3]: 1, "x2=" + s[-2:]: 1, "x3=" + s[-3:]: 1,
              "prev=" + (keys[n - 1] if n else "^"): 1, "next=" + (keys[n + 1] if n + 1 < len(keys) else "$"): 1}
         hit = next((sp for sp in spans if sp[0] <= t.start < sp[1]), None)

@@ -68,18 +68,20 @@ def examples(arts: list[Article], out_of_fold: int = 0) -> list[tuple[list[tuple
         return [_article_examples(a, events, rec) for a in arts]
     from .train_triggers import examples as trigger_examples
     from .train_triggers import fit as fit_triggers
+    from .train_triggers import other_folds
 
-    parts = _folds(arts, out_of_fold, 1)
+    per_article = [trigger_examples(a) for a in arts]
+    parts = _folds(list(range(len(arts))), out_of_fold, 1)
     stages = []
     for k in range(out_of_fold):
-        rows = [x for j, p in enumerate(parts) if j != k for a in p for x in trigger_examples(a)]
+        rows = other_folds(per_article, parts, k)
         if len({y for _, y in rows}) < 2:  # (no coded trigger in the other folds: the lexicon alone)
             stages.append(make_events(Extractor(learned_roles=False, learned_triggers=False), confidence=rec))
             continue
         model = fit_triggers(rows, float(shipped.meta.get("C", 1.0)), shipped.bar)
         stages.append(make_events(Extractor(learned_roles=False, triggers=model), confidence=rec))
-    stage = {id(a): stages[k] for k, p in enumerate(parts) for a in p}
-    return [_article_examples(a, stage[id(a)], rec) for a in arts]
+    stage = {i: stages[k] for k, p in enumerate(parts) for i in p}
+    return [_article_examples(a, stage[i], rec) for i, a in enumerate(arts)]
 
 
 def _article_examples(art: Article, events, rec: _Recorder) -> tuple[list[tuple[list[str], int]], int]:

@@ -32,7 +32,7 @@ from ..errors import RasdError
 from .extract import Extractor, _sentence_tokens
 from .evaluate import _span_of, load_gold
 from .train import Article, _f1, _folds, _log, _summary, load_articles
-from .trigger_model import MODEL_FILE, TriggerModel, features
+from .trigger_model import TriggerModel, features
 
 BARS = (0.1, 0.15, 0.2, 0.3, 0.5, 1.01)  # 1.01: the lexicon alone
 C_GRID = (0.3, 1.0)
@@ -119,16 +119,23 @@ def score(arts: list[Article], model: TriggerModel | None) -> list[int]:
     return [r["matched"], r["predicted"], r["gold"]]
 
 
-def cross_validate(arts: list[Article], fresh: set[str], folds: int = 5, seed: int = 0
-                   ) -> tuple[float, float, dict[str, dict[str, float]]]:
-    """(C, bar, pooled scores per C and bar) over folds of articles: each fold's model is
-    fitted on the other folds and judged on the fold's ``fresh`` articles (docnos) only."""
-    parts = _folds(arts, folds, seed)
+def other_folds(per_article: list[list[tuple[list[str], str]]], parts: list[list[int]], k: int
+                ) -> list[tuple[list[str], str]]:
+    """The examples of every fold but the ``k``th (``parts``: folds of article indices)."""
+    return [x for j, p in enumerate(parts) if j != k for i in p for x in per_article[i]]
+
+
+def cross_validate(arts: list[Article], per_article: list[list[tuple[list[str], str]]], fresh: set[str],
+                   folds: int = 5, seed: int = 0) -> tuple[float, float, dict[str, dict[str, float]]]:
+    """(C, bar, pooled scores per C and bar) over folds of articles (``per_article``: their
+    examples): each fold's model is fitted on the other folds and judged on the fold's
+    ``fresh`` articles (docnos) only."""
+    parts = _folds(list(range(len(arts))), folds, seed)
     grid = [(c, b) for c in C_GRID for b in BARS]
     tot = {g: [0, 0, 0] for g in grid}
     for k in range(folds):
-        rows = [x for j, p in enumerate(parts) if j != k for a in p for x in examples(a)]
-        judged = [a for a in parts[k] if a.gold["docno"] in fresh]
+        rows = other_folds(per_article, parts, k)
+        judged = [arts[i] for i in parts[k] if arts[i].gold["docno"] in fresh]
         _log(f"fold {k + 1} of {folds}: fitted on {len(rows)} words, judged on {len(judged)} articles")
         for c in C_GRID:
             model = fit(rows, c)
@@ -143,13 +150,14 @@ def train(gold_files: list[Path], news: Path, out: Path, folds: int = 5) -> dict
     t0 = time.time()
     _log(f"analysing the articles of {len(gold_files)} gold files from {news} ...")
     arts = load_articles(gold_files, news)
-    rows = [x for a in arts for x in examples(a)]
+    per_article = [examples(a) for a in arts]
+    rows = [x for r in per_article for x in r]
     n_trig = sum(1 for _, y in rows if y != "O")
     fresh_files = [f for f in gold_files if Path(f).name in FRESH_GOLD] or list(gold_files)
     fresh = {g["docno"] for f in fresh_files for g in load_gold(Path(f))}
     _log(f"{len(arts)} articles, {len(rows)} words, {n_trig} of them in coded triggers; "
          f"the bar is judged on {len(fresh)} articles of {len(fresh_files)} gold files")
-    c, bar, cv = cross_validate(arts, fresh, folds=folds)
+    c, bar, cv = cross_validate(arts, per_article, fresh, folds=folds)
     _log(f"cross-validation ({folds} folds over articles): C {c}, bar {bar:.2f}: {cv[f'C={c} bar={bar:.2f}']}; "
          f"the lexicon alone: {cv[f'C={c} bar=1.01']}")
     meta = {"trained_on": [Path(f).name for f in gold_files], "judged_on": [Path(f).name for f in fresh_files],

@@ -55,6 +55,9 @@ class TriggerModel:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # the least lead of "O" over the best type that keeps the type below the bar:
+        # P(best) <= 1 / (1 + e^(O - best)) < bar when O - best > log((1 - bar) / bar)
+        self._o_lead = math.log((1 - self.bar) / self.bar) if 0 < self.bar < 1 else math.inf
         self._words: dict[str, list[float]] = {}  # a candidate word's own scores
         # words seen that were never a trigger, neither form nor stem: callers skip them at a lookup
         self.unlikely: set[str] = set()
@@ -96,8 +99,8 @@ class TriggerModel:
                 scores[c] += w
         events = scores[:-1]  # an event type, not "O"
         best = events.index(max(events))
-        if self.bar < 1 and scores[-1] - scores[best] > math.log((1 - self.bar) / self.bar):
-            return None  # "O" alone keeps the best type below the bar: P <= 1 / (1 + e^(O - best))
+        if scores[-1] - scores[best] > self._o_lead:
+            return None  # "O" alone keeps the best type below the bar
         top = max(scores)
         p = math.exp(scores[best] - top) / sum(math.exp(x - top) for x in scores)
         return (self.classes[best], p) if p >= self.bar else None
