@@ -84,3 +84,18 @@ def test_training_the_trigger_model_writes_a_model_with_its_cross_validation(tmp
     assert model.meta["articles"] == 32 and model.meta["trigger_words"] > 50
     assert "COERCE" in model.classes and model.classes[-1] == "O"
     assert model.meta["cross_validation"]  # every C and bar, with its pooled figures
+
+
+def test_training_triggers_on_gold_without_coded_triggers_says_so_in_one_line(tmp_path):
+    from .conftest import one_line_error
+
+    need(DATA / "news" / "ant_dev.jsonl")
+    articles = json.loads((ROOT / "tests" / "fixtures" / "events30.part1.gold.json").read_text(encoding="utf-8"))[:4]
+    for a in articles:
+        for e in a["events"]:
+            e.pop("trigger", None)
+    gold, out = tmp_path / "untriggered.gold.json", tmp_path / "t.json"
+    gold.write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    line = one_line_error(CliRunner().invoke(main, ["train", "triggers", "--gold", str(gold), "--folds", "2",
+                                                    "--out", str(out)]), "E308")
+    assert "no coded trigger" in line and not out.exists()
