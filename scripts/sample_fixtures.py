@@ -34,7 +34,9 @@ looking at rasd's output, judging the session's branches at merge time) and vali
 same for session 11) and train32g ... train32l.ids (session 11: seeds 24-29, six training sets of 32
 for the learned parts, coded by hand at the end of the session) and heldout32f.ids (session 12:
 seed 30, coded at its end, after its rules and models were frozen, and scored once) and
-valid32g.ids (session 12: seed 31, a fresh validation set for the sessions after it).
+valid32g.ids (session 12: seed 31, a fresh validation set for the sessions after it) and
+heldout32g.ids (session 13: seed 32, coded during the session without looking at rasd's output,
+scored once at its end) and valid32h.ids (session 13: seed 33, a fresh validation set for later sessions).
 The choice is made before any linking or event rule is written, and never changed.
 Only the docnos are kept in the repo; the texts stay in ../shared/data.
 """
@@ -55,7 +57,8 @@ SETS = (("actors50.ids", 4, 50), ("events30.ids", 5, 30), ("events20.ids", 6, 20
         ("valid32c.ids", 19, 32), ("valid32d.ids", 20, 32),
         ("heldout32e.ids", 21, 32), ("valid32e.ids", 22, 32), ("valid32f.ids", 23, 32),
         ("train32g.ids", 24, 32), ("train32h.ids", 25, 32), ("train32i.ids", 26, 32), ("train32j.ids", 27, 32),
-        ("train32k.ids", 28, 32), ("train32l.ids", 29, 32), ("heldout32f.ids", 30, 32), ("valid32g.ids", 31, 32))
+        ("train32k.ids", 28, 32), ("train32l.ids", 29, 32), ("heldout32f.ids", 30, 32), ("valid32g.ids", 31, 32),
+        ("heldout32g.ids", 32, 32), ("valid32h.ids", 33, 32))
 
 
 def main() -> None:
