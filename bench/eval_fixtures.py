@@ -5,7 +5,7 @@
 Reads the gold files tests/fixtures/actors50.*.gold.json, events30.*.gold.json,
 events20.part3*.gold.json, train32.part4*.gold.json, train32b.part5*.gold.json, train32c.part6*.gold.json
 heldout32.part7*.gold.json, valid32.part8*.gold.json, heldout32b.part9*.gold.json, train32d/e/f (part10, part11, part13) and
-heldout32c.part12*.gold.json, valid32b.part14*.gold.json, heldout32d.part15*.gold.json, valid32c.part16*.gold.json, valid32d.part17*.gold.json, heldout32e.part18*.gold.json, valid32e.part19*.gold.json, valid32f.part20*.gold.json, train32g-l (part21-26), heldout32f.part27 and valid32g.part28 (articles chosen by seed:
+heldout32c.part12*.gold.json, valid32b.part14*.gold.json, heldout32d.part15*.gold.json, valid32c.part16*.gold.json, valid32d.part17*.gold.json, heldout32e.part18*.gold.json, valid32e.part19*.gold.json, valid32f.part20*.gold.json, train32g-l (part21-26), heldout32f.part27, valid32g.part28, heldout32g.part29 and valid32h.part30 (articles chosen by seed:
 scripts/sample_fixtures.py),
 analyses the same articles from ../shared/data/news/ant_dev.jsonl with the default
 pipeline, and prints the scores of `rasd evaluate actors` and `rasd evaluate events`.
@@ -43,7 +43,8 @@ PATTERNS = {"part3": "events20.part3*.gold.json", "part4": "train32.part4*.gold.
             "part21": "train32g.part21*.gold.json", "part22": "train32h.part22*.gold.json",
             "part23": "train32i.part23*.gold.json", "part24": "train32j.part24*.gold.json",
             "part25": "train32k.part25*.gold.json", "part26": "train32l.part26*.gold.json",
-            "part27": "heldout32f.part27*.gold.json", "part28": "valid32g.part28*.gold.json"}
+            "part27": "heldout32f.part27*.gold.json", "part28": "valid32g.part28*.gold.json",
+            "part29": "heldout32g.part29*.gold.json", "part30": "valid32h.part30*.gold.json"}
 VALIDATION = ("part16", "part17")  # session 9's keep-or-revert decisions, taken per merged branch
 VALIDATION_ALL = VALIDATION + ("part19", "part20")  # and the judges of sessions 10 and 11
 HELD_OUT = ("part2", "part3", "part7", "part9", "part12")  # never used to write or choose a rule
@@ -121,7 +122,7 @@ def main() -> None:
     ap.add_argument("--events", action="store_true")
     ap.add_argument("--details", action="store_true")
     ap.add_argument("--part", choices=["part1", "part2", "part3", "part4", "part5", "part6", "part7", "part8", "part9",
-                                       "part10", "part11", "part12", "part13", "part14", "part15", "part16", "part17", "part18", "part19", "part20", "part21", "part22", "part23", "part24", "part25", "part26", "part27", "part28", "validation", "validation-all", "heldout", "heldout-all", "training-new", "training", "*"],
+                                       "part10", "part11", "part12", "part13", "part14", "part15", "part16", "part17", "part18", "part19", "part20", "part21", "part22", "part23", "part24", "part25", "part26", "part27", "part28", "part29", "part30", "validation", "validation-all", "heldout", "heldout-all", "training-new", "training", "*"],
                     default="*",
                     help="events: part1 is the development half, part2 is held out (both of the 30 "
                          "of session 1, '*'), part3 the 20 held-out articles coded in session 2, "
@@ -134,7 +135,7 @@ def main() -> None:
                          "part13 a training set of 32 coded in session 6 (train32f), part14 a second validation set "
                          "of 32 coded in session 7 (valid32b), part15 32 held-out articles coded at the end of "
                          "session 8, after its rules were frozen (heldout32d), part16 and part17 two validation sets of 32 coded in session 9 (valid32c, valid32d); validation: parts 16 and 17 pooled; part18 32 held-out articles coded in session 9 and scored once at its end (heldout32e); part19 a validation set of 32 coded in session 10 to judge its merges (valid32e); part20 the same for session 11 (valid32f); validation-all: parts 16, 17, 19 and 20 (128 articles); heldout: parts 2, 3, 7, "
-                         "9 and 12 pooled; heldout-all: those and parts 15 and 18 (195 articles); part21-part26 six training sets coded at the end of session 11 (train32g-l), training-new: those pooled; part27 32 held-out articles coded at the end of session 12 and scored once then (heldout32f; not in heldout-all, which stays the 195 of session 11); part28 a fresh validation set coded in session 12 for the sessions after it (valid32g); training: parts 1, 4, 5, 6, 10, 11 and 13 pooled")
+                         "9 and 12 pooled; heldout-all: those and parts 15 and 18 (195 articles); part21-part26 six training sets coded at the end of session 11 (train32g-l), training-new: those pooled; part27 32 held-out articles coded at the end of session 12 and scored once then (heldout32f; not in heldout-all, which stays the 195 of session 11); part28 a fresh validation set coded in session 12 for the sessions after it (valid32g); part29 32 held-out articles coded during session 13 and scored once at its end (heldout32g); part30 a fresh validation set coded in session 13 (valid32h); training: parts 1, 4, 5, 6, 10, 11 and 13 pooled")
     ap.add_argument("--min-confidence", type=float, default=0.0,
                     help="events: score only events with at least this confidence")
     ap.add_argument("--calibration", action="store_true",
