@@ -10,3 +10,8 @@ def test_donors_appealed_to_are_the_target_of_the_appeal():
 def test_a_gang_arrested_is_the_target_of_the_arrest():
     evs = _events_of("واعتقلت الشرطة التركية أعضاء العصابة في العاصمة أنقرة.")
     assert any(t == "COERCE" and r == ["أعضاء العصابة"] for t, a, r, _ in evs), evs
+
+
+def test_patients_driven_out_of_hospitals_are_civilians_coerced():
+    evs = _events_of("وطردت ميليشيات الحوثي المرضى من مستشفى الثورة في الحديدة.")
+    assert any(t == "COERCE" and r == ["المرضى"] for t, a, r, _ in evs), evs
