@@ -15,3 +15,8 @@ def test_a_gang_arrested_is_the_target_of_the_arrest():
 def test_patients_driven_out_of_hospitals_are_civilians_coerced():
     evs = _events_of("وطردت ميليشيات الحوثي المرضى من مستشفى الثورة في الحديدة.")
     assert any(t == "COERCE" and r == ["المرضى"] for t, a, r, _ in evs), evs
+
+
+def test_opposition_groups_backed_are_the_opposition():
+    evs = _events_of("وكانت القوى الغربية قد دعمت جماعات المعارضة السورية في بداية الحرب.")
+    assert any(t == "SUPPORT" and r == ["جماعات المعارضة السورية"] for t, a, r, _ in evs), evs
