@@ -77,14 +77,16 @@ def _passive(text: str, tok: Tok) -> bool:
 
 
 def _recent_day(t: Timex, date: object) -> bool:
-    """A day within the week before publication: the story's own day ("أعلن الجيش، السبت")."""
+    """The publication day or the day before: the story's own day ("أعلن الجيش، السبت" in a
+    Sunday paper). A day named further back ("التقى هادي، الاثنين" in a Saturday paper) dates
+    its own sentence, not the article's undated acts: coders give those the publication day."""
     if not t.value or len(t.value) != 10 or date is None:
         return False
     try:
         d, pub = dt.date.fromisoformat(t.value), dt.date.fromisoformat(str(date)[:10])
     except ValueError:
         return False
-    return 0 <= (pub - d).days <= 7
+    return 0 <= (pub - d).days <= 1
 
 
 def _from_lead(anchor: tuple[int, int, int], lead: Timex, text: str) -> Timex:
