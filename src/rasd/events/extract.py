@@ -76,15 +76,18 @@ def _passive(text: str, tok: Tok) -> bool:
     return len(surface) > 2 and surface[1] == "\u064f"
 
 
-def _recent_day(t: Timex, date: object) -> bool:
-    """A day within the week before publication: the story's own day ("أعلن الجيش، السبت")."""
+def _recent_day(t: Timex, date: object, days: int = 1) -> bool:
+    """The publication day or the day before: the story's own day ("أعلن الجيش، السبت" in a
+    Sunday paper). A day named further back ("التقى هادي، الاثنين" in a Saturday paper) dates
+    its own sentence, not the article's undated acts: coders give those the publication day
+    (but "ويأتي ذلك بعد يومين من" counts from it: ``days`` 7)."""
     if not t.value or len(t.value) != 10 or date is None:
         return False
     try:
         d, pub = dt.date.fromisoformat(t.value), dt.date.fromisoformat(str(date)[:10])
     except ValueError:
         return False
-    return 0 <= (pub - d).days <= 7
+    return 0 <= (pub - d).days <= days
 
 
 def _from_lead(anchor: tuple[int, int, int], lead: Timex, text: str) -> Timex:
@@ -1302,6 +1305,8 @@ class Extractor:
         para_attr: dict[int, Attribution | None] = {}
         last_attr: Attribution | None = None  # the article's last claim source, for "وأضاف"
         lead: Timex | None = None  # the story's own day, for the events the text does not date
+        week_day: Timex | None = None  # the first day named within the week, for "غداة" / "بعد يومين من"
+        week_si = -1  # and its sentence, whose undated acts it dates
         info = {e["id"]: e for e in doc.entities}
         prev_sentence: tuple[list[Tok], list[Group], int] | None = None  # for object pronouns
         for si, (s, raw) in enumerate(doc.sentence_tokens()):
@@ -1690,12 +1695,23 @@ class Extractor:
                 para_attr[para] = own
                 last_attr = own
             lead = lead or next((t for t in times if _recent_day(t, doc.date)), None)
+            if week_day is None:
+                week_day, week_si = next((t for t in times if _recent_day(t, doc.date, 7)), None), si
             events.extend(sentence_events)
             prev_sentence = (toks, actor_groups, para)
         for ev in events:
-            if ev.time is None and lead is not None and ev.modality == "asserted":
-                ev.time = lead if ev.extra.get("anchor") is None else _from_lead(ev.extra["anchor"], lead, doc.text)
-                ev.extra["time_distance"] = 10 ** 5
+            if ev.time is not None or ev.modality != "asserted":
+                continue
+            anchor = ev.extra.get("anchor")
+            if anchor is not None and week_day is not None:
+                ev.time = _from_lead(anchor, week_day, doc.text)
+            elif anchor is None and week_day is not None and ev.sentence == week_si:
+                ev.time = week_day  # "وأدانت فرنسا الضربات التي شنتها إسرائيل فجر السبت" in a Friday paper
+            elif anchor is None and lead is not None:
+                ev.time = lead
+            else:
+                continue
+            ev.extra["time_distance"] = 10 ** 5
         return events
 
     def _act_at(self, keys: list[str], k: int) -> bool:
