@@ -10,12 +10,11 @@ def _dated(text: str, date: str) -> list[tuple[str, str | None, str | None]]:
             for x in rec["events"]]
 
 
-def test_an_act_the_article_dates_nowhere_is_news_of_its_publication_day():
+def test_an_act_the_article_dates_nowhere_has_no_date():
+    # the issue: unresolvable stays null (coders often give such acts the publication day,
+    # but nothing in the text says so; a user can fall back on the article's date)
     evs = _dated("وقصفت مقاتلات التحالف العربي مواقع الحوثيين في صعدة.", "2018-06-02")
-    assert evs and all(d == "2018-06-02" and span is None for _, d, span in evs), evs
-    # a plan is not: it has no day yet
-    evs = _dated("وتعتزم السعودية إرسال مساعدات إلى اليمن.", "2018-06-02")
-    assert all(d is None for _, d, _ in evs), evs
+    assert evs and all(d is None and span is None for _, d, span in evs), evs
 
 
 def test_a_day_named_days_before_publication_is_not_the_story_day_of_undated_acts():
@@ -23,7 +22,7 @@ def test_a_day_named_days_before_publication_is_not_the_story_day_of_undated_act
             "وقصفت مقاتلات التحالف العربي مواقع الحوثيين في صعدة.")
     rec = to_dict(analyze(text, date="2018-06-02", pipeline=load(PIPE)))
     strikes = [x for x in rec["events"] if x["evidence"][0]["start"] > text.index("وقصفت")]
-    # Monday is five days before this Saturday's paper: the strike is of the day it is published
-    assert strikes and all(x["date"] == "2018-06-02" for x in strikes), rec["events"]
+    # Monday is five days before this Saturday's paper: the strike is not dated by it
+    assert strikes and all(x["date"] is None for x in strikes), rec["events"]
     meetings = [x for x in rec["events"] if x["evidence"][0]["start"] < text.index("وقصفت")]
     assert meetings and all(x["date"] == "2018-05-28" for x in meetings), rec["events"]

@@ -13,7 +13,6 @@ from .confidence import ConfidenceModel, event_features, load_confidence_model
 from .cues import ANSWERED_CLAIMS, ANSWERED_RELATIVES, BACKING, DESCRIBED_CLAIMS, DESCRIBING, PROBES, QUOTE_MARKS
 from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
-from .timex import Timex
 from .identity import identities
 from .merge import STATEMENT_TYPES, merge
 from .parties import (STATE_ORGANS, court_sentence, mere_place, met_together, misread, no_commander, of_state, only_place, patron,
@@ -264,17 +263,6 @@ def _sentences_not_killings(raw: list[RawEvent], info: dict[str, dict]) -> list[
     return out
 
 
-def _story_day(events: list[RawEvent], date: object) -> None:
-    """An asserted act the article dates nowhere is news of the day it is published ("أعلنت
-    الحكومة اليمنية ... مقتل 20 حوثيا" with no time word and no day named near it); no span
-    points to it. Set after the confidence model, which reads whether the text dates the event."""
-    if not date:
-        return
-    for e in events:
-        if e.time is None and e.modality == "asserted":
-            e.time = Timex(0, 0, str(date)[:10], "")
-
-
 def to_record(i: int, ev: RawEvent) -> dict:
     value = ev.time.value if ev.time else None
     return {
@@ -286,7 +274,7 @@ def to_record(i: int, ev: RawEvent) -> dict:
         "actors": ev.actors,
         "recipients": ev.recipients,
         "date": value,
-        "date_span": {"start": ev.time.start, "end": ev.time.end} if ev.time and ev.time.text else None,
+        "date_span": {"start": ev.time.start, "end": ev.time.end} if ev.time else None,
         "place": ev.place,
         "modality": ev.modality,
         "attribution": ev.attribution.as_dict() if ev.attribution else None,
@@ -387,7 +375,6 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
                 # named after the claim by a verb of saying: "وفقاً لما أفاد محاميه", "حسبما قال المرصد"
                 # (set here, not while reading roles: the source is no party to the event)
                 e.attribution = late
-        _story_day(kept, doc.date)
         doc.events = [to_record(i + 1, e) for i, e in enumerate(kept)]
         doc.provided.add("events")
         return doc
