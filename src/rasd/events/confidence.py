@@ -6,14 +6,14 @@ often each reading is right. This model learns that from the hand-coded training
 articles: a logistic regression over the cues below, labelled by `rasd evaluate events`'
 matching, trained with ``rasd train confidence`` (rasd/events/train_confidence.py). Its
 probability becomes the event's ``confidence``; an event below the model's ``bar`` (chosen
-by cross-validation, 0 keeps every event) is dropped. The weights are plain data
+by cross-validation, 0 keeps every event), or its type's own in ``bars``, is dropped. The weights are plain data
 (confidence_model.json): scoring needs no library, and a person can read which cues count.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Sequence
 
@@ -105,16 +105,21 @@ class ConfidenceModel:
     weights: dict[str, float]
     bar: float
     meta: dict[str, Any]
+    bars: dict[str, float] = field(default_factory=dict)  # an event type's own bar, if it has one
 
     def p(self, feats: Sequence[str]) -> float:
         return logistic(self.weights, feats)
 
+    def bar_for(self, etype: str) -> float:
+        return self.bars.get(etype, self.bar)
+
     def to_json(self) -> dict[str, Any]:
-        return {"weights": self.weights, "bar": self.bar, "meta": self.meta}
+        return {"weights": self.weights, "bar": self.bar, "meta": self.meta, **({"bars": self.bars} if self.bars else {})}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "ConfidenceModel":
-        return cls(dict(d["weights"]), float(d.get("bar", 0.0)), dict(d.get("meta", {})))
+        return cls(dict(d["weights"]), float(d.get("bar", 0.0)), dict(d.get("meta", {})),
+                   {t: float(b) for t, b in d.get("bars", {}).items()})
 
 
 @lru_cache(maxsize=1)
