@@ -516,9 +516,9 @@ def test_inflicting_losses_and_combing_out_are_attacks():
 def test_pressure_and_restrictions_on_the_central_bank_of_the_story_s_country():
     text = ("وقال الرئيس التركي رجب طيب أردوغان إن تركيا لن تتراجع. "
             "ويشير ذلك إلى نية أردوغان فرض قيود على البنك المركزي في تركيا.")
-    rec = to_dict(analyze(text, date="2018-05-24", pipeline=load(PIPE)))
-    names = {e["id"]: e["name"] for e in rec["entities"]}
-    evs = [(x["type"], [names[i] for i in x["actors"]], [names[i] for i in x["recipients"]]) for x in rec["events"]]
+    # the rules' reading (the learned confidence, session 13, puts this intended restriction of a
+    # two-sentence text below the bar of coercion)
+    evs = [e[:3] for e in _events_of(text, date="2018-05-24")]
     assert ("COERCE", ["رجب طيب أردوغان"], ["البنك المركزي"]) in evs, evs
 
 

@@ -302,8 +302,10 @@ def train_events(gold: tuple[str, ...], data: str | None, out: str | None, folds
 @click.option("--bar", type=click.Choice(["0.00", "0.10", "0.15", "0.20", "0.25", "0.30", "0.35", "0.40"]),
               default=None, help="The bar below which an event is dropped, before calibration (default: the "
                                  "one with the best cross-validated F1).")
+@click.option("--type-bars", is_flag=True, help="Also a bar of its own for each event type where the "
+                                                "cross-validated F1 prefers one.")
 def train_confidence(gold: tuple[str, ...], data: str | None, out: str | None, folds: int,
-                     calibrate: tuple[str, ...], bar: str | None) -> None:
+                     calibrate: tuple[str, ...], bar: str | None, type_bars: bool) -> None:
     """Train the learned confidence of events (and the bar below which one is dropped)."""
     from functools import partial
 
@@ -313,7 +315,8 @@ def train_confidence(gold: tuple[str, ...], data: str | None, out: str | None, f
     for f in calibrate:
         if not Path(f).is_file():
             fail(RasdError("E302", path=f))
-    run = partial(run, calibrate_on=[Path(f) for f in calibrate], bar=float(bar) if bar is not None else None)
+    run = partial(run, calibrate_on=[Path(f) for f in calibrate], bar=float(bar) if bar is not None else None,
+                  type_bars_too=type_bars)
     _train_from_gold(run, MODEL_FILE, gold, data, out, folds)
 
 

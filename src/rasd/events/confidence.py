@@ -6,14 +6,14 @@ often each reading is right. This model learns that from the hand-coded training
 articles: a logistic regression over the cues below, labelled by `rasd evaluate events`'
 matching, trained with ``rasd train confidence`` (rasd/events/train_confidence.py). Its
 probability becomes the event's ``confidence``; an event below the model's ``bar`` (chosen
-by cross-validation, 0 keeps every event) is dropped. The weights are plain data
+by cross-validation, 0 keeps every event), or its type's own in ``bars``, is dropped. The weights are plain data
 (confidence_model.json): scoring needs no library, and a person can read which cues count.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Sequence
 
@@ -55,6 +55,17 @@ def _country(entities: dict[str, dict], ids: list[str]) -> set[str]:
     return {c for i in ids if (c := entities.get(i, {}).get("country"))}
 
 
+def _p_bin(p: float | None) -> str:
+    for e in (0.01, 0.03, 0.1, 0.2, 0.35, 0.5, 0.7):
+        if p is not None and p < e:
+            return f"<{e}"
+    return "none" if p is None else ">=0.7"
+
+
+def _mentions(entities: dict[str, dict], ids: list[str]) -> str:
+    return _bin(max((len(entities.get(i, {}).get("mentions", [])) for i in ids), default=0), (1, 3, 6))
+
+
 def event_features(ev: RawEvent, entities: dict[str, dict], in_sentence: int, paras: list[int]) -> list[str]:
     """The cues of one event, as feature names (``entities`` by id; ``in_sentence``: events
     of its sentence; ``paras``: the document's paragraph starts)."""
@@ -80,6 +91,12 @@ def event_features(ev: RawEvent, entities: dict[str, dict], in_sentence: int, pa
     p = ev.extra.get("trigger_p")
     # a word the lexicon does not know, named by the trigger model: how sure the model was
     out.append("trigger=lexicon" if p is None else f"trigger=learned|{'<0.5' if p < 0.5 else '>=0.5'}")
+    # how often the coders code this word, here, as this type and as any event (the trigger
+    # model's probabilities, lexicon words too: "حول الهجوم" is seldom an attack coded)
+    pt, pe = ev.extra.get("trigger_pt") or (None, None)
+    out += [f"trigger_type_p={_p_bin(pt)}", f"trigger_event_p={_p_bin(pe)}"]
+    # a side the article names once is more often a misread one than its main actors
+    out += [f"source_mentions={_mentions(entities, ev.actors)}", f"target_mentions={_mentions(entities, ev.recipients)}"]
     return out
 
 
@@ -88,16 +105,21 @@ class ConfidenceModel:
     weights: dict[str, float]
     bar: float
     meta: dict[str, Any]
+    bars: dict[str, float] = field(default_factory=dict)  # an event type's own bar, if it has one
 
     def p(self, feats: Sequence[str]) -> float:
         return logistic(self.weights, feats)
 
+    def bar_for(self, etype: str) -> float:
+        return self.bars.get(etype, self.bar)
+
     def to_json(self) -> dict[str, Any]:
-        return {"weights": self.weights, "bar": self.bar, "meta": self.meta}
+        return {"weights": self.weights, "bar": self.bar, "meta": self.meta, **({"bars": self.bars} if self.bars else {})}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "ConfidenceModel":
-        return cls(dict(d["weights"]), float(d.get("bar", 0.0)), dict(d.get("meta", {})))
+        return cls(dict(d["weights"]), float(d.get("bar", 0.0)), dict(d.get("meta", {})),
+                   {t: float(b) for t, b in d.get("bars", {}).items()})
 
 
 @lru_cache(maxsize=1)

@@ -1681,6 +1681,7 @@ class Extractor:
                            "target_guesses": guess, "candidates": cands, "learned": learned,
                            "pos": trig.pos, "participle": bool(trig.role("participle")), "answers": answers,
                            "trigger_p": trig.learned,
+                           "trigger_pt": self.trigger_model.type_p(keys, t0, inside, etype) if self.trigger_model else None,
                            "singular": not keys[t1 - 1].endswith("ات"),
                            # may refer back to an act named before: a verb of a relative clause or
                            # with an object pronoun ("الاتفاقيات التي وقعها السراج"), a verbal noun,

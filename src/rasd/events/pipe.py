@@ -74,7 +74,7 @@ def rescore(events: list[RawEvent], doc: Document, info: dict[str, dict], model:
     out = []
     for e in events:
         e.confidence = model.p(event_features(e, info, per_sentence[e.sentence], paras))
-        if e.confidence >= model.bar:
+        if e.confidence >= model.bar_for(e.type):
             out.append(e)
     return out
 

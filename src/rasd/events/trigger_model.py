@@ -105,6 +105,18 @@ class TriggerModel:
         p = math.exp(scores[best] - top) / sum(math.exp(x - top) for x in scores)
         return (self.classes[best], p) if p >= self.bar else None
 
+    def type_p(self, keys: Sequence[str], i: int, inside: Sequence[bool], etype: str) -> tuple[float, float]:
+        """(P(``etype``), P(any event)) of the word ``keys[i]`` in its context, lexicon words too
+        (no bar): how often the coders code this word here ("حول الهجوم": seldom an attack)."""
+        scores = list(self.bias)
+        for f in features(keys, i, inside):
+            for c, w in self.weights.get(f) or ():
+                scores[c] += w
+        top = max(scores)
+        ps = [math.exp(x - top) for x in scores]
+        total = sum(ps)
+        return (ps[self.classes.index(etype)] / total if etype in self.classes else 0.0), 1 - ps[-1] / total
+
     def to_json(self) -> dict[str, Any]:
         return {"classes": self.classes, "bias": self.bias, "bar": self.bar, "meta": self.meta,
                 "weights": {f: [[c, w] for c, w in ws] for f, ws in sorted(self.weights.items())}}
