@@ -225,6 +225,10 @@ RELATIVES = fold({"الذي", "التي", "الذين", "اللذين", "الل�
 EXPERIENCE = fold({"تعرض", "تعرضت", "تتعرض", "يتعرض", "يتعرضون", "تعرضوا", "تعرضن", "تعرضه", "تعرضها",
                     "تعرضهم", "وتعرض", "وتعرضت", "يتعرضان", "تتعرضان"})
 EXPERIENCE_REACH = 10
+# the act named before its sufferer: "الهجمات الصاروخية التي تتعرض لها المملكة"، "عدوان جديد تتعرض له
+# بعض المواقع" (the sufferer follows the pronoun; the doer only as a marker names it: "من قبل الحوثيين")
+SUFFERED_PRONOUNS = fold({"له", "لها", "لهم", "لهما", "لهن"})
+SUFFERED_REACH = 4  # words from the act's noun to the verb, past its adjectives and the relative
 # "تواجه قوات الأسد اتهامات بقتل الأبرياء": the subject of واجه is the target of the act it faces
 FACE = fold({"واجه", "واجهت", "يواجه", "تواجه", "واجهوا", "يواجهون", "يواجهان", "تواجهان"})
 ON_REQUEST = [normalize_key("بناء"), normalize_key("على")]

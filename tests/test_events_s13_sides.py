@@ -1,0 +1,12 @@
+"""Session 13: the sides of events (source and target) read from the construction that names them."""
+
+from .test_events import _events_of
+
+
+def test_attacks_a_state_suffers_are_not_made_by_the_state_condemning_them():
+    # "للهجمات الصاروخية التي تتعرض لها المملكة": Saudi Arabia suffers the attacks; Kuwait, which
+    # condemns them, does not make them; its call on the Security Council stays its own
+    evs = _events_of("أعربت دولة الكويت عن استنكارها وإدانتها الشديدتين للهجمات الصاروخية التي تتعرض لها "
+                     "المملكة العربية السعودية، داعية مجلس الأمن الدولي بالتحرك الفوري لوضع حد لتلك الهجمات.")
+    assert not any(t == "ASSAULT" and "الكويت" in a for t, a, r, _ in evs), evs
+    assert any(t == "REQUEST" and a == ["الكويت"] and r == ["مجلس الأمن الدولي"] for t, a, r, _ in evs), evs
