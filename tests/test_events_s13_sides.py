@@ -10,3 +10,20 @@ def test_attacks_a_state_suffers_are_not_made_by_the_state_condemning_them():
                      "المملكة العربية السعودية، داعية مجلس الأمن الدولي بالتحرك الفوري لوضع حد لتلك الهجمات.")
     assert not any(t == "ASSAULT" and "الكويت" in a for t, a, r, _ in evs), evs
     assert any(t == "REQUEST" and a == ["الكويت"] and r == ["مجلس الأمن الدولي"] for t, a, r, _ in evs), evs
+
+
+def test_a_state_force_does_not_strike_its_own_capital_where_it_acts():
+    # "في ريف دمشق"، "فوق العاصمة الرياض": the capital is where the air defences act, not whom
+    for text in ("وقال مصدر عسكري إن الدفاعات الجوية السورية دمرت صاروخين إسرائيليين في منطقة الكسوة في ريف دمشق.",
+                 "واعترضت قوات الدفاع الجوي السعودي صاروخا باليستيا فوق العاصمة الرياض."):
+        evs = _events_of(text)
+        assert not any(r and r[0] in ("دمشق", "الرياض") for t, a, r, _ in evs), evs
+
+
+def test_a_state_force_does_not_strike_its_own_capital_where_it_acts():
+    # "في ريف دمشق"، "فوق العاصمة الرياض": the capital is where the air defences act, not whom
+    # they strike (a rival's campaign "للسيطرة على العاصمة طرابلس" keeps it: the seed article)
+    for text in ("وقال مصدر عسكري إن الدفاعات الجوية السورية دمرت صاروخين إسرائيليين في منطقة الكسوة في ريف دمشق.",
+                 "واعترضت قوات الدفاع الجوي السعودي صاروخا باليستيا فوق العاصمة الرياض."):
+        evs = _events_of(text)
+        assert not any(r and r[0] in ("دمشق", "الرياض") for t, a, r, _ in evs), evs
