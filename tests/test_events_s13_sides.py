@@ -27,3 +27,13 @@ def test_a_state_force_does_not_strike_its_own_capital_where_it_acts():
                  "واعترضت قوات الدفاع الجوي السعودي صاروخا باليستيا فوق العاصمة الرياض."):
         evs = _events_of(text)
         assert not any(r and r[0] in ("دمشق", "الرياض") for t, a, r, _ in evs), evs
+
+
+def test_strikes_warned_of_are_not_the_warners_own():
+    # "وحذر بوتين من أن ضربات جديدة ضد سوريا ستحدث فوضى": the strikes are the West's, feared by Putin;
+    # one who says it may tell his own act ("وقال قائد قوات التحالف ... إن تحرير مطار الحديدة تم")
+    evs = _events_of("وحذر الرئيس الروسي فلاديمير بوتين من أن ضربات جديدة ضد سوريا ستحدث فوضى في العلاقات الدولية.")
+    assert not any(t == "ASSAULT" and "فلاديمير بوتين" in a for t, a, r, _ in evs), evs
+    evs = _events_of("وقال قائد قوات التحالف العربي في الساحل الغربي، الثلاثاء، إن تحرير مطار الحديدة من "
+                     "ميليشيات الحوثي تم بمشاركة ألوية العمالقة.")
+    assert any(t == "ASSAULT" and "التحالف العربي" in a for t, a, r, _ in evs), evs

@@ -44,7 +44,7 @@ from .cues import (
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, LEADING_VERBS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED, RELATIVE_DOER_VERBS,
-    RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS, CONTENT_ACTS, SUFFERED_PRONOUNS, SUFFERED_REACH,
+    RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS, CONTENT_ACTS, SUFFERED_PRONOUNS, SUFFERED_REACH, OTHER_CLAUSE_TYPES, BARE_THAT, ASSERTING,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -426,6 +426,19 @@ def _suffered_by(toks: list[Tok], groups: list[Group], t1: int) -> Group | None:
             t.kind != "word" or (t.key not in RELATIVES and not t.key.startswith("ال")) for t in toks[t1:k]):
         return None
     return next((g for g in groups if g.first in (k + 2, k + 3) and not g.adjective and g.prep is None), None)
+
+
+def _other_clause(keys: list[str], g: Group, t0: int) -> bool:
+    """A verbal noun at ``t0`` inside a أن clause that ``g``, the subject before it, does not
+    tell as its own: warned of, feared, deemed ("وحذر بوتين من أن ضربات جديدة ضد سوريا ستحدث
+    فوضى"); one who says or stresses it may be its doer ("مؤكدا أن تحرير مطار الحديدة ...")."""
+    that = [k for k in range(g.last, t0) if keys[k] in BARE_THAT]
+    if not that:
+        return False
+    # the verb before the subject, maybe past its title ("أكد الوزير أن"، "وقال قائد قوات التحالف ...
+    # إن"), or right before أن ("الوزير، مؤكدا أن")
+    verbs = [keys[k] for k in (g.first - 2, g.first - 1, g.last, that[-1] - 1) if 0 <= k < len(keys)]
+    return not any(unjoined(v, ASSERTING) in ASSERTING for v in verbs)
 
 
 def _li_object(toks: list[Tok], groups: list[Group], agent: Group) -> list[str] | None:
@@ -1137,8 +1150,11 @@ class Extractor:
                     source = near
                 else:
                     # (a town is no subject from afar: "مصادر في مدينة الحديدة عن ... لتفجيره" is not Hodeidah's act)
+                    # (nor, for a verbal noun, past the أن opening a clause of its own: "وحذر بوتين من أن
+                    # ضربات جديدة ضد سوريا ستحدث فوضى" names no striker)
                     source = next((g for g in reversed(before) if (g.prep is None or _owner(toks, before, g))
-                                   and g.kind != "city"), None)
+                                   and g.kind != "city" and not (trig.pos == "noun" and trig.type in OTHER_CLAUSE_TYPES
+                                                                   and _other_clause(keys, g, t0))), None)
                     if source is not None and trig.pos != "noun":
                         source = _apposition_head(toks, before, source, t0) or source
             if source is None and trig.pos == "noun" and trig.type not in GENITIVE_TARGET_TYPES:
