@@ -37,3 +37,13 @@ def test_strikes_warned_of_are_not_the_warners_own():
     evs = _events_of("وقال قائد قوات التحالف العربي في الساحل الغربي، الثلاثاء، إن تحرير مطار الحديدة من "
                      "ميليشيات الحوثي تم بمشاركة ألوية العمالقة.")
     assert any(t == "ASSAULT" and "التحالف العربي" in a for t, a, r, _ in evs), evs
+
+
+def test_arrests_and_signings_deemed_or_warned_of_are_not_the_speakers_own():
+    # "وحذر الاتحاد الأوروبي من أن اعتقال المعارضين": the EU arrests no one; "ورأت المحكمة أن التوقيع
+    # على اتفاقية ترسيم الحدود": the court signs nothing
+    evs = _events_of("وحذر الاتحاد الأوروبي من أن اعتقال المعارضين في تركيا يقوض الديمقراطية.")
+    assert not any(t == "COERCE" and "الاتحاد الأوروبي" in a for t, a, r, _ in evs), evs
+    evs = _events_of("ورأت المحكمة الدستورية العليا في مصر أن التوقيع على اتفاقية ترسيم الحدود مع السعودية "
+                     "عمل من أعمال السيادة.")
+    assert not any(t == "AGREE" for t, a, r, _ in evs), evs
