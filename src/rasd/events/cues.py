@@ -225,6 +225,19 @@ RELATIVES = fold({"الذي", "التي", "الذين", "اللذين", "الل�
 EXPERIENCE = fold({"تعرض", "تعرضت", "تتعرض", "يتعرض", "يتعرضون", "تعرضوا", "تعرضن", "تعرضه", "تعرضها",
                     "تعرضهم", "وتعرض", "وتعرضت", "يتعرضان", "تتعرضان"})
 EXPERIENCE_REACH = 10
+# the act named before its sufferer: "الهجمات الصاروخية التي تتعرض لها المملكة"، "عدوان جديد تتعرض له
+# بعض المواقع" (the sufferer follows the pronoun; the doer only as a marker names it: "من قبل الحوثيين")
+SUFFERED_PRONOUNS = fold({"له", "لها", "لهم", "لهما", "لهن"})
+SUFFERED_REACH = 4  # words from the act's noun to the verb, past its adjectives and the relative
+# a verbal noun of these inside a أن clause takes no doer from before it, unless its teller says it
+# (extract._other_clause): attacks, arrests, meetings, signings, aid, withdrawals named in a warning or
+# a view are mostly others' ("وحذر بوتين من أن ضربات جديدة ضد سوريا"، "ورأت المحكمة أن التوقيع على
+# الاتفاقية"); charges, demands, backing and cooperation are mostly the teller's own (measured: they lost hits)
+OTHER_CLAUSE_TYPES = {"ASSAULT", "CONSULT", "CONCEDE", "RETREAT", "REJECT", "SANCTION", "THREATEN", "AID", "MOBILIZE", "COERCE", "AGREE"}
+BARE_THAT = fold({"ان", "بان"})  # "أنها"، "بأنه" name the speaker as the clause's subject: he may be its doer
+# saying, stressing, denying: the speaker may tell his own act ("مؤكدا أن تحرير مطار الحديدة جزء من خطة")
+ASSERTING = CLAIM_VERBS | fold({"مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مضيفا", "مضيفة", "معلنا",
+                                "معلنة", "مشددا", "مشددة", "شدد", "شددت", "نافيا", "نافية"})
 # "تواجه قوات الأسد اتهامات بقتل الأبرياء": the subject of واجه is the target of the act it faces
 FACE = fold({"واجه", "واجهت", "يواجه", "تواجه", "واجهوا", "يواجهون", "يواجهان", "تواجهان"})
 ON_REQUEST = [normalize_key("بناء"), normalize_key("على")]

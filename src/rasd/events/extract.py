@@ -44,7 +44,7 @@ from .cues import (
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, LEADING_VERBS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED, RELATIVE_DOER_VERBS,
-    RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS, CONTENT_ACTS,
+    RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS, CONTENT_ACTS, SUFFERED_PRONOUNS, SUFFERED_REACH, OTHER_CLAUSE_TYPES, BARE_THAT, ASSERTING,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -419,6 +419,29 @@ def _received(toks: list[Tok], groups: list[Group], t0: int, t1: int, skip: set[
     if blows and helped is None:
         return None
     return (list(giver.entities) if giver else []), (list(helped.entities) if helped else []), False
+
+
+def _suffered_by(toks: list[Tok], groups: list[Group], t1: int) -> Group | None:
+    """The sufferer named after the act through تعرض له: "للهجمات الصاروخية التي تتعرض لها المملكة
+    العربية السعودية" (the Saudis suffer the attacks; whoever condemns them before does not make them)."""
+    k = next((k for k in range(t1, min(len(toks) - 1, t1 + SUFFERED_REACH)) if toks[k].key in EXPERIENCE), None)
+    if k is None or toks[k + 1].key not in SUFFERED_PRONOUNS or any(
+            t.kind != "word" or (t.key not in RELATIVES and not t.key.startswith("ال")) for t in toks[t1:k]):
+        return None
+    return next((g for g in groups if g.first in (k + 2, k + 3) and not g.adjective and g.prep is None), None)
+
+
+def _other_clause(keys: list[str], g: Group, t0: int) -> bool:
+    """A verbal noun at ``t0`` inside a أن clause that ``g``, the subject before it, does not
+    tell as its own: warned of, feared, deemed ("وحذر بوتين من أن ضربات جديدة ضد سوريا ستحدث
+    فوضى"); one who says or stresses it may be its doer ("مؤكدا أن تحرير مطار الحديدة ...")."""
+    that = [k for k in range(g.last, t0) if keys[k] in BARE_THAT]
+    if not that:
+        return False
+    # the verb before the subject, maybe past its title ("أكد الوزير أن"، "وقال قائد قوات التحالف ...
+    # إن"), or right before أن ("الوزير، مؤكدا أن")
+    verbs = [keys[k] for k in (g.first - 2, g.first - 1, g.last, that[-1] - 1) if 0 <= k < len(keys)]
+    return not any(unjoined(v, ASSERTING) in ASSERTING for v in verbs)
 
 
 def _li_object(toks: list[Tok], groups: list[Group], agent: Group) -> list[str] | None:
@@ -890,9 +913,11 @@ class Extractor:
         """(source, target, symmetric) of a trigger; ``pronoun``: the trigger was read
         without an object pronoun ("تدعمها")."""
         victim = self._experiencer(toks, groups, t0) if trig.pos == "noun" else None
+        later = _suffered_by(toks, groups, t1) if trig.pos == "noun" and victim is None else None
+        victim = victim or later
         if victim is None:
             return self._read_roles(toks, groups, t0, t1, trig, skip, previous, pronoun)
-        if toks[t0 - 1].key != "ل" and toks[t0 - 2].key != "ل":
+        if later is not None or (toks[t0 - 1].key != "ل" and toks[t0 - 2].key != "ل"):
             # "تواجه قوات الأسد اتهامات": the doer only as the noun names it ("تهديدات عسكرية روسية")
             skip = skip | {g.first for g in groups if g.first < t0}
         source, _, _ = self._read_roles(toks, groups, t0, t1, trig, skip | {victim.first}, None, pronoun)
@@ -1128,8 +1153,11 @@ class Extractor:
                     source = near
                 else:
                     # (a town is no subject from afar: "مصادر في مدينة الحديدة عن ... لتفجيره" is not Hodeidah's act)
+                    # (nor, for a verbal noun, past the أن opening a clause of its own: "وحذر بوتين من أن
+                    # ضربات جديدة ضد سوريا ستحدث فوضى" names no striker)
                     source = next((g for g in reversed(before) if (g.prep is None or _owner(toks, before, g))
-                                   and g.kind != "city"), None)
+                                   and g.kind != "city" and not (trig.pos == "noun" and trig.type in OTHER_CLAUSE_TYPES
+                                                                   and _other_clause(keys, g, t0))), None)
                     if source is not None and trig.pos != "noun":
                         source = _apposition_head(toks, before, source, t0) or source
             if source is None and trig.pos == "noun" and trig.type not in GENITIVE_TARGET_TYPES:
@@ -1653,7 +1681,9 @@ class Extractor:
                     obj = next((g for g in groups if g.first == t1 and g.prep is None), None)
                     recipients = list(obj.entities) if obj is not None else (
                         recipients if t1 < len(toks) and keys[t1] == "الي" else [])
-                    main = sentence_events[-1].actors if sentence_events else []
+                    # (the last act with a doer: "أعربت الكويت عن استنكارها للهجمات التي تتعرض لها المملكة،
+                    # داعية مجلس الأمن": not the attacks, whose doer is unnamed)
+                    main = next((e.actors for e in reversed(sentence_events) if e.actors), [])
                     actors = [a for a in ([attr.entity] if attr is not None and attr.entity else main)
                               if a not in recipients]
                     confidence = 0.7 if actors and recipients else 0.4

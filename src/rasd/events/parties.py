@@ -134,6 +134,20 @@ def only_place(entity: dict, text: str, sentence) -> bool:
     return bool(ms) and all(re.search(r"(?:^|\s)في\s+$", text[max(0, m["start"] - 6):m["start"]]) for m in ms)
 
 
+# where an act happens: "في ريف دمشق"، "فوق العاصمة الرياض"، "قرب دمشق"
+SEAT_CUE = re.compile(r"(?:^|\s)(?:في|فوق|قرب|ريف|بريف|غوطة|ضواحي|أطراف|وسط)\s+(?:العاصمة\s+)?$")
+
+
+def seat_of_act(entity: dict, text: str, sentence) -> bool:
+    """A city named in the sentence only as where the act happens: a state's own force does
+    not strike its own capital ("الدفاعات الجوية السورية دمرت صاروخين في منطقة الكسوة في ريف دمشق");
+    a rival's may take it ("حملة عسكرية للسيطرة على العاصمة طرابلس")."""
+    if entity.get("kind") != "city":
+        return False
+    ms = [m for m in entity.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
+    return bool(ms) and all(SEAT_CUE.search(text[max(0, m["start"] - 20):m["start"]]) for m in ms)
+
+
 # "محادثات مع بريطانيا وفرنسا"، "في اتصال هاتفي مع الرئيس الفرنسي ... والمستشارة الألمانية"
 TOGETHER_CUE = re.compile(r"(?:^|\s)(?:مع|بين)(?:\s+\S+){0,2}\s+$")
 

@@ -16,6 +16,7 @@ from .lexicon import cameo_root, intensity
 from .identity import identities
 from .merge import STATEMENT_TYPES, merge
 from .parties import (STATE_ORGANS, court_sentence, mere_place, met_together, misread, no_commander, of_state, only_place, patron,
+                      seat_of_act,
                       nationality_word, speaks_for, adjectives_of_one_noun)
 
 
@@ -316,7 +317,8 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
             sent = _sentence_of(e, doc)
             if sent is not None:
                 e.actors = [a for a in e.actors if not only_place(info.get(a, {}), doc.text, sent)]
-                e.recipients = [r for r in e.recipients if not patron(info.get(r, {}), doc.text, sent)]
+                e.recipients = [r for r in e.recipients if not patron(info.get(r, {}), doc.text, sent)
+                                and not (info.get(r, {}).get("country") in own and seat_of_act(info[r], doc.text, sent))]
                 if e.extra.get("target_guesses"):
                     # nor, for a meeting, a state named only after في: where it is held ("قمة في سنغافورة")
                     e.extra["target_guesses"] = [[r for r in g if not patron(info.get(r, {}), doc.text, sent)
