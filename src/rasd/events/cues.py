@@ -175,6 +175,10 @@ FUTURE_CUES = fold({"سوف", "يعتزم", "تعتزم", "يعتزمون", "ا�
 # a future main verb carries to its حيث clause: "وسيكون الجدول ... حوالي أسبوع، حيث تزور غانا"
 FUTURE_MAIN = fold({"سيكون", "ستكون", "سيتم", "ستتم", "سيبدأ", "ستبدأ"})
 NEGATION_CUES = fold({"لم", "لن", "ليس", "ليست", "لا", "عدم", "دون"})
+# a verbal noun right after these names an act that is not done ("مشددا على عدم استهداف المدنيين"،
+# "دون توجيه اتهامات"): no event; unless a negation before makes it one ("لن يمر من دون عواقب")
+# or ب makes it the content of a request ("أقنع ترامب بعدم سحب القوات")
+NOT_DONE = fold({"عدم", "دون", "بدون"})
 DENIAL_CUES = fold({"نفي", "نفت", "ينفي", "تنفي", "نفيه", "نفيها", "كذب", "كذبت", "تكذيب"})
 # (and an expected act, "وتوقع موافقة الولايات المتحدة على ذلك خلال شهور", "ومن المتوقع أن يلتقي")
 HYPOTHETICAL_CUES = fold({"اذا", "لو", "حال", "ربما", "يحتمل", "احتمال", "توقع", "يتوقع", "تتوقع", "يتوقعون",

@@ -37,7 +37,7 @@ from .cues import (
     REACTION_TYPES, DEFENDED_REACH, CHARGE_NOUNS, THREATENED_WITH, THREATENED_REACH, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES, FUTURE_MAIN,
-    NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, SPEECH_TIMES, THAT, RELATIVES,
+    NEGATION_CUES, NOT_DONE, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, SPEECH_TIMES, THAT, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, BELONGING, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
@@ -146,6 +146,13 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False
         reach = int(trig.role("needs_reach")[0]) if trig.role("needs_reach") else 10
         return any(k in want or (k.startswith("ال") and k[2:] in want) for k in keys[i + n:i + n + reach])
     return True
+
+
+def _not_done(toks: list[Tok], keys: list[str], i: int) -> bool:
+    """A verbal noun after عدم / دون names an act not done ("على عدم استهداف المدنيين")."""
+    if i < 1 or keys[i - 1] not in NOT_DONE or (i > 1 and keys[i - 2] == "ب" and toks[i - 2].kind == "clitic"):
+        return False
+    return not any(k in NEGATION_CUES for k in keys[max(0, i - 6):i - 1])
 
 
 def _spokesman_of(toks: list[Tok], groups: list[Group], t1: int, spoken_for: set[int]) -> Group | None:
@@ -695,7 +702,7 @@ class Extractor:
                 # for attacks, whose genitive is the striker ("جراء قصف النظام السوري")
                 trigs = [t for t in trigs if t.pos == "noun"]
             trigs = [t for t in trigs if _fits(t, keys, i, n, suffixed)]
-            if not trigs:
+            if not trigs or _not_done(toks, keys, i):
                 i += 1
                 continue
             out.append((i, i + n, trigs, future))

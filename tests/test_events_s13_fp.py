@@ -1,0 +1,28 @@
+"""Session 13, precision: contexts in which a trigger word tells no event."""
+from rasd.api import load
+from rasd.document import Document
+from rasd.events.extract import Extractor
+
+from .test_events import _events_of
+
+
+def _raw_types(text):
+    """The types of the raw events (before both sides are required) of ``text``."""
+    doc = load(tuple(n for n in load().names if n != "events"))(Document(text=text, id="x"))
+    return [(e.type, doc.text[e.trigger.start:e.trigger.end]) for e in Extractor(learned_roles=False).extract(doc)]
+
+
+def test_an_act_after_adam_or_dun_is_one_not_done():
+    # "مشددا على عدم استهداف المدنيين": a denial of targeting, no attack
+    evs = _events_of("ونفى المتحدث باسم التحالف العربي أن يكون التحالف قد ارتكب جرائم حرب، مشددا على عدم "
+                     "استهداف المدنيين في اليمن.")
+    assert not any(t == "ASSAULT" for t, *_ in evs), evs
+    # "دون توجيه اتهامات": no charge was brought
+    evs = _events_of("واحتجزت السلطات المصرية الصحفية البريطانية بيل ترو، ثم رحلتها إلى لندن دون توجيه اتهامات.")
+    assert not any(t == "ACCUSE" for t, *_ in evs), evs
+
+
+def test_an_act_after_adam_keeps_its_event_under_a_negation():
+    # "لن يمر من دون عواقب": a threat
+    evs = _raw_types("وقال السفير الروسي إن الهجوم على سوريا لن يمر من دون عواقب.")
+    assert ("THREATEN", "عواقب") in evs, evs
