@@ -26,3 +26,12 @@ def test_an_act_after_adam_keeps_its_event_under_a_negation():
     # "لن يمر من دون عواقب": a threat
     evs = _raw_types("وقال السفير الروسي إن الهجوم على سوريا لن يمر من دون عواقب.")
     assert ("THREATEN", "عواقب") in evs, evs
+
+
+def test_the_gulf_cooperation_council_is_a_name_not_cooperation():
+    evs = _raw_types("وتراجعت قطر إلى المرتبة السادسة والأخيرة بين دول مجلس التعاون، بعد البحرين.")
+    assert not any(t == "COOPERATE" for t, _ in evs), evs
+    evs = _raw_types("وسيضم التحالف الجديد دول التعاون الخليجي، بالإضافة لمصر والأردن.")
+    assert not any(t == "COOPERATE" for t, _ in evs), evs
+    evs = _raw_types("وأكدت الكويت أهمية التعاون مع إيران.")
+    assert any(t == "COOPERATE" for t, _ in evs), evs
