@@ -35,3 +35,12 @@ def test_the_gulf_cooperation_council_is_a_name_not_cooperation():
     assert not any(t == "COOPERATE" for t, _ in evs), evs
     evs = _raw_types("وأكدت الكويت أهمية التعاون مع إيران.")
     assert any(t == "COOPERATE" for t, _ in evs), evs
+
+
+def test_neighbourhoods_counted_or_held_are_no_revival():
+    # "أحياء" (neighbourhoods) folds like "إحياء" (revival)
+    for text in ("ويحتفظ تنظيم الدولة الإسلامية بسيطرته على بضعة أحياء في جنوب دمشق.",
+                 "ونفذت ميليشيات الحوثي حملة مداهمات لمنازل ضباط في عدة أحياء في العاصمة صنعاء.",
+                 "ودخلت قوات النظام السوري الخميس إلى أحياء يسيطر عليها مقاتلو الفصائل المعارضة في درعا."):
+        evs = _raw_types(text)
+        assert not any(t == "SUPPORT" for t, _ in evs), (text, evs)
