@@ -44,3 +44,13 @@ def test_neighbourhoods_counted_or_held_are_no_revival():
                  "ودخلت قوات النظام السوري الخميس إلى أحياء يسيطر عليها مقاتلو الفصائل المعارضة في درعا."):
         evs = _raw_types(text)
         assert not any(t == "SUPPORT" for t, _ in evs), (text, evs)
+
+
+def test_ready_or_preparing_is_no_offer():
+    for text in ("وكان ترامب قال في خطابه نحن على استعداد لمواصلة هذا الرد حتى يوقف النظام السوري استخدام الأسلحة الكيميائية.",
+                 "وأرسلت الميليشيات تعزيزات إلى مدينة الحديدة بهدف الاستعداد لمعركة محتملة.",
+                 "ويزور بومبيو الرياض، تزامنا مع استعداد الرئيس دونالد ترامب للإعلان عن قراره."):
+        evs = _raw_types(text)
+        assert ("AGREE", "استعداد") not in evs and ("AGREE", "الاستعداد") not in evs, (text, evs)
+    evs = _raw_types("وأبدى رئيس مؤسسة الحج الإيرانية استعداد بلاده لإرسال المعتمرين إلى السعودية.")
+    assert any(t == "AGREE" for t, _ in evs), evs
