@@ -54,3 +54,10 @@ def test_ready_or_preparing_is_no_offer():
         assert ("AGREE", "استعداد") not in evs and ("AGREE", "الاستعداد") not in evs, (text, evs)
     evs = _raw_types("وأبدى رئيس مؤسسة الحج الإيرانية استعداد بلاده لإرسال المعتمرين إلى السعودية.")
     assert any(t == "AGREE" for t, _ in evs), evs
+
+
+def test_aid_needed_is_no_aid_given():
+    evs = _raw_types("وقالت الأمم المتحدة إن أكثر من 22 مليون يمني بحاجة لمساعدات إنسانية.")
+    assert not any(t == "AID" for t, _ in evs), evs
+    evs = _raw_types("وأرسلت الإمارات مساعدات إنسانية إلى سقطرى.")
+    assert any(t == "AID" for t, _ in evs), evs
