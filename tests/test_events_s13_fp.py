@@ -61,3 +61,14 @@ def test_aid_needed_is_no_aid_given():
     assert not any(t == "AID" for t, _ in evs), evs
     evs = _raw_types("وأرسلت الإمارات مساعدات إنسانية إلى سقطرى.")
     assert any(t == "AID" for t, _ in evs), evs
+
+
+def test_that_he_is_on_is_no_demand():
+    # "أن على X أن" demands; "إنه على استعداد"، "أنه على علم" say where one stands
+    for text in ("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إنه على استعداد لزيادة قوة هجماتنا.",
+                 "وقال ترامب إن الملك السعودي نفى أنه على علم بما جرى لمواطنه.",
+                 "وحكمت محكمة تركية على ثلاثة صحافيين متهمين بأنهم على علاقة بمحاولة الانقلاب."):
+        evs = _raw_types(text)
+        assert not any(t == "REQUEST" for t, _ in evs), (text, evs)
+    evs = _raw_types("وقال وزير الخارجية السعودي عادل الجبير إن على قطر أن تدفع ثمن وجود القوات الأمريكية.")
+    assert any(t == "REQUEST" for t, _ in evs), evs
