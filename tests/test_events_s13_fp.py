@@ -72,3 +72,10 @@ def test_that_he_is_on_is_no_demand():
         assert not any(t == "REQUEST" for t, _ in evs), (text, evs)
     evs = _raw_types("وقال وزير الخارجية السعودي عادل الجبير إن على قطر أن تدفع ثمن وجود القوات الأمريكية.")
     assert any(t == "REQUEST" for t, _ in evs), evs
+
+
+def test_a_sit_in_broken_up_is_no_protest_of_its_own():
+    evs = _raw_types("وقضت محكمة مصرية بإعدام 75 متهما في قضية أحداث فض اعتصام رابعة العدوية.")
+    assert not any(t == "PROTEST" for t, _ in evs), evs
+    evs = _raw_types("ونظم أنصار الرئيس المعزول اعتصاما في ميدان رابعة العدوية ضد الجيش.")
+    assert any(t == "PROTEST" for t, _ in evs), evs
