@@ -1,5 +1,5 @@
 """Session 13, precision: contexts in which a trigger word tells no event."""
-from rasd.api import load
+from rasd.api import analyze, load, to_dict
 from rasd.document import Document
 from rasd.events.extract import Extractor
 
@@ -79,3 +79,23 @@ def test_a_sit_in_broken_up_is_no_protest_of_its_own():
     assert not any(t == "PROTEST" for t, _ in evs), evs
     evs = _raw_types("ونظم أنصار الرئيس المعزول اعتصاما في ميدان رابعة العدوية ضد الجيش.")
     assert any(t == "PROTEST" for t, _ in evs), evs
+
+
+def test_a_light_verb_and_its_noun_are_one_attack_whatever_date_one_was_read_with():
+    # "هجوما" is شنت's object: one act of April 2017, not a mention of the strike awaited today
+    text = ("ويأتي التحذير وسط ترقب من أن تشن الولايات المتحدة وحلفاؤها عملا عسكريا محتملا ضد نظام "
+            "الرئيس السوري بشار الأسد بسبب الهجوم الكيماوي على مدينة دوما. وأعلن البيت الأبيض، "
+            "الثلاثاء، أن الرئيس الأمريكي دونالد ترامب ألغى جولة مقررة إلى أمريكا اللاتينية للتركيز "
+            "على الرد على ما حدث في سوريا.\nوقالت يوروكونترول، في بيان، أرجعته إلى الوكالة الأوروبية "
+            "لسلامة الطيران (EASA) إنه \"بسبب احتمال شن ضربات جوية على سوريا وصواريخ جو- أرض أو صواريخ "
+            "كروز خلال الـ72 ساعة المقبلة، واحتمال تعرض أجهزة الملاحة الجوية للتشويش على فترات متقطعة، "
+            "يجب توخي الحذر عند تخطيط العمليات الجوية في شرق المتوسط\".\nولم يتضح إذا كان التحذير معتمدا "
+            "على التقارير الإخبارية عن احتمال شن ضربات على سوريا أو إذا كان يعتمد على معلومات عسكرية "
+            "محددة، ولم يتسن لـCNN الحصول بعد على رد من يوروكونترول أو الوكالة الأوروبية لسلامة "
+            "الطيران.\nوكانت الولايات المتحدة شنت هجوما عسكريا ضد نظام الأسد بإطلاق 59 صاروخا من طراز "
+            "\"توماهوك\" على قاعدة الشعيرات الجوية السورية، في أبريل/ نيسان عام 2017، وذلك بعد 3 أيام من "
+            "هجوم كيماوي أسفر عن مقتل عشرات المدنيين في مدينة خان شيخون.")
+    rec = to_dict(analyze(text, date="2018-04-11"))
+    told = [x for x in rec["events"] if x["type"] == "ASSAULT"
+            and any("شنت هجوما" in rec["text"][s["start"]:s["end"]] for s in x["evidence"])]
+    assert [x["date"] for x in told] == ["2017-04"], told
