@@ -99,3 +99,10 @@ def test_a_light_verb_and_its_noun_are_one_attack_whatever_date_one_was_read_wit
     told = [x for x in rec["events"] if x["type"] == "ASSAULT"
             and any("شنت هجوما" in rec["text"][s["start"]:s["end"]] for s in x["evidence"])]
     assert [x["date"] for x in told] == ["2017-04"], told
+
+
+def test_a_rank_held_is_no_occupation():
+    evs = _raw_types("وتراجع ترتيب قطر إقليمياً إلى المركز 14، واحتلت المرتبة السادسة والأخيرة بين دول الخليج.")
+    assert not any(t == "COERCE" for t, _ in evs), evs
+    evs = _raw_types("وكانت إسرائيل قد احتلت مرتفعات الجولان في أعقاب حرب 1967.")
+    assert any(t == "COERCE" for t, _ in evs), evs
