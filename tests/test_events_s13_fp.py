@@ -106,3 +106,13 @@ def test_a_rank_held_is_no_occupation():
     assert not any(t == "COERCE" for t, _ in evs), evs
     evs = _raw_types("وكانت إسرائيل قد احتلت مرتفعات الجولان في أعقاب حرب 1967.")
     assert any(t == "COERCE" for t, _ in evs), evs
+
+
+def test_an_act_in_a_negative_condition_is_not_done():
+    # "إذا لم تفرج": the release is the threat's condition, no release
+    evs = _raw_types("وهددت الولايات المتحدة الخميس بفرض مزيد من العقوبات على تركيا إذا لم تفرج سريعا عن القس "
+                     "الأمريكي أندرو برانسون.")
+    assert not any(t == "CONCEDE" for t, _ in evs), evs
+    assert any(t == "THREATEN" for t, _ in evs), evs
+    evs = _raw_types("وهدد ترامب بفرض عقوبات على إيران ما لم توافق بريطانيا وفرنسا وألمانيا على مراجعة الاتفاق.")
+    assert not any(t == "AGREE" for t, _ in evs), evs

@@ -179,6 +179,9 @@ NEGATION_CUES = fold({"لم", "لن", "ليس", "ليست", "لا", "عدم", "�
 # "دون توجيه اتهامات"): no event; unless a negation before makes it one ("لن يمر من دون عواقب")
 # or ب makes it the content of a request ("أقنع ترامب بعدم سحب القوات")
 NOT_DONE = fold({"عدم", "دون", "بدون"})
+# nor does a verb right after these and لم: the act not done is a threat's or a warning's condition ("هددت
+# الولايات المتحدة بفرض مزيد من العقوبات على تركيا إذا لم تفرج عن القس"، "ما لم توافق بريطانيا")
+UNLESS = fold({"اذا", "ما", "لو", "ان"})
 DENIAL_CUES = fold({"نفي", "نفت", "ينفي", "تنفي", "نفيه", "نفيها", "كذب", "كذبت", "تكذيب"})
 # (and an expected act, "وتوقع موافقة الولايات المتحدة على ذلك خلال شهور", "ومن المتوقع أن يلتقي")
 HYPOTHETICAL_CUES = fold({"اذا", "لو", "حال", "ربما", "يحتمل", "احتمال", "توقع", "يتوقع", "تتوقع", "يتوقعون",
