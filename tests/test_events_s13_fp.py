@@ -116,3 +116,12 @@ def test_an_act_in_a_negative_condition_is_not_done():
     assert any(t == "THREATEN" for t, _ in evs), evs
     evs = _raw_types("وهدد ترامب بفرض عقوبات على إيران ما لم توافق بريطانيا وفرنسا وألمانيا على مراجعة الاتفاق.")
     assert not any(t == "AGREE" for t, _ in evs), evs
+
+
+def test_the_condition_of_a_threat_is_no_event():
+    evs = _raw_types("بينما يهدد وزير الدفاع الإسرائيلي أفيغدور ليبرمان بضرب طهران مباشرة إذا تم استهداف الأراضي "
+                     "الإسرائيلية انطلاقا من سوريا.")
+    assert ("THREATEN", "يهدد") in evs and not any(w.startswith("استهداف") for t, w in evs), evs
+    evs = _raw_types("وحذر غوتيريش من الخطر المتنامي لوقوع كارثة إنسانية في حال شن الحكومة السورية عملية عسكرية "
+                     "واسعة النطاق في إدلب.")
+    assert not any(t == "ASSAULT" for t, _ in evs), evs

@@ -1541,6 +1541,10 @@ class Extractor:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
                 modality = self._modality(toks, t0, future, trig.pos == "verb")
+                if modality == "hypothetical" and any(f[2][0].type == "THREATEN" for f in found[:fi]):
+                    # the condition of a threat or a warning told before it ("يهدد وزير الدفاع الإسرائيلي بضرب
+                    # طهران إذا تم استهداف الأراضي الإسرائيلية"): the threat is the event, its condition none
+                    continue
                 if modality == "asserted" and keys[t0 - 1:t0] == ["حيث"] and any(k in FUTURE_MAIN for k in keys[:t0]):
                     modality = "intended"  # "وسيكون الجدول ...، حيث تزور غانا": planned with its main clause
                 etype = trig.type
