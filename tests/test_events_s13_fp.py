@@ -125,3 +125,10 @@ def test_the_condition_of_a_threat_is_no_event():
     evs = _raw_types("وحذر غوتيريش من الخطر المتنامي لوقوع كارثة إنسانية في حال شن الحكومة السورية عملية عسكرية "
                      "واسعة النطاق في إدلب.")
     assert not any(t == "ASSAULT" for t, _ in evs), evs
+
+
+def test_an_act_said_to_be_needed_is_no_event():
+    evs = _raw_types("ويختلف الجانبان في أمور كثيرة، لكن الجانبين يتفقان على ضرورة منع تقدم القوات التركية.")
+    assert not any(t == "COERCE" for t, _ in evs), evs
+    evs = _raw_types("وشدد الأمين العام على ضرورة تعاون روسيا وإيران وتركيا أكثر من أي وقت مضى.")
+    assert not any(t == "COOPERATE" for t, _ in evs), evs

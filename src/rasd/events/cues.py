@@ -182,6 +182,9 @@ NOT_DONE = fold({"عدم", "دون", "بدون"})
 # nor does a verb right after these and لم: the act not done is a threat's or a warning's condition ("هددت
 # الولايات المتحدة بفرض مزيد من العقوبات على تركيا إذا لم تفرج عن القس"، "ما لم توافق بريطانيا")
 UNLESS = fold({"اذا", "ما", "لو", "ان"})
+# nor a verbal noun after "ضرورة": the act is what a demand says is needed ("شدد على ضرورة تعاون روسيا وإيران
+# وتركيا"، "يتفقان على ضرورة منع تقدم القوات التركية")
+NEEDED = fold({"ضرورة", "ضروره"})
 DENIAL_CUES = fold({"نفي", "نفت", "ينفي", "تنفي", "نفيه", "نفيها", "كذب", "كذبت", "تكذيب"})
 # (and an expected act, "وتوقع موافقة الولايات المتحدة على ذلك خلال شهور", "ومن المتوقع أن يلتقي")
 HYPOTHETICAL_CUES = fold({"اذا", "لو", "حال", "ربما", "يحتمل", "احتمال", "توقع", "يتوقع", "تتوقع", "يتوقعون",

@@ -37,7 +37,7 @@ from .cues import (
     REACTION_TYPES, DEFENDED_REACH, CHARGE_NOUNS, THREATENED_WITH, THREATENED_REACH, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES, FUTURE_MAIN,
-    NEGATION_CUES, NOT_DONE, UNLESS, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, SPEECH_TIMES, THAT, RELATIVES,
+    NEGATION_CUES, NOT_DONE, UNLESS, NEEDED, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, SPEECH_TIMES, THAT, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, BELONGING, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
@@ -151,7 +151,7 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False
 def _not_done(toks: list[Tok], keys: list[str], i: int) -> bool:
     """A verbal noun after عدم / دون names an act not done ("على عدم استهداف المدنيين"), and so does a
     verb after إذا لم / ما لم ("ما لم توافق بريطانيا")."""
-    if i > 1 and keys[i - 1] == "لم" and keys[i - 2] in UNLESS:
+    if (i > 1 and keys[i - 1] == "لم" and keys[i - 2] in UNLESS) or (i > 0 and keys[i - 1] in NEEDED):
         return True
     if i < 1 or keys[i - 1] not in NOT_DONE or (i > 1 and keys[i - 2] == "ب" and toks[i - 2].kind == "clitic"):
         return False
