@@ -132,3 +132,10 @@ def test_an_act_said_to_be_needed_is_no_event():
     assert not any(t == "COERCE" for t, _ in evs), evs
     evs = _raw_types("وشدد الأمين العام على ضرورة تعاون روسيا وإيران وتركيا أكثر من أي وقت مضى.")
     assert not any(t == "COOPERATE" for t, _ in evs), evs
+
+
+def test_an_act_one_failed_at_is_not_done():
+    evs = _raw_types("وقال إن مجلس التعاون فشل في الاتفاق، بل وفشلت السعودية والإمارات في شن حرب منسقة في اليمن.")
+    assert not any(t == "ASSAULT" for t, _ in evs), evs
+    evs = _raw_types("وسيمثل هذا فشلا لأجهزة الاستخبارات الإيرانية في منع وقوع ثاني هجوم للتنظيم.")
+    assert not any(t == "COERCE" for t, _ in evs), evs
