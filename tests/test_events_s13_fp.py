@@ -139,3 +139,10 @@ def test_an_act_one_failed_at_is_not_done():
     assert not any(t == "ASSAULT" for t, _ in evs), evs
     evs = _raw_types("وسيمثل هذا فشلا لأجهزة الاستخبارات الإيرانية في منع وقوع ثاني هجوم للتنظيم.")
     assert not any(t == "COERCE" for t, _ in evs), evs
+
+
+def test_an_act_feared_is_no_event():
+    evs = _raw_types("وفر الآلاف من مدينة عفرين خشية وقوعهم في حصار كامل مع تقدم القوات التركية.")
+    assert not any(t == "COERCE" for t, _ in evs), evs
+    evs = _raw_types("وانتشرت ميليشيات الحوثي في صنعاء تحسبا من خروج تظاهرات استجابة لمنشورات هبة صنعاء.")
+    assert not any(t in ("PROTEST", "CONCEDE") for t, _ in evs), evs
