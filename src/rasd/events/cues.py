@@ -175,6 +175,23 @@ FUTURE_CUES = fold({"سوف", "يعتزم", "تعتزم", "يعتزمون", "ا�
 # a future main verb carries to its حيث clause: "وسيكون الجدول ... حوالي أسبوع، حيث تزور غانا"
 FUTURE_MAIN = fold({"سيكون", "ستكون", "سيتم", "ستتم", "سيبدأ", "ستبدأ"})
 NEGATION_CUES = fold({"لم", "لن", "ليس", "ليست", "لا", "عدم", "دون"})
+# a verbal noun right after these names an act that is not done ("مشددا على عدم استهداف المدنيين"،
+# "دون توجيه اتهامات"): no event; unless a negation before makes it one ("لن يمر من دون عواقب")
+# or ب makes it the content of a request ("أقنع ترامب بعدم سحب القوات")
+NOT_DONE = fold({"عدم", "دون", "بدون"})
+# nor does a verb right after these and لم: the act not done is a threat's or a warning's condition ("هددت
+# الولايات المتحدة بفرض مزيد من العقوبات على تركيا إذا لم تفرج عن القس"، "ما لم توافق بريطانيا")
+UNLESS = fold({"اذا", "ما", "لو", "ان"})
+# nor a verbal noun after "ضرورة": the act is what a demand says is needed ("شدد على ضرورة تعاون روسيا وإيران
+# وتركيا"، "يتفقان على ضرورة منع تقدم القوات التركية")
+NEEDED = fold({"ضرورة", "ضروره"})
+# nor one after في that a failure governs: "فشل روسيا في منع الأسد"، "فشلت السعودية والإمارات في شن حرب منسقة"
+FAILED = fold({"فشل", "فشلت", "فشلوا", "فشلا", "فشله", "فشلها", "فشلهم", "يفشل", "تفشل"})
+FAILED_REACH = 6
+# nor an act named as what one fears ("خشية وقوعهم في حصار كامل"، "وتخشى أنقرة أن يتسبب هجوم كبير على إدلب"،
+# "تحسبا من خروج تظاهرات"): a verbal noun within FEARED_REACH words after these
+FEARED = fold({"خشية", "خشيه", "تخشى", "يخشى", "خوفا", "تحسبا", "مخافة"})
+FEARED_REACH = 4
 DENIAL_CUES = fold({"نفي", "نفت", "ينفي", "تنفي", "نفيه", "نفيها", "كذب", "كذبت", "تكذيب"})
 # (and an expected act, "وتوقع موافقة الولايات المتحدة على ذلك خلال شهور", "ومن المتوقع أن يلتقي")
 HYPOTHETICAL_CUES = fold({"اذا", "لو", "حال", "ربما", "يحتمل", "احتمال", "توقع", "يتوقع", "تتوقع", "يتوقعون",

@@ -37,7 +37,7 @@ from .cues import (
     REACTION_TYPES, DEFENDED_REACH, CHARGE_NOUNS, THREATENED_WITH, THREATENED_REACH, COMPLEMENT_REACH, MUTUAL_TYPES, AGENT_GENITIVE_TYPES, GENITIVE_TARGET_TYPES,
     BEFORE_WINDOW, AFTER_WINDOW, FALLBACK_PREPS, FALLBACK_REACH, PLACE_KINDS, OBJECT_REACH, OBJECT_PREPS,
     AGAINST_MEDIA_TYPES, APPOSITION_REACH, SENTENCE_REACH, TIME_WINDOW, SOLE_TIME_WINDOW, FUTURE_CUES, FUTURE_MAIN,
-    NEGATION_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, SPEECH_TIMES, THAT, RELATIVES,
+    NEGATION_CUES, NOT_DONE, UNLESS, NEEDED, FAILED, FAILED_REACH, FEARED, FEARED_REACH, DENIAL_CUES, HYPOTHETICAL_CUES, CONDITIONS, SPEECH_VERBS, SPEECH_TIMES, THAT, RELATIVES,
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, BELONGING, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
@@ -149,6 +149,18 @@ def _fits(trig: Trigger, keys: list[str], i: int, n: int, suffixed: bool = False
         reach = int(trig.role("needs_reach")[0]) if trig.role("needs_reach") else 10
         return any(k in want or (k.startswith("ال") and k[2:] in want) for k in keys[i + n:i + n + reach])
     return True
+
+
+def _not_done(toks: list[Tok], keys: list[str], i: int) -> bool:
+    """A verbal noun after عدم / دون names an act not done ("على عدم استهداف المدنيين"), and so does a
+    verb after إذا لم / ما لم ("ما لم توافق بريطانيا")."""
+    if (i > 1 and keys[i - 1] == "لم" and keys[i - 2] in UNLESS) or (i > 0 and keys[i - 1] in NEEDED):
+        return True
+    if i > 1 and keys[i - 1] == "في" and any(k in FAILED for k in keys[max(0, i - 1 - FAILED_REACH):i - 1]):
+        return True
+    if i < 1 or keys[i - 1] not in NOT_DONE or (i > 1 and keys[i - 2] == "ب" and toks[i - 2].kind == "clitic"):
+        return False
+    return not any(k in NEGATION_CUES for k in keys[max(0, i - 6):i - 1])
 
 
 def _spokesman_of(toks: list[Tok], groups: list[Group], t1: int, spoken_for: set[int]) -> Group | None:
@@ -721,7 +733,8 @@ class Extractor:
                 # for attacks, whose genitive is the striker ("جراء قصف النظام السوري")
                 trigs = [t for t in trigs if t.pos == "noun"]
             trigs = [t for t in trigs if _fits(t, keys, i, n, suffixed)]
-            if not trigs:
+            if not trigs or _not_done(toks, keys, i) or (
+                    all(t.pos == "noun" for t in trigs) and any(k in FEARED for k in keys[max(0, i - FEARED_REACH):i])):
                 i += 1
                 continue
             out.append((i, i + n, trigs, future))
@@ -1564,6 +1577,10 @@ class Extractor:
                     # "توصلت الولايات المتحدة وروسيا إلى تسوية": the parties agree with each other
                     actors, recipients, sym = actors[:1], actors[1:], True
                 modality = self._modality(toks, t0, future, trig.pos == "verb")
+                if modality == "hypothetical" and any(f[2][0].type == "THREATEN" for f in found[:fi]):
+                    # the condition of a threat or a warning told before it ("يهدد وزير الدفاع الإسرائيلي بضرب
+                    # طهران إذا تم استهداف الأراضي الإسرائيلية"): the threat is the event, its condition none
+                    continue
                 if modality == "asserted" and keys[t0 - 1:t0] == ["حيث"] and any(k in FUTURE_MAIN for k in keys[:t0]):
                     modality = "intended"  # "وسيكون الجدول ...، حيث تزور غانا": planned with its main clause
                 etype = trig.type

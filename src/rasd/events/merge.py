@@ -86,6 +86,15 @@ def _two_acts(x: RawEvent, y: RawEvent) -> bool:
             and x.extra.get("pos") == y.extra.get("pos") == "verb" and x.extra["tokens"] != y.extra["tokens"])
 
 
+def _one_clause(x: RawEvent, y: RawEvent) -> bool:
+    """A light verb and its noun close together in one sentence ("وكانت الولايات المتحدة شنت هجوما
+    عسكريا ... في أبريل 2017"): one act, whatever date or place only one of them was read with."""
+    if x.sentence != y.sentence or sorted(e.extra.get("pos") == "noun" for e in (x, y)) != [False, True]:
+        return False
+    (a0, a1), (b0, b1) = x.extra["tokens"], y.extra["tokens"]
+    return abs(b0 - a1) <= ONE_ACT_REACH or abs(a0 - b1) <= ONE_ACT_REACH
+
+
 def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if x.type != y.type:
         return False
@@ -94,8 +103,8 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     told = x.extra.get("condemned") or y.extra.get("condemned")
     if x.type in SEPARATE_TYPES and both and x.sentence != y.sentence and not told:
         return False
-    if (_apart(x, y) or (x.place and y.place and x.place != y.place)
-            or (x.modality == "intended") != (y.modality == "intended")):
+    if not _one_clause(x, y) and (_apart(x, y) or (x.place and y.place and x.place != y.place)
+                                  or (x.modality == "intended") != (y.modality == "intended")):
         # (or placed apart: "غارات على تعز" ... "غارات على الحديدة"; or one planned, the other
         # done: "أنهى زيارته لفرنسا" ... "أنه سيزور السعودية")
         return False
