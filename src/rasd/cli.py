@@ -276,18 +276,20 @@ def _gold_training_options(gold_help: str, out_help: str, folds_help: str):
 
 @train.command("events")
 @_gold_training_options(
-    gold_help="Hand-coded gold files to learn from (default: the training fixtures, "
+    gold_help="Hand-coded gold files to learn from (default: the 463 training articles, "
               "tests/fixtures/events30.part1, train32.part4*, train32b.part5*, train32c.part6*, "
-              "train32d.part10*, train32e.part11* and train32f.part13*; "
-              "never the held-out or validation sets).",
+              "train32d.part10*, train32e.part11*, train32f.part13*, the old validation parts 8 and 14 "
+              "and the parts 21-26, train32g.part21 ... train32l.part26; never the held-out or newer "
+              "validation sets).",
     out_help="Where to write the role model (default: the package's rasd/events/roles_model.json).",
     folds_help="Cross-validation folds (over articles) for choosing the thresholds.")
 def train_events(gold: tuple[str, ...], data: str | None, out: str | None, folds: int) -> None:
     """Train the learned role model of the event stage from hand-coded articles."""
     from .events.roles import MODEL_FILE
+    from .events.train import DEFAULT_GOLD, LATER_GOLD
     from .events.train import train as run
 
-    _train_from_gold(run, MODEL_FILE, gold, data, out, folds)
+    _train_from_gold(run, MODEL_FILE, gold, data, out, folds, DEFAULT_GOLD + LATER_GOLD)
 
 
 @train.command("confidence")

@@ -10,9 +10,9 @@ the group stands for one of the gold sources, target if for one of the gold targ
 all their candidates negative. Two logistic regressions (scikit-learn, `pip install
 'rasd[train]'`) learn P(source) and P(target); the thresholds are chosen by
 cross-validation over articles, scoring the whole event stage with `rasd evaluate
-events`' matching. The default gold files are the training fixtures only (events30
-part1, train32 part4, train32b part5, train32c part6, train32d part10, train32e part11,
-train32f part13): the held-out parts 2, 3, 7, 9 and 12 and the validation parts 8 and 14 are never read.
+events`' matching. The default gold files are the training fixtures only (DEFAULT_GOLD +
+LATER_GOLD, 463 articles: parts 1, 4, 5, 6, 10, 11, 13, the old validation parts 8 and 14
+and parts 21-26): the held-out parts and the newer validation parts are never read.
 """
 
 from __future__ import annotations
