@@ -11,3 +11,11 @@ def test_a_rebel_leader_is_no_second_rebel_group_for_a_state_force_s_foe():
             "وتمكنت قوات الجيش اليمني من تحرير مواقع جديدة في مديرية باقم.")
     evs = [e[:3] for e in _events_of(text)]
     assert ("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"]) in evs, evs
+
+
+def test_a_condemned_act_after_bi_names_its_owner_by_adjective_or_li_as_the_target():
+    # "ونددت دمشق بما وصفته بـ"الاحتلال" التركي": the occupation condemned is Turkey's
+    evs = [e[:3] for e in _events_of('ونددت دمشق الاثنين بما وصفته بـ"الاحتلال" التركي لعفرين.')]
+    assert any(t == "ACCUSE" and r == ["تركيا"] for t, a, r in evs), evs
+    evs = [e[:3] for e in _events_of('وندد الاتحاد الأوروبي بـ"التحركات غير القانونية" لتركيا في بحر إيجه.')]
+    assert ("ACCUSE", ["الاتحاد الأوروبي"], ["تركيا"]) in evs, evs

@@ -44,7 +44,7 @@ from .cues import (
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, LEADING_VERBS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED, RELATIVE_DOER_VERBS,
-    RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS, CONTENT_ACTS,
+    RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS, CONTENT_ACTS, CONDEMNED_OWNER_REACH,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -249,6 +249,21 @@ def _owner(toks: list[Tok], groups: list[Group], g: Group) -> bool:
     k = g.first - 1 if toks[g.first].key == "ل" else g.first - 2
     return (g.prep == "ل" and k >= 1 and toks[k].key in BELONGING and g.kind != "state"
             and not any(h.last == k for h in groups))
+
+
+def _owner_of_condemned(toks: list[Tok], groups: list[Group], start: int, source: Group | None) -> Group | None:
+    """The one whose act a condemnation names after ب, by the act's adjective or after ل: "ونددت دمشق
+    بما وصفته بـ"الاحتلال" التركي"، "وندد القادة الأوروبيون بـ"التحركات غير القانونية" لتركيا"."""
+    if start + 1 < len(toks) and toks[start].key != "ب" and toks[start + 1].key == "ب":
+        start += 1  # past a day: "ونددت دمشق الاثنين بما وصفته"
+    k = start
+    while k < len(toks) and (toks[k].key in CALLED or toks[k].key in QUOTES):
+        k += 1
+    if k == start or k >= len(toks) or toks[start].key != "ب" or not toks[k].key.startswith("ال"):
+        return None
+    return next((g for g in sorted(groups, key=lambda g: g.first) if k < g.first <= k + CONDEMNED_OWNER_REACH and g is not source
+                 and ((g.adjective and g.prep is None) or g.prep == "ل")
+                 and all(t.kind in ("word", "clitic") or t.key in QUOTES for t in toks[k + 1:g.first])), None)
 
 
 def _pointed_at(toks: list[Tok], t0: int, trigs: list[Trigger]) -> bool:
@@ -1163,6 +1178,9 @@ class Extractor:
                 # الأرثوذكسية الروسية بممارسة نفوذ خبيث")
                 obj = next((g for g in adjectives if start < g.first <= start + 3 and g.prep is None and all(
                     t.kind == "word" and t.key.startswith("ال") for t in toks[start:g.first])), None)
+            if obj is None and trig.type == "ACCUSE" and target is None and unjoined(keys[t0], CHARGE_VERBS) not in CHARGE_VERBS:
+                # (not a charge: "واتهم بريطانيا وفرنسا بالتبعية العمياء لأمريكا" accuses the name after the verb)
+                obj = _owner_of_condemned(toks, after + adjectives, start, source)
             if obj is not None and (target is None or target.first > obj.first):
                 target = obj
             # a counterpart as the object, bare or after the verb's preposition, is the one its
