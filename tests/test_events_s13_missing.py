@@ -19,3 +19,12 @@ def test_a_condemned_act_after_bi_names_its_owner_by_adjective_or_li_as_the_targ
     assert any(t == "ACCUSE" and r == ["تركيا"] for t, a, r in evs), evs
     evs = [e[:3] for e in _events_of('وندد الاتحاد الأوروبي بـ"التحركات غير القانونية" لتركيا في بحر إيجه.')]
     assert ("ACCUSE", ["الاتحاد الأوروبي"], ["تركيا"]) in evs, evs
+
+
+def test_an_indefinite_subject_after_the_verb_is_the_state_its_adjective_names():
+    # "رفضت محكمة استئناف يونانية": a Greek court, unknown to the linker, refuses Turkey's request
+    evs = [e[:3] for e in _events_of("رفضت محكمة استئناف يونانية، الجمعة، مطلب تركيا بتسليم 8 جنود أتراك.")]
+    assert ("REJECT", ["اليونان"], ["تركيا"]) in evs, evs
+    # a strike's indefinite noun is what it hits: Iran is no striker here
+    evs = [e[:3] for e in _events_of("واستهدفت قواعد عسكرية إيرانية في ريف حماة.")]
+    assert not any(t == "ASSAULT" and a == ["إيران"] for t, a, r in evs), evs

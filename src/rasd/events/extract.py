@@ -1100,8 +1100,12 @@ class Extractor:
             # (not past a subject named right after the verb to the act it names: "ناقشت اللجنة التهديدات
             # الإيرانية"; but "المحكمة العليا القبرصية")
             named = next((g.last for g in after if g.first == t1 and g.prep is None), None)
+            # (or of an indefinite subject, nominative: "رفضت محكمة استئناف يونانية"; not "وفدا أمريكيا",
+            # nor for a strike, whose indefinite noun is mostly what it hits: "استهدفت قواعد عسكرية إيرانية")
             source = next((g for g in adjectives if t1 < g.first <= t1 + 3 and g.last - g.first == 1 and (
-                g.first == t1 + 1 or all(t.kind == "word" and t.key.startswith("ال") for t in toks[t1:g.first]))
+                g.first == t1 + 1 or all(t.kind == "word" and t.key.startswith("ال") for t in toks[t1:g.first])
+                or (trig.type != "ASSAULT" and all(t.kind == "word" and not t.key.startswith("ال") and not t.key.endswith("ا")
+                                                   for t in toks[t1:g.first + 1])))
                 and not (named is not None and any(self.lex.match(keys, k) for k in range(named, g.first)))), None)
         if source is None and not trig.role("marked_agent"):
             # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
