@@ -28,3 +28,9 @@ def test_an_indefinite_subject_after_the_verb_is_the_state_its_adjective_names()
     # a strike's indefinite noun is what it hits: Iran is no striker here
     evs = [e[:3] for e in _events_of("واستهدفت قواعد عسكرية إيرانية في ريف حماة.")]
     assert not any(t == "ASSAULT" and a == ["إيران"] for t, a, r in evs), evs
+
+
+def test_a_pronoun_subject_s_verb_targets_the_state_its_object_s_adjective_names():
+    # "قالت الصين إنها حذرت سفينة حربية أمريكية": the speaker warned an American warship
+    evs = [e[:3] for e in _events_of('قالت الصين، الثلاثاء، إنها حذرت سفينة حربية أمريكية دخلت المياه الإقليمية.')]
+    assert ("THREATEN", ["الصين"], ["الولايات المتحدة"]) in evs, evs
