@@ -34,3 +34,9 @@ def test_a_pronoun_subject_s_verb_targets_the_state_its_object_s_adjective_names
     # "قالت الصين إنها حذرت سفينة حربية أمريكية": the speaker warned an American warship
     evs = [e[:3] for e in _events_of('قالت الصين، الثلاثاء، إنها حذرت سفينة حربية أمريكية دخلت المياه الإقليمية.')]
     assert ("THREATEN", ["الصين"], ["الولايات المتحدة"]) in evs, evs
+
+
+def test_a_pronoun_subject_s_verb_targets_the_next_actor_after_a_preposition_as_a_last_resort():
+    # "أنها صدت هجوما لقوات سورية": the attack repelled is the Syrian forces'
+    evs = [e[:3] for e in _events_of("وأعلنت القوات الأميركية في سوريا أنها صدت هجوما لقوات سورية في دير الزور.")]
+    assert ("ASSAULT", ["الجيش الأمريكي"], ["قوات سورية"]) in evs, evs
