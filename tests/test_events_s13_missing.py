@@ -40,3 +40,10 @@ def test_a_pronoun_subject_s_verb_targets_the_next_actor_after_a_preposition_as_
     # "أنها صدت هجوما لقوات سورية": the attack repelled is the Syrian forces'
     evs = [e[:3] for e in _events_of("وأعلنت القوات الأميركية في سوريا أنها صدت هجوما لقوات سورية في دير الزور.")]
     assert ("ASSAULT", ["الجيش الأمريكي"], ["قوات سورية"]) in evs, evs
+
+
+def test_a_verb_left_to_its_speaker_takes_the_adjective_on_its_object_as_target():
+    # "أعلن الجيش الإسرائيلي ضرب عشرات الأهداف العسكرية الإيرانية": the army, the speaker, struck
+    # Iranian targets; the last-resort target is read though the subject is the speaker's
+    evs = [e[:3] for e in _events_of("وأعلن الجيش الإسرائيلي ضرب عشرات الأهداف العسكرية الإيرانية في سوريا.")]
+    assert ("ASSAULT", ["الجيش الإسرائيلي"], ["إيران"]) in evs, evs

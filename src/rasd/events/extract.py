@@ -1216,12 +1216,14 @@ class Extractor:
                 target = next((g for g in after if g.first >= start and g.first - start <= reach
                                and g.prep in (None, "من") and g is not source and g.first not in skip
                                and not (g.backer or g.ally) and not (trig.type == "REQUEST" and _same_side(g, source))), None)
-        if target is None and source is not None:
+        if target is None and (source is not None or trig.pos != "noun"):
             # last resort: the next actor of the sentence after the trigger, or a nationality
-            # adjective on its object ("هاجمت عشرات الأهداف الإيرانية")
+            # adjective on its object ("هاجمت عشرات الأهداف الإيرانية"); for a verb also when its
+            # subject is left to the speaker
             usable = after + [a for a in adjectives if trig.type in ADJECTIVE_TARGET_TYPES and a.first - t1 <= 4]
             target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS and not (g.backer or g.ally)
-                           and not (g.prep == "ب" and g.place) and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
+                           and not (g.prep == "ب" and g.place) and g.first - t1 <= FALLBACK_REACH
+                           and not (source is not None and set(g.entities) & set(source.entities))), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
     @staticmethod
