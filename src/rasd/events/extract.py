@@ -866,8 +866,9 @@ class Extractor:
             # as in the main reading, a nationality adjective on the object: "قالت إنها أزالت العلم اليوناني"
             target = next((g for g in adjectives if g.prep is None and g.first - t1 <= 4 and g.first not in skip
                            and all(t.kind == "word" for t in toks[t1:g.first])), None)
-        if target is None:
-            # last resort, as in the main reading: the next actor after a fitting preposition
+        if target is None and not trig.role("first_person"):
+            # last resort, as in the main reading: the next actor after a fitting preposition (not for
+            # the speaker's own words: "لن نسمح بتحويل أسلحة خطيرة من سوريا" warns no Syria)
             target = next((g for g in after if g.prep in FALLBACK_PREPS and not (g.backer or g.ally)
                            and not (g.prep == "ب" and g.place) and g.first - t1 <= FALLBACK_REACH), None)
         return (target.entities if target else []), False
