@@ -47,3 +47,10 @@ def test_a_verb_left_to_its_speaker_takes_the_adjective_on_its_object_as_target(
     # Iranian targets; the last-resort target is read though the subject is the speaker's
     evs = [e[:3] for e in _events_of("وأعلن الجيش الإسرائيلي ضرب عشرات الأهداف العسكرية الإيرانية في سوريا.")]
     assert ("ASSAULT", ["الجيش الإسرائيلي"], ["إيران"]) in evs, evs
+
+
+def test_a_carried_subject_s_refusal_targets_the_state_its_object_s_adjective_names():
+    # "ورفضت التدخل العسكري في الصراع السوري": the subject carried on refused to intervene in Syria
+    evs = [e[:3] for e in _events_of("وأعادت أمريكا النظر في سياستها في الشرق الأوسط، فأسرعت بسحب القوات الأمريكية "
+                                     "من العراق ورفضت التدخل العسكري في الصراع السوري.")]
+    assert any(t == "REJECT" and r == ["سوريا"] for t, a, r in evs), evs

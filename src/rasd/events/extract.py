@@ -862,8 +862,9 @@ class Extractor:
             (g for g in adjectives if g.prep in tpreps and g.first not in skip), None) or next(
             (g for g in after if g.prep in OBJECT_PREPS[bool(trig.role("first_person"))]
              and g.first - t1 <= OBJECT_REACH), None)
-        if target is None and trig.type in ADJECTIVE_TARGET_TYPES:
+        if target is None and trig.type in ADJECTIVE_TARGET_TYPES | {"REJECT", "REQUEST", "ACCUSE"}:
             # as in the main reading, a nationality adjective on the object: "قالت إنها أزالت العلم اليوناني"
+            # (and for a carried subject's refusal: "فأسرعت بسحب القوات ... ورفضت التدخل العسكري في الصراع السوري")
             target = next((g for g in adjectives if g.prep is None and g.first - t1 <= 4 and g.first not in skip
                            and all(t.kind == "word" for t in toks[t1:g.first])), None)
         if target is None and not trig.role("first_person"):
