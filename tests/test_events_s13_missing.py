@@ -54,3 +54,10 @@ def test_a_carried_subject_s_refusal_targets_the_state_its_object_s_adjective_na
     evs = [e[:3] for e in _events_of("وأعادت أمريكا النظر في سياستها في الشرق الأوسط، فأسرعت بسحب القوات الأمريكية "
                                      "من العراق ورفضت التدخل العسكري في الصراع السوري.")]
     assert any(t == "REJECT" and r == ["سوريا"] for t, a, r in evs), evs
+
+
+def test_a_circumstantial_demand_targets_the_state_whose_threat_it_would_face():
+    # "داعيا إلى تشكيل تحالف دولي لمواجهة التهديد الإيراني": the adjective six words on names Iran
+    evs = [e[:3] for e in _events_of("وأكد وزير الخارجية السعودي عادل الجبير موقف بلاده، داعيا إلى تشكيل تحالف دولي "
+                                     "لمواجهة التهديد الإيراني.")]
+    assert ("REQUEST", ["عادل الجبير"], ["إيران"]) in evs, evs

@@ -44,7 +44,7 @@ from .cues import (
     DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, LEADING_VERBS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED, RELATIVE_DOER_VERBS,
-    RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS, CONTENT_ACTS, CONDEMNED_OWNER_REACH,
+    RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS, CONTENT_ACTS, CONDEMNED_OWNER_REACH, OBJECT_ADJECTIVE_REACH,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -865,7 +865,7 @@ class Extractor:
         if target is None and trig.type in ADJECTIVE_TARGET_TYPES | {"REJECT", "REQUEST", "ACCUSE"}:
             # as in the main reading, a nationality adjective on the object: "قالت إنها أزالت العلم اليوناني"
             # (and for a carried subject's refusal: "فأسرعت بسحب القوات ... ورفضت التدخل العسكري في الصراع السوري")
-            target = next((g for g in adjectives if g.prep is None and g.first - t1 <= 4 and g.first not in skip
+            target = next((g for g in adjectives if g.prep is None and g.first - t1 <= OBJECT_ADJECTIVE_REACH and g.first not in skip
                            and all(t.kind == "word" for t in toks[t1:g.first])), None)
         if target is None and not trig.role("first_person"):
             # last resort, as in the main reading: the next actor after a fitting preposition (not for
