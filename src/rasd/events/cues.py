@@ -235,6 +235,8 @@ RELATIVE_DOER_REACH = 14
 # "ما وصفه بـ" (what he called), before the act a condemnation names
 CALLED = fold({"ما", "بما", "عما", "مما", "لما", "وصفه", "وصفته", "وصفها", "وصفتها", "وصفوه", "وصفوها", "أسماه",
                "أسمته", "أسماها", "سماه", "سمته", "سماها", "ب", "بـ", '"', "«", "“"})
+CONDEMNED_OWNER_REACH = 6  # tokens from a condemned act to its owner: "بـ"التحركات غير القانونية" لتركيا"
+OBJECT_ADJECTIVE_REACH = 6  # tokens from a verb to the adjective on its object: "لمواجهة التهديد الإيراني"
 # adjectives of a source noun that end in no nationality suffix: "مصدر مسؤول بوزارة الخارجية السعودية"
 SOURCE_ADJECTIVES = fold({"مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "كبير", "كبار", "رفيع", "رفيعه", "مطلع", "مطلعه", "مطلعون"})
 RELATIVES = fold({"الذي", "التي", "الذين", "اللذين", "اللتين"})

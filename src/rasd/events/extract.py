@@ -45,6 +45,7 @@ from .cues import (
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, LEADING_VERBS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED, RELATIVE_DOER_VERBS,
     RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS, CONTENT_ACTS, SUFFERED_PRONOUNS, SUFFERED_REACH, OTHER_CLAUSE_TYPES, BARE_THAT, ASSERTING,
+    CONDEMNED_OWNER_REACH, OBJECT_ADJECTIVE_REACH,
 )
 from .lexicon import Lexicon, Trigger, lexicon
 from .roles import Candidate, RoleModel, features, load_role_model
@@ -264,6 +265,21 @@ def _owner(toks: list[Tok], groups: list[Group], g: Group) -> bool:
     k = g.first - 1 if toks[g.first].key == "ل" else g.first - 2
     return (g.prep == "ل" and k >= 1 and toks[k].key in BELONGING and g.kind != "state"
             and not any(h.last == k for h in groups))
+
+
+def _owner_of_condemned(toks: list[Tok], groups: list[Group], start: int, source: Group | None) -> Group | None:
+    """The one whose act a condemnation names after ب, by the act's adjective or after ل: "ونددت دمشق
+    بما وصفته بـ"الاحتلال" التركي"، "وندد القادة الأوروبيون بـ"التحركات غير القانونية" لتركيا"."""
+    if start + 1 < len(toks) and toks[start].key != "ب" and toks[start + 1].key == "ب":
+        start += 1  # past a day: "ونددت دمشق الاثنين بما وصفته"
+    k = start
+    while k < len(toks) and (toks[k].key in CALLED or toks[k].key in QUOTES):
+        k += 1
+    if k == start or k >= len(toks) or toks[start].key != "ب" or not toks[k].key.startswith("ال"):
+        return None
+    return next((g for g in sorted(groups, key=lambda g: g.first) if k < g.first <= k + CONDEMNED_OWNER_REACH and g is not source
+                 and ((g.adjective and g.prep is None) or g.prep == "ل")
+                 and all(t.kind in ("word", "clitic") or t.key in QUOTES for t in toks[k + 1:g.first])), None)
 
 
 def _pointed_at(toks: list[Tok], t0: int, trigs: list[Trigger]) -> bool:
@@ -886,6 +902,16 @@ class Extractor:
             (g for g in adjectives if g.prep in tpreps and g.first not in skip), None) or next(
             (g for g in after if g.prep in OBJECT_PREPS[bool(trig.role("first_person"))]
              and g.first - t1 <= OBJECT_REACH), None)
+        if target is None and trig.type in ADJECTIVE_TARGET_TYPES | {"REJECT", "REQUEST", "ACCUSE"}:
+            # as in the main reading, a nationality adjective on the object: "قالت إنها أزالت العلم اليوناني"
+            # (and for a carried subject's refusal: "فأسرعت بسحب القوات ... ورفضت التدخل العسكري في الصراع السوري")
+            target = next((g for g in adjectives if g.prep is None and g.first - t1 <= OBJECT_ADJECTIVE_REACH and g.first not in skip
+                           and all(t.kind == "word" for t in toks[t1:g.first])), None)
+        if target is None and not trig.role("first_person"):
+            # last resort, as in the main reading: the next actor after a fitting preposition (not for
+            # the speaker's own words: "لن نسمح بتحويل أسلحة خطيرة من سوريا" warns no Syria)
+            target = next((g for g in after if g.prep in FALLBACK_PREPS and not (g.backer or g.ally)
+                           and not (g.prep == "ب" and g.place) and g.first - t1 <= FALLBACK_REACH), None)
         return (target.entities if target else []), False
 
     @staticmethod
@@ -1126,8 +1152,12 @@ class Extractor:
             # (not past a subject named right after the verb to the act it names: "ناقشت اللجنة التهديدات
             # الإيرانية"; but "المحكمة العليا القبرصية")
             named = next((g.last for g in after if g.first == t1 and g.prep is None), None)
+            # (or of an indefinite subject, nominative: "رفضت محكمة استئناف يونانية"; not "وفدا أمريكيا",
+            # nor for a strike, whose indefinite noun is mostly what it hits: "استهدفت قواعد عسكرية إيرانية")
             source = next((g for g in adjectives if t1 < g.first <= t1 + 3 and g.last - g.first == 1 and (
-                g.first == t1 + 1 or all(t.kind == "word" and t.key.startswith("ال") for t in toks[t1:g.first]))
+                g.first == t1 + 1 or all(t.kind == "word" and t.key.startswith("ال") for t in toks[t1:g.first])
+                or (trig.type != "ASSAULT" and all(t.kind == "word" and not t.key.startswith("ال") and not t.key.endswith("ا")
+                                                   for t in toks[t1:g.first + 1])))
                 and not (named is not None and any(self.lex.match(keys, k) for k in range(named, g.first)))), None)
         if source is None and not trig.role("marked_agent"):
             # (a death or a battle names its doer only by a marker: "مقتل 10 حوثيين" is no one's act)
@@ -1207,6 +1237,9 @@ class Extractor:
                 # الأرثوذكسية الروسية بممارسة نفوذ خبيث")
                 obj = next((g for g in adjectives if start < g.first <= start + 3 and g.prep is None and all(
                     t.kind == "word" and t.key.startswith("ال") for t in toks[start:g.first])), None)
+            if obj is None and trig.type == "ACCUSE" and target is None and unjoined(keys[t0], CHARGE_VERBS) not in CHARGE_VERBS:
+                # (not a charge: "واتهم بريطانيا وفرنسا بالتبعية العمياء لأمريكا" accuses the name after the verb)
+                obj = _owner_of_condemned(toks, after + adjectives, start, source)
             if obj is not None and (target is None or target.first > obj.first):
                 target = obj
             # a counterpart as the object, bare or after the verb's preposition, is the one its
@@ -1230,12 +1263,14 @@ class Extractor:
                 target = next((g for g in after if g.first >= start and g.first - start <= reach
                                and g.prep in (None, "من") and g is not source and g.first not in skip
                                and not (g.backer or g.ally) and not (trig.type == "REQUEST" and _same_side(g, source))), None)
-        if target is None and source is not None:
+        if target is None and (source is not None or trig.pos != "noun"):
             # last resort: the next actor of the sentence after the trigger, or a nationality
-            # adjective on its object ("هاجمت عشرات الأهداف الإيرانية")
+            # adjective on its object ("هاجمت عشرات الأهداف الإيرانية"); for a verb also when its
+            # subject is left to the speaker
             usable = after + [a for a in adjectives if trig.type in ADJECTIVE_TARGET_TYPES and a.first - t1 <= 4]
             target = next((g for g in usable if g is not source and g.prep in FALLBACK_PREPS and not (g.backer or g.ally)
-                           and not (g.prep == "ب" and g.place) and g.first - t1 <= FALLBACK_REACH and not set(g.entities) & set(source.entities)), None)
+                           and not (g.prep == "ب" and g.place) and g.first - t1 <= FALLBACK_REACH
+                           and not (source is not None and set(g.entities) & set(source.entities))), None)
         return (source.entities if source else []), (target.entities if target else []), False
 
     @staticmethod

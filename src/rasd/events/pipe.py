@@ -116,7 +116,8 @@ def usual_foe(raw: list[RawEvent], info: dict[str, dict], allies: set[frozenset[
     army's battles with the Houthis), marked as guessed; with no such attack, for an attack,
     the one attacking its source most often; else a state force's foe is the article's one
     armed rebel group."""
-    armed = [x for x, ent in info.items() if ent.get("sector") in ("REB", "INS")]  # the article's rebel groups
+    # the article's rebel groups (their leaders are no groups of their own: "محمد علي الحوثي" is of the Houthis)
+    armed = [x for x, ent in info.items() if ent.get("sector") in ("REB", "INS") and ent.get("kind") != "person"]
     for e in raw:
         if e.type not in FORCE_TYPES or not e.actors or e.recipients:
             continue
