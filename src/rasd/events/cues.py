@@ -145,6 +145,9 @@ DEFENDED_REACH = 12  # "دافع ماكرون، أمام البرلمان الأ
 # accusing: "اتهم X بـ" (the charge follows ب; ندد ب, أدان names its target after ب)
 CHARGE_VERBS = fold({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهمته", "اتهمتها", "اتهمه", "اتهمها",
                       "اتهمتهم", "اتهمهم"})
+# a campaign of an act: the word after is its verbal noun ("حملة خطف واسعة استهدفت صحفيين")
+CAMPAIGNS = fold({"حملة", "حملات", "موجة", "سلسلة"})
+LAUNCHES = fold({"شن", "شنت", "شنوا", "يشن", "تشن", "يشنون"})  # who launches a campaign does its act
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
 # acts whose content is a clause after أن: what one must do, is accused of, threatens or denies
 # ("يجب على قطر أن تدفع"); a trigger the learned model names there is that content, no act

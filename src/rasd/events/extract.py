@@ -41,7 +41,7 @@ from .cues import (
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, BELONGING, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
-    DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
+    DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, CAMPAIGNS, LAUNCHES, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, LEADING_VERBS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED, RELATIVE_DOER_VERBS,
     RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS, CONTENT_ACTS, SUFFERED_PRONOUNS, SUFFERED_REACH, OTHER_CLAUSE_TYPES, BARE_THAT, ASSERTING,
@@ -1847,9 +1847,13 @@ class Extractor:
         t1 = found[fi][1]
         # (only the strike's adjectives or its agent after ل between; no name right after the verb,
         # which may be its subject: "هجوم ... أطلقت إيران")
-        return (ntrigs[0].type == "ASSAULT" and ntrigs[0].pos == "noun" and not keys[n0].startswith("ال")
+        # (or a campaign of arrests, its feminine adjective between: "حملة خطف واسعة استهدفت صحفيين")
+        named = {k for g in groups for k in range(g.first, g.last)}
+        noun = ntrigs[0].pos == "noun" or (n0 > 0 and keys[n0 - 1] in CAMPAIGNS)  # "حملة خطف": خطف a noun
+        return (ntrigs[0].type in ("ASSAULT", "COERCE") and noun and not keys[n0].startswith("ال")
                 and 0 <= t0 - n1 <= 5 and not any(g.first == t1 for g in groups)
-                and all(k in li or (not keys[k].startswith("ال") and keys[k].endswith(("ي", "يه")))
+                and all(k in li or (not keys[k].startswith("ال") and (keys[k].endswith(("ي", "يه")) or (
+                    ntrigs[0].type == "COERCE" and keys[k].endswith("ه") and k not in named)))
                         for k in range(n1, t0)))
 
     @staticmethod
@@ -1862,6 +1866,10 @@ class Extractor:
         if trig.type == "ASSAULT" and _threatened(found[fi + 1:fi + 2], t1, toks):
             return True
         before = toks[t0 - 1].key if t0 > 0 else ""
+        nxt = found[fi + 1] if fi + 1 < len(found) else None
+        if (trig.type == "ASSAULT" and toks[t0].key in LAUNCHES and nxt is not None and nxt[2][0].type != "ASSAULT"
+                and 0 < nxt[0] - t1 <= 4 and toks[nxt[0] - 1].key in CAMPAIGNS):
+            return True  # "شنت ميليشيات الحوثي حملة خطف": launching a campaign of arrests is that act
         if trig.pos != "noun":
             # "الهجوم الذي تشنه قوات النظام": the doer verb names the noun's agent
             # (and a verb form right after a verb that takes an act for object is its verbal noun:

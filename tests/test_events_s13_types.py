@@ -1,0 +1,10 @@
+"""Session 13: event types (a trigger read as one act where the coders code another)."""
+from .test_events import _events_of
+
+
+def test_launching_a_campaign_of_abductions_is_the_abduction_not_an_attack():
+    # "شنت ... حملة خطف ... استهدفت": the launching verb and the targeting verb tell the campaign of
+    # abductions; no armed attack on the activists
+    evs = _events_of("وشنت ميليشيات الحوثي حملة خطف جديدة استهدفت عددا من النشطاء في صنعاء.")
+    assert any(t == "COERCE" and r == ["النشطاء"] for t, a, r, _ in evs), evs
+    assert not any(t == "ASSAULT" for t, a, r, _ in evs), evs
