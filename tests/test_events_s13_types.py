@@ -8,3 +8,10 @@ def test_launching_a_campaign_of_abductions_is_the_abduction_not_an_attack():
     evs = _events_of("وشنت ميليشيات الحوثي حملة خطف جديدة استهدفت عددا من النشطاء في صنعاء.")
     assert any(t == "COERCE" and r == ["النشطاء"] for t, a, r, _ in evs), evs
     assert not any(t == "ASSAULT" for t, a, r, _ in evs), evs
+
+
+def test_reinforcements_struck_past_the_strikes_means_and_time_are_no_mobilizing():
+    # the reinforcements are the strike's target, named after its means and its day
+    evs = _events_of("وفي شرق صنعاء، استهدف طيران التحالف بأربع غارات جوية، الجمعة، تعزيزات لميليشيات الحوثي "
+                     "في جبهة الميمنة بمديرية نهم.")
+    assert not any(t == "MOBILIZE" for t, a, r, _ in evs), evs

@@ -147,6 +147,9 @@ CHARGE_VERBS = fold({"اتهم", "اتهمت", "اتهموا", "يتهم", "تت
                       "اتهمتهم", "اتهمهم"})
 # a campaign of an act: the word after is its verbal noun ("حملة خطف واسعة استهدفت صحفيين")
 CAMPAIGNS = fold({"حملة", "حملات", "موجة", "سلسلة"})
+# reinforcements after a strike verb are what it struck, no mobilizing of their own, even past the strike's
+# means and time: "استهدف طيران التحالف بأربع غارات جوية، الجمعة، تعزيزات لميليشيات الحوثي"
+STRUCK_REACH = 14
 LAUNCHES = fold({"شن", "شنت", "شنوا", "يشن", "تشن", "يشنون"})  # who launches a campaign does its act
 COMPLEMENT_REACH = 10  # tokens from an accusation, a threat or a demand to its complement
 # acts whose content is a clause after أن: what one must do, is accused of, threatens or denies

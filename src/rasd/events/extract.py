@@ -41,7 +41,7 @@ from .cues import (
     EXPERIENCE, EXPERIENCE_REACH, FACE, ON_REQUEST, IN_ANSWER, BETWEEN_TITLE_REACH, BATTLE_NOUNS,
     BATTLE_REACH, ORG_HEADS, KILLED, WOUNDED, COMPANIONS, PASSIVE_CUE_REACH, AFFILIATION, SEAT_WORDS, BELONGING, MAKER_WORDS, NEAR_WORDS, CONTRASTS,
     DIRECTIONS, PRONOUN_OBJECT_TYPES, AGAINST_PRONOUNS, AGAINST_REACH, POSSESSOR_REACH, TYPE_TARGET_PREPS,
-    DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, CAMPAIGNS, LAUNCHES, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
+    DEFAULT_TARGET_PREPS, STATEMENT_VERB_TYPES, CHARGE_VERBS, CAMPAIGNS, LAUNCHES, STRUCK_REACH, ADJECTIVE_DOER_UNGUESSED, ADVERBIALS, AUXILIARIES, NOUN_SUBJECT_PARTICLES,
     ALLY_NOT_GUESSED, DEMONSTRATIVES, POINTED_TYPES, PREP_BEFORE_NOUN, CONTROL_VERBS, CONTROL_ON, CONTROL_NOUNS, LEADING_VERBS, NOUN_AFTER, RECEIVE, AGAINST, HELD_PLACES, FOLLOW_UP_TYPES,
     LEADER_TITLES, LEADER_EPITHETS, LEADER_REACH, SPOKESMEN, SECOND_OBJECT_REACH, CALLED, RELATIVE_DOER_VERBS,
     RELATIVE_DOER_REACH, SESSION_PARTNERS, SUMMITS, CONTENT_ACTS, SUFFERED_PRONOUNS, SUFFERED_REACH, OTHER_CLAUSE_TYPES, BARE_THAT, ASSERTING,
@@ -1876,7 +1876,7 @@ class Extractor:
             # "أوقفت تعاونها الأمني")
             return head is not None and ((toks[t0].key in DOER_VERBS and head[2][0].pos == "noun" and 0 <= t0 - head[1] <= 2)
                                          or (bool(head[2][0].role("absorbs_next")) and t0 == head[1]))
-        return ((trig.type == "MOBILIZE" and any(0 <= t0 - a <= 8 for a in strikes))  # "استهدفت ... تعزيزات"
+        return ((trig.type == "MOBILIZE" and any(0 <= t0 - a <= STRUCK_REACH for a in strikes))  # "استهدفت ... تعزيزات"
                 or before in ("اي", "لاي")  # "على أي هجمات": any such act, none in particular
                 or before in CHARGE_NOUNS  # "بتهمة التعاون مع": the charge, no act told
                 or (trig.type in ("ASSAULT", "COERCE") and before in STOP_WORDS)  # "وقف القتال", "رفع الحصار"
