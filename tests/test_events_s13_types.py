@@ -15,3 +15,10 @@ def test_reinforcements_struck_past_the_strikes_means_and_time_are_no_mobilizing
     evs = _events_of("وفي شرق صنعاء، استهدف طيران التحالف بأربع غارات جوية، الجمعة، تعزيزات لميليشيات الحوثي "
                      "في جبهة الميمنة بمديرية نهم.")
     assert not any(t == "MOBILIZE" for t, a, r, _ in evs), evs
+
+
+def test_an_act_right_after_the_ل_of_a_rejection_is_what_is_rejected():
+    # "رفضه لاستقبال السفينة": the refusal to receive the ship; no meeting with the migrants
+    evs = _events_of("وهدف وزير الداخلية الإيطالي ماتيو سالفيني من رفضه لاستقبال السفينة هو إظهار صرامته في التصدي للمهاجرين.")
+    assert any(t == "REJECT" for t, a, r, _ in evs), evs
+    assert not any(t == "CONSULT" for t, a, r, _ in evs), evs

@@ -1914,6 +1914,11 @@ class Extractor:
         if head.learned is not None:
             return None  # a learned trigger's reading is its own: it takes no act of the lexicon's as its object
         before = toks[t0 - 1].key
+        if head.type == "REJECT":
+            # "من رفضه لاستقبال السفينة"، "معارضا للمفاوضات مع الولايات المتحدة": the act opposed, right
+            # after the rejection's ل, is its object, no act of its own
+            gap = t0 - found[fi - 1][1]
+            return fi if (gap == 0 and toks[t0].key[:1] == "ل") or (gap == 1 and before == "ل") else None
         if head.type not in ("ACCUSE", "THREATEN", "REQUEST") or t0 - found[fi - 1][1] > COMPLEMENT_REACH:
             return None
         key = toks[t0].key  # (or the ب the tokenizer left on the noun: "هدد بانسحاب الولايات المتحدة")
