@@ -77,6 +77,33 @@ def _told_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     return bool((xs & ys and xt & yt) or (xs & yt and xt & ys))
 
 
+HEADLINE_WORDS = 12  # at most, in a line ending without a stop: a headline ("الجيش الوطني يصد تسللا حوثيا")
+HEADLINE_REACH = 3  # sentences after a headline in which its story tells the act
+
+
+def mark_headlines(events: list[RawEvent], text: str) -> None:
+    """A mention in a headline: a short line that ends with no stop, whether on its own or
+    left at the end of the paragraph before it ("... في الحوار. الجيش الوطني يصد تسللا حوثيا")."""
+    for e in events:
+        i = e.trigger.start
+        a = max(text.rfind(c, 0, i) for c in ".!?؟\n") + 1
+        ends = [j for j in (text.find(c, i) for c in ".!?؟\n") if j >= 0]
+        b = min(ends) if ends else len(text)
+        e.extra["headline"] = (b == len(text) or text[b] == "\n") and len(text[a:b].split()) <= HEADLINE_WORDS
+
+
+def _headline_told(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
+    """A headline's act told by the story under it, with the same sides in the same direction
+    ("الجيش الوطني يصد تسللا حوثيا" then "صدت قوات الجيش الوطني محاولة تسلل لعناصر ميليشيات الحوثي";
+    "الحوثي يتهم" then "اتهم الحوثي فرنسا")."""
+    head, body = (x, y) if x.sentence <= y.sentence else (y, x)
+    if not head.extra.get("headline") or body.extra.get("headline") or not 0 < body.sentence - head.sentence <= HEADLINE_REACH:
+        return False
+    f1 = _fits(_ids(x.actors, ident), _ids(y.actors, ident))
+    f2 = _fits(_ids(x.recipients, ident), _ids(y.recipients, ident))
+    return f1 is not False and f2 is not False and bool(f1 or f2)
+
+
 TWO_ACTS_EXCEPT = TOLD_AGAIN_TYPES | {"ASSAULT"}  # meetings and attacks keep their own rules
 
 
@@ -100,7 +127,7 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
         return False
     both = x.actors and x.recipients and y.actors and y.recipients
     # (an act condemned is one told elsewhere: "أدان المغرب إطلاق الجيش الإسرائيلي النار على فلسطينيين")
-    told = x.extra.get("condemned") or y.extra.get("condemned")
+    told = x.extra.get("condemned") or y.extra.get("condemned") or _headline_told(x, y, ident)
     if x.type in SEPARATE_TYPES and both and x.sentence != y.sentence and not told:
         return False
     if not _one_clause(x, y) and (_apart(x, y) or (x.place and y.place and x.place != y.place)

@@ -1,0 +1,18 @@
+"""Session 13, duplicates: one act told several times is one event."""
+
+from .test_events import _events_of
+
+
+def test_a_headline_and_the_story_under_it_are_one_attack():
+    evs = _events_of("وأوضح المخلافي أن المشكلة ليست في المبعوث الأممي الجديد إلى اليمن. الجيش الوطني يصد تسللا حوثيا\n"
+                     "ميدانيا، صدت قوات الجيش الوطني محاولة تسلل لعناصر ميليشيات الحوثي في بلدة بيت بيش.")
+    repelled = [e for e in evs if e[:3] == ("ASSAULT", ["الجيش اليمني"], ["جماعة أنصار الله"])]
+    assert len(repelled) == 1, evs
+
+
+def test_a_headline_accusation_told_again_in_the_story_is_one():
+    evs = _events_of("الحوثي يتهم فرنسا بالمساهمة \"في العدوان على اليمن\"\n"
+                     "من جانبه، قال زعيم الحوثيين عبد الملك الحوثي في مقابلة مع صحيفة لوفيغارو \"لم نرفض اللقاء به\".\n"
+                     "واتهم الحوثي فرنسا بـ \"المساهمة في عدوان التحالف العربي\" في اليمن ببيع الأسلحة للسعودية.")
+    accusations = [e for e in evs if e[0] == "ACCUSE"]
+    assert len(accusations) == 1, evs
