@@ -16,3 +16,18 @@ def test_a_headline_accusation_told_again_in_the_story_is_one():
                      "واتهم الحوثي فرنسا بـ \"المساهمة في عدوان التحالف العربي\" في اليمن ببيع الأسلحة للسعودية.")
     accusations = [e for e in evs if e[0] == "ACCUSE"]
     assert len(accusations) == 1, evs
+
+
+def test_a_denial_told_again_by_the_same_verb_is_one():
+    evs = _events_of("ونفى الأسد في مقابلة حصرية مع صحيفة ميل أون صنداي البريطانية أن تكون روسيا هي من يدير الأمور في الحرب.\n"
+                     "وشدد الأسد على أن سوريا دولة ذات سيادة.\n"
+                     "ونفى الأسد في المقابلة أن تكون روسيا على علم مسبق بمثل هذه الضربات الجوية.")
+    denials = [e for e in evs if e[:3] == ("REJECT", ["بشار الأسد"], ["روسيا"])]
+    assert len(denials) == 1, evs
+
+
+def test_the_same_charge_dated_apart_stays_two():
+    evs = _events_of("واتهم أردوغان هولندا بالنازية بعد منع وزرائه من دخولها.\n"
+                     "وفي مارس 2017 اتهم أردوغان هولندا بأنها من فلول النازيين والفاشيين.")
+    charges = [e for e in evs if e[:3] == ("ACCUSE", ["رجب طيب أردوغان"], ["هولندا"])]
+    assert len(charges) == 2, evs

@@ -81,14 +81,17 @@ HEADLINE_WORDS = 12  # at most, in a line ending without a stop: a headline ("ا
 HEADLINE_REACH = 3  # sentences after a headline in which its story tells the act
 
 
-def mark_headlines(events: list[RawEvent], text: str) -> None:
-    """A mention in a headline: a short line that ends with no stop, whether on its own or
-    left at the end of the paragraph before it ("... في الحوار. الجيش الوطني يصد تسللا حوثيا")."""
+def mark_mentions(events: list[RawEvent], text: str) -> None:
+    """A mention's trigger word (without its و/ف) and whether it is in a headline: a short line
+    that ends with no stop, on its own or left at the end of the paragraph before it ("... في
+    الحوار. الجيش الوطني يصد تسللا حوثيا")."""
     for e in events:
         i = e.trigger.start
         a = max(text.rfind(c, 0, i) for c in ".!?؟\n") + 1
         ends = [j for j in (text.find(c, i) for c in ".!?؟\n") if j >= 0]
         b = min(ends) if ends else len(text)
+        w = (text[e.trigger.start:e.trigger.end].split() or [""])[0]
+        e.extra["word"] = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
         e.extra["headline"] = (b == len(text) or text[b] == "\n") and len(text[a:b].split()) <= HEADLINE_WORDS
 
 
@@ -102,6 +105,21 @@ def _headline_told(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool
     f1 = _fits(_ids(x.actors, ident), _ids(y.actors, ident))
     f2 = _fits(_ids(x.recipients, ident), _ids(y.recipients, ident))
     return f1 is not False and f2 is not False and bool(f1 or f2)
+
+
+def _said_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
+    """A charge, denial or threat of the very same sides by the same word, dated alike, in another
+    sentence is the statement told again ("نفى الأسد في مقابلة ... أن تكون روسيا" ... "ونفى الأسد
+    في المقابلة أن تكون روسيا تتخذ القرارات"); another word, or another date, may tell another one
+    ("وندعو السلطات التركية" ... "يجب على السلطات التركية"; "وفي مارس 2017 وصف أردوغان هولندا")."""
+    if x.type not in STATEMENT_TYPES or x.sentence == y.sentence or x.extra.get("word") != y.extra.get("word"):
+        return False
+    if (x.time.value if x.time else None) != (y.time.value if y.time else None):
+        return False
+    if not (x.actors and x.recipients and y.actors and y.recipients):
+        return False
+    xs, xt, ys, yt = (_ids(s, ident) for s in (x.actors, x.recipients, y.actors, y.recipients))
+    return bool(xs & ys and xt & yt)
 
 
 TWO_ACTS_EXCEPT = TOLD_AGAIN_TYPES | {"ASSAULT"}  # meetings and attacks keep their own rules
@@ -127,7 +145,7 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
         return False
     both = x.actors and x.recipients and y.actors and y.recipients
     # (an act condemned is one told elsewhere: "أدان المغرب إطلاق الجيش الإسرائيلي النار على فلسطينيين")
-    told = x.extra.get("condemned") or y.extra.get("condemned") or _headline_told(x, y, ident)
+    told = x.extra.get("condemned") or y.extra.get("condemned") or _headline_told(x, y, ident) or _said_again(x, y, ident)
     if x.type in SEPARATE_TYPES and both and x.sentence != y.sentence and not told:
         return False
     if not _one_clause(x, y) and (_apart(x, y) or (x.place and y.place and x.place != y.place)

@@ -14,7 +14,7 @@ from .cues import ANSWERED_CLAIMS, ANSWERED_RELATIVES, BACKING, DESCRIBED_CLAIMS
 from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
-from .merge import STATEMENT_TYPES, mark_headlines, merge
+from .merge import STATEMENT_TYPES, mark_mentions, merge
 from .parties import (STATE_ORGANS, court_sentence, mere_place, met_together, misread, no_commander, of_state, only_place, patron,
                       seat_of_act,
                       nationality_word, speaks_for, adjectives_of_one_noun)
@@ -299,7 +299,7 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
     def events(doc: Document) -> Document:
         ident = identities(doc.entities, doc.date, kb)
         raw = extractor.extract(doc)
-        mark_headlines(raw, doc.text)
+        mark_mentions(raw, doc.text)
         raw = merge(raw, ident)
         info = {x["id"]: x for x in doc.entities}
         allies = _allies(raw)
