@@ -31,3 +31,11 @@ def test_the_same_charge_dated_apart_stays_two():
                      "وفي مارس 2017 اتهم أردوغان هولندا بأنها من فلول النازيين والفاشيين.")
     charges = [e for e in evs if e[:3] == ("ACCUSE", ["رجب طيب أردوغان"], ["هولندا"])]
     assert len(charges) == 2, evs
+
+
+def test_a_visit_told_again_by_the_same_verb_is_one():
+    evs = _events_of("قال البيت الأبيض إن ترامب يزور السعودية في أول جولة خارجية له.\n"
+                     "وأوضح المتحدث أن الرئيس سيبحث ملفات المنطقة.\n"
+                     "وأضاف أن ترامب يزور السعودية لبحث العلاقات الثنائية.")
+    visits = [e for e in evs if e[:3] == ("CONSULT", ["دونالد ترامب"], ["السعودية"])]
+    assert len(visits) == 1, evs

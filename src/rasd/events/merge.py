@@ -108,11 +108,12 @@ def _headline_told(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool
 
 
 def _said_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
-    """A charge, denial or threat of the very same sides by the same word, dated alike, in another
-    sentence is the statement told again ("نفى الأسد في مقابلة ... أن تكون روسيا" ... "ونفى الأسد
-    في المقابلة أن تكون روسيا تتخذ القرارات"); another word, or another date, may tell another one
-    ("وندعو السلطات التركية" ... "يجب على السلطات التركية"; "وفي مارس 2017 وصف أردوغان هولندا")."""
-    if x.type not in STATEMENT_TYPES or x.sentence == y.sentence or x.extra.get("word") != y.extra.get("word"):
+    """An act of the very same sides told by the same word, dated alike, in another sentence is
+    the act told again ("نفى الأسد في مقابلة ... أن تكون روسيا" ... "ونفى الأسد في المقابلة أن تكون
+    روسيا تتخذ القرارات"); another word, or another date, may tell another one ("وندعو السلطات
+    التركية" ... "يجب على السلطات التركية"; "وفي مارس 2017 وصف أردوغان هولندا"); and a war story
+    tells raid after raid with the same verb ("قصفت مقاتلات التحالف ... قصفت مقاتلات التحالف")."""
+    if x.type in ("ASSAULT", "COERCE") or x.sentence == y.sentence or x.extra.get("word") != y.extra.get("word"):
         return False
     if (x.time.value if x.time else None) != (y.time.value if y.time else None):
         return False
