@@ -39,3 +39,10 @@ def test_a_visit_told_again_by_the_same_verb_is_one():
                      "وأضاف أن ترامب يزور السعودية لبحث العلاقات الثنائية.")
     visits = [e for e in evs if e[:3] == ("CONSULT", ["دونالد ترامب"], ["السعودية"])]
     assert len(visits) == 1, evs
+
+
+def test_a_charge_against_one_act_of_several_states_is_one():
+    evs = _events_of("انتقد وزير الخارجية الروسي، سيرغي لافروف، السبت، الضربة التي وجهتها أمريكا وبريطانيا وفرنسا "
+                     "لمواقع عسكرية سورية، بعد هجوم كيماوي مشتبه به على مدينة دوما.")
+    charges = [e for e in evs if e[0] == "ACCUSE" and e[1] == ["سيرغي لافروف"]]
+    assert len(charges) == 1 and len(charges[0][2]) == 3, evs
