@@ -46,3 +46,10 @@ def test_a_charge_against_one_act_of_several_states_is_one():
                      "لمواقع عسكرية سورية، بعد هجوم كيماوي مشتبه به على مدينة دوما.")
     charges = [e for e in evs if e[0] == "ACCUSE" and e[1] == ["سيرغي لافروف"]]
     assert len(charges) == 1 and len(charges[0][2]) == 3, evs
+
+
+def test_a_meeting_placed_in_a_capital_and_in_its_state_is_one():
+    evs = _events_of("التقى وزير الخارجية الأمريكي مايك بومبيو نظيره التركي مولود جاويش أوغلو في واشنطن.\n"
+                     "وجاء لقاء بومبيو مع جاويش أوغلو في الولايات المتحدة بعد أسابيع من التوتر.")
+    meetings = [e for e in evs if e[:3] == ("CONSULT", ["مايك بومبيو"], ["مولود جاويش أوغلو"])]
+    assert len(meetings) == 1, evs

@@ -65,6 +65,11 @@ def _apart(x: RawEvent, y: RawEvent) -> bool:
     return tx[:7] != ty[:7]
 
 
+def _placed_apart(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
+    """Placed in two places, neither standing for the other ("في واشنطن" and "في الولايات المتحدة" are one)."""
+    return bool(x.place and y.place and x.place != y.place and not _ids([x.place], ident) & _ids([y.place], ident))
+
+
 def _told_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     """A meeting, agreement or cooperation of the very same two sides, in the same mode, told
     again by a verb in a later sentence is the same act (contacts named by a noun may be
@@ -149,7 +154,7 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     told = x.extra.get("condemned") or y.extra.get("condemned") or _headline_told(x, y, ident) or _said_again(x, y, ident)
     if x.type in SEPARATE_TYPES and both and x.sentence != y.sentence and not told:
         return False
-    if not _one_clause(x, y) and (_apart(x, y) or (x.place and y.place and x.place != y.place)
+    if not _one_clause(x, y) and (_apart(x, y) or _placed_apart(x, y, ident)
                                   or (x.modality == "intended") != (y.modality == "intended")):
         # (or placed apart: "غارات على تعز" ... "غارات على الحديدة"; or one planned, the other
         # done: "أنهى زيارته لفرنسا" ... "أنه سيزور السعودية")
