@@ -65,6 +65,11 @@ def _apart(x: RawEvent, y: RawEvent) -> bool:
     return tx[:7] != ty[:7]
 
 
+def _placed_apart(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
+    """Placed in two places, neither standing for the other ("في واشنطن" and "في الولايات المتحدة" are one)."""
+    return bool(x.place and y.place and x.place != y.place and not _ids([x.place], ident) & _ids([y.place], ident))
+
+
 def _told_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     """A meeting, agreement or cooperation of the very same two sides, in the same mode, told
     again by a verb in a later sentence is the same act (contacts named by a noun may be
@@ -75,6 +80,52 @@ def _told_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
         return False
     xs, xt, ys, yt = (_ids(s, ident) for s in (x.actors, x.recipients, y.actors, y.recipients))
     return bool((xs & ys and xt & yt) or (xs & yt and xt & ys))
+
+
+HEADLINE_WORDS = 12  # at most, in a line ending without a stop: a headline ("الجيش الوطني يصد تسللا حوثيا")
+HEADLINE_REACH = 3  # sentences after a headline in which its story tells the act
+
+
+def mark_mentions(events: list[RawEvent], text: str) -> None:
+    """A mention's trigger word (without its و/ف) and whether it is in a headline: a short line
+    that ends with no stop, on its own or left at the end of the paragraph before it ("... في
+    الحوار. الجيش الوطني يصد تسللا حوثيا")."""
+    for e in events:
+        i = e.trigger.start
+        a = max(text.rfind(c, 0, i) for c in ".!?؟\n") + 1
+        ends = [j for j in (text.find(c, i) for c in ".!?؟\n") if j >= 0]
+        b = min(ends) if ends else len(text)
+        w = (text[e.trigger.start:e.trigger.end].split() or [""])[0]
+        e.extra["word"] = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        e.extra["headline"] = (b == len(text) or text[b] == "\n") and len(text[a:b].split()) <= HEADLINE_WORDS
+
+
+def _headline_told(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
+    """A headline's act told by the story under it, with the same sides in the same direction
+    ("الجيش الوطني يصد تسللا حوثيا" then "صدت قوات الجيش الوطني محاولة تسلل لعناصر ميليشيات الحوثي";
+    "الحوثي يتهم" then "اتهم الحوثي فرنسا")."""
+    head, body = (x, y) if x.sentence <= y.sentence else (y, x)
+    if not head.extra.get("headline") or body.extra.get("headline") or not 0 < body.sentence - head.sentence <= HEADLINE_REACH:
+        return False
+    f1 = _fits(_ids(x.actors, ident), _ids(y.actors, ident))
+    f2 = _fits(_ids(x.recipients, ident), _ids(y.recipients, ident))
+    return f1 is not False and f2 is not False and bool(f1 or f2)
+
+
+def _said_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
+    """An act of the very same sides told by the same word, dated alike, in another sentence is
+    the act told again ("نفى الأسد في مقابلة ... أن تكون روسيا" ... "ونفى الأسد في المقابلة أن تكون
+    روسيا تتخذ القرارات"); another word, or another date, may tell another one ("وندعو السلطات
+    التركية" ... "يجب على السلطات التركية"; "وفي مارس 2017 وصف أردوغان هولندا"); and a war story
+    tells raid after raid with the same verb ("قصفت مقاتلات التحالف ... قصفت مقاتلات التحالف")."""
+    if x.type in ("ASSAULT", "COERCE") or x.sentence == y.sentence or x.extra.get("word") != y.extra.get("word"):
+        return False
+    if (x.time.value if x.time else None) != (y.time.value if y.time else None):
+        return False
+    if not (x.actors and x.recipients and y.actors and y.recipients):
+        return False
+    xs, xt, ys, yt = (_ids(s, ident) for s in (x.actors, x.recipients, y.actors, y.recipients))
+    return bool(xs & ys and xt & yt)
 
 
 TWO_ACTS_EXCEPT = TOLD_AGAIN_TYPES | {"ASSAULT"}  # meetings and attacks keep their own rules
@@ -100,10 +151,10 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
         return False
     both = x.actors and x.recipients and y.actors and y.recipients
     # (an act condemned is one told elsewhere: "أدان المغرب إطلاق الجيش الإسرائيلي النار على فلسطينيين")
-    told = x.extra.get("condemned") or y.extra.get("condemned")
+    told = x.extra.get("condemned") or y.extra.get("condemned") or _headline_told(x, y, ident) or _said_again(x, y, ident)
     if x.type in SEPARATE_TYPES and both and x.sentence != y.sentence and not told:
         return False
-    if not _one_clause(x, y) and (_apart(x, y) or (x.place and y.place and x.place != y.place)
+    if not _one_clause(x, y) and (_apart(x, y) or _placed_apart(x, y, ident)
                                   or (x.modality == "intended") != (y.modality == "intended")):
         # (or placed apart: "غارات على تعز" ... "غارات على الحديدة"; or one planned, the other
         # done: "أنهى زيارته لفرنسا" ... "أنه سيزور السعودية")

@@ -180,6 +180,13 @@ def adjectives_of_one_noun(entities: list[dict], text: str, sentence) -> bool:
                     for i in range(len(ms) - 1)))
 
 
+def doers_of_one_act(entities: list[dict], text: str, sentence) -> bool:
+    """States named together as the doers of a relative clause's act: "انتقد لافروف الضربة التي
+    وجهتها أمريكا وبريطانيا وفرنسا" (one charge against that act, not one against each)."""
+    starts = [m["start"] for e in entities for m in e.get("mentions", []) if sentence.start <= m["start"] < sentence.end]
+    return bool(starts) and bool(re.search(r"(?:التي|الذي)\s+\S+\s*$", text[sentence.start:min(starts)]))
+
+
 def of_state(entity: dict) -> bool:
     """A state, or one of its own institutions (government, army, police, courts ...)."""
     return entity.get("kind") == "state" or entity.get("sector") in STATE_ORGANS

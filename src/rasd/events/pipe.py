@@ -14,10 +14,10 @@ from .cues import ANSWERED_CLAIMS, ANSWERED_RELATIVES, BACKING, DESCRIBED_CLAIMS
 from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
-from .merge import STATEMENT_TYPES, merge
+from .merge import STATEMENT_TYPES, mark_mentions, merge
 from .parties import (STATE_ORGANS, court_sentence, mere_place, met_together, misread, no_commander, of_state, only_place, patron,
                       seat_of_act,
-                      nationality_word, speaks_for, adjectives_of_one_noun)
+                      nationality_word, speaks_for, adjectives_of_one_noun, doers_of_one_act)
 
 
 GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, not read from syntax
@@ -246,7 +246,8 @@ def _per_state(e: RawEvent, info: dict[str, dict], ident: dict[str, set[str]], t
             or any(info.get(r, {}).get("kind") != "state" for r in e.recipients)
             or (e.type != "ASSAULT" and sentence is not None and (all(nationality_word(info[r], text, sentence)
                                                                       for r in e.recipients)
-                or adjectives_of_one_noun([info[r] for r in e.recipients], text, sentence)))):
+                or adjectives_of_one_noun([info[r] for r in e.recipients], text, sentence)
+                or doers_of_one_act([info[r] for r in e.recipients], text, sentence)))):
         return [e]
     return _split_sides(e, ident)
 
@@ -298,7 +299,9 @@ def make_events(extractor: Extractor | None = None, confidence: ConfidenceModel 
 
     def events(doc: Document) -> Document:
         ident = identities(doc.entities, doc.date, kb)
-        raw = merge(extractor.extract(doc), ident)
+        raw = extractor.extract(doc)
+        mark_mentions(raw, doc.text)
+        raw = merge(raw, ident)
         info = {x["id"]: x for x in doc.entities}
         allies = _allies(raw)
         for e in raw:
