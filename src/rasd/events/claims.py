@@ -35,10 +35,13 @@ def continues_speech(toks: list[Tok]) -> bool:
     if i >= len(toks) - 1:
         return False
     verb = unjoined(toks[i].key, SPEECH_VERBS | CONTINUE_VERBS)
-    nxt = toks[i + 1]
-    said = nxt.key in SAYING or (nxt.key == "ب" and i + 2 < len(toks) and toks[i + 2].key in SAYING)  # "وتابع قائلا:"
+    n = i + 1
+    while n < len(toks) - 1 and toks[n].key in SPEECH_TIMES:
+        n += 1  # "وكشف أيضاً أن"
+    nxt = toks[n]
+    said = nxt.key in SAYING or (nxt.key == "ب" and n + 1 < len(toks) and toks[n + 1].key in SAYING | THAT)  # "وتابع قائلا:"، "وأفادت بأن"
     return verb in SPEECH_VERBS | CONTINUE_VERBS and (
-        nxt.key in PRONOUN_SUBJECTS or nxt.key in ("ان", ":") or nxt.kind == "punct" or said)
+        nxt.key in PRONOUN_SUBJECTS or nxt.key in THAT or nxt.kind == "punct" or said)
 
 
 def said_after(toks: list[Tok], k: int) -> int | None:

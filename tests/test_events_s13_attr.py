@@ -1,0 +1,16 @@
+from rasd.api import analyze, load, to_dict
+
+from .test_events import PIPE
+
+
+def _attributions(text, date="2018-06-01"):
+    rec = to_dict(analyze(text, date=date, pipeline=load(PIPE)))
+    return [(x["type"], (x["attribution"] or {}).get("text")) for x in rec["events"]]
+
+
+def test_a_speech_verb_going_on_with_bi_anna_keeps_the_speaker():
+    # "وأفادت بأن": the treasury named in the sentence before goes on speaking
+    evs = _attributions("وقالت وزارة الخزانة الأميركية إن النعيمي قدم 600 ألف دولار إلى تنظيم القاعدة.\n"
+                        "وأفادت بأن النعيمي أرسل 250 ألف دولار إلى حركة الشباب الصومالية في منتصف 2012.")
+    assert ("AID", "وزارة الخزانة الأميركية") in evs[1:], evs
+
