@@ -14,3 +14,9 @@ def test_a_speech_verb_going_on_with_bi_anna_keeps_the_speaker():
                         "وأفادت بأن النعيمي أرسل 250 ألف دولار إلى حركة الشباب الصومالية في منتصف 2012.")
     assert ("AID", "وزارة الخزانة الأميركية") in evs[1:], evs
 
+
+
+def test_a_spokesman_named_between_commas_is_part_of_the_source():
+    evs = _attributions("وقال المتحدث باسم التحالف، العقيد تركي المالكي، إن الميليشيات الحوثية أطلقت صاروخا "
+                        "باليستيا باتجاه أراضي السعودية.")
+    assert evs and all(a == "المتحدث باسم التحالف، العقيد تركي المالكي" for _, a in evs), evs

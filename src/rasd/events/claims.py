@@ -122,7 +122,7 @@ def claim_source(doc: Document, toks: list[Tok], groups: list[Group], upto: int,
             if not any(unjoined(t.key, SPEECH_VERBS) in SPEECH_VERBS for t in toks[after:after + 4]):
                 cand = None
         if cand:
-            s, e, ent = cand
+            s, e, ent = _with_name(toks, groups, cand)
             best = Attribution(s, e, doc.text[s:e], ent)
     return best
 
@@ -145,9 +145,24 @@ def trailing_source(doc: Document, toks: list[Tok], groups: list[Group], t1: int
             cand = _noun_phrase(toks, j, len(toks), groups)
         if cand is None:
             continue
-        s, e, ent = cand
+        s, e, ent = _with_name(toks, groups, cand)
         return Attribution(s, e, doc.text[s:e], ent)
     return None
+
+
+def _with_name(toks: list[Tok], groups: list[Group], cand: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
+    """A title's holder named after it between commas belongs to the source ("أكد المتحدث باسم
+    الرئاسة الروسية، ديميتري بيسكوف، أن"): the coders name either, so the span takes both."""
+    first = next((x for x in range(len(toks)) if toks[x].start >= cand[0]), None)
+    c = next((x for x in range(len(toks)) if toks[x].start >= cand[1]), None)
+    if c is None or toks[c].key not in ("،", ",") or toks[first].key.endswith(("ون", "ين")):
+        return cand  # (many speakers have no one holder: "مسؤولون أكراد، التقوا الرئيس الفرنسي")
+    # (the first names may be unlinked: "ديميتري بيسكوف" links "بيسكوف")
+    name = next((g for g in groups if c < g.first <= c + 3 and g.kind == "person"
+                 and all(toks[x].kind == "word" for x in range(c + 1, g.first))), None)
+    if name is None or name.last >= len(toks) or not (toks[name.last].key in ("،", ",") or toks[name.last].key in THAT):
+        return cand
+    return cand[0], toks[name.last - 1].end, cand[2] or name.entities[0]
 
 
 def _speaker_before(toks: list[Tok], groups: list[Group], i: int, upto: int) -> tuple[int, int, str | None] | None:
