@@ -20,3 +20,13 @@ def test_a_spokesman_named_between_commas_is_part_of_the_source():
     evs = _attributions("وقال المتحدث باسم التحالف، العقيد تركي المالكي، إن الميليشيات الحوثية أطلقت صاروخا "
                         "باليستيا باتجاه أراضي السعودية.")
     assert evs and all(a == "المتحدث باسم التحالف، العقيد تركي المالكي" for _, a in evs), evs
+
+
+def test_an_announcement_in_a_clause_of_time_is_no_source_of_the_story():
+    # "عندما أعلن البيت الأبيض فرض عقوبات": when it happened, not who tells it
+    evs = _attributions("وهوت العملة التركية إلى مستوى قياسي منخفض، الأربعاء، عندما أعلن البيت الأبيض فرض عقوبات "
+                        "على وزير العدل التركي عبد الحميد غول.", date="2018-08-03")
+    assert any(t == "SANCTION" for t, _ in evs) and all(a is None for _, a in evs), evs
+    # but the claim said after "أن" is the speaker's: "بعد أن أعلن التحالف أن الحوثيين هاجموا ناقلة"
+    evs = _attributions("واستؤنفت الغارات بعد أن أعلن التحالف العربي أن الحوثيين هاجموا ناقلة نفط سعودية في البحر الأحمر.")
+    assert ("ASSAULT", "التحالف العربي") in evs, evs

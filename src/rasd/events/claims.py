@@ -9,7 +9,7 @@ from typing import Any
 
 from ..document import Document
 from .cues import (
-    ACCORDING_SAID, ACCORDING_TO, APPOSITIVES, BEFORE_SPEECH, CLAIM_VERBS, CONTINUE_VERBS, CONTRAST, NOT_SPEAKERS,
+    ACCORDING_SAID, ACCORDING_TO, APPOSITIVES, WHEN_CLAUSE, BEFORE_SPEECH, CLAIM_VERBS, CONTINUE_VERBS, CONTRAST, NOT_SPEAKERS,
     PREPS, PRONOUN_SUBJECTS, QUOTE_STOPS, REPORT_VERBS, SAYING, SOURCE_ADJECTIVES, SOURCE_NOUNS, SPEECH_TIMES, SPEECH_VENUES,
     SPEECH_VERBS, THAT,
 )
@@ -86,6 +86,9 @@ def claim_source(doc: Document, toks: list[Tok], groups: list[Group], upto: int,
         cand = None
         claim = loose and k not in SPEECH_VERBS and unjoined(k, CLAIM_VERBS) in CLAIM_VERBS
         going = going_on and k in CONTINUE_VERBS and not (i + 1 < upto and toks[i + 1].key == "ل")
+        if (k in SPEECH_VERBS or claim) and _in_when_clause(toks, i) and not any(
+                toks[x].key in THAT for x in range(i + 1, min(len(toks), i + 10))):
+            continue  # (but "بعد أن أعلن التحالف أن الحوثيين هاجموا ناقلة" is the coalition's claim)
         if k in ACCORDING_TO or k in SPEECH_VERBS or claim or going:
             j = i + 1
             # (after a verb of saying, ل names whom it is said to: "قال للصحفيين")
@@ -125,6 +128,16 @@ def claim_source(doc: Document, toks: list[Tok], groups: list[Group], upto: int,
             s, e, ent = _with_name(toks, groups, cand)
             best = Attribution(s, e, doc.text[s:e], ent)
     return best
+
+
+def _in_when_clause(toks: list[Tok], i: int) -> bool:
+    """Is the verb at ``i`` in a clause of time ("منذ أن أعلن ترامب"، "عندما أعلن البيت الأبيض")?"""
+    p = i - 1
+    if p >= 0 and toks[p].key in ("ان", "ما"):
+        p -= 1  # "منذ أن"، "بعد أن"، "بعد ما"
+        if p >= 0 and toks[p].key in ("بعد", "وبعد", "قبل"):
+            return True
+    return p >= 0 and toks[p].key in WHEN_CLAUSE and not (p > 0 and toks[p - 1].key == "في")  # "في حين": whereas
 
 
 def trailing_source(doc: Document, toks: list[Tok], groups: list[Group], t1: int,
