@@ -30,3 +30,11 @@ def test_an_announcement_in_a_clause_of_time_is_no_source_of_the_story():
     # but the claim said after "أن" is the speaker's: "بعد أن أعلن التحالف أن الحوثيين هاجموا ناقلة"
     evs = _attributions("واستؤنفت الغارات بعد أن أعلن التحالف العربي أن الحوثيين هاجموا ناقلة نفط سعودية في البحر الأحمر.")
     assert ("ASSAULT", "التحالف العربي") in evs, evs
+
+
+def test_an_unnamed_source_of_a_later_sentence_is_not_the_first_tellings():
+    # the lead tells the killing as the article's own; "وذكر مصدر محلي" speaks of a later mention
+    evs = _attributions("قتلت عبوة ناسفة زرعتها ميليشيا الحوثي الانقلابية، الثلاثاء، ثلاثة مدنيين بالقرب من ميناء "
+                        "الحيمة بمحافظة الحديدة.\nوذكر مصدر محلي، إن العبوة التي زرعتها ميليشيا الحوثي انفجرت في "
+                        "المدنيين الثلاثة مما أدى إلى مقتلهم على الفور.")
+    assert evs == [("ASSAULT", None)], evs
