@@ -9,7 +9,7 @@ from typing import Any
 
 from ..document import Document
 from .cues import (
-    ACCORDING_SAID, ACCORDING_TO, APPOSITIVES, BEFORE_SPEECH, CLAIM_VERBS, CONTINUE_VERBS, CONTRAST, NOT_SPEAKERS,
+    ACCORDING_SAID, ACCORDING_TO, APPOSITIVES, WHEN_CLAUSE, BEFORE_SPEECH, CLAIM_VERBS, CONTINUE_VERBS, CONTRAST, NOT_SPEAKERS,
     PREPS, PRONOUN_SUBJECTS, QUOTE_STOPS, REPORT_VERBS, SAYING, SOURCE_ADJECTIVES, SOURCE_NOUNS, SPEECH_TIMES, SPEECH_VENUES,
     SPEECH_VERBS, THAT,
 )
@@ -35,10 +35,13 @@ def continues_speech(toks: list[Tok]) -> bool:
     if i >= len(toks) - 1:
         return False
     verb = unjoined(toks[i].key, SPEECH_VERBS | CONTINUE_VERBS)
-    nxt = toks[i + 1]
-    said = nxt.key in SAYING or (nxt.key == "ب" and i + 2 < len(toks) and toks[i + 2].key in SAYING)  # "وتابع قائلا:"
+    n = i + 1
+    while n < len(toks) - 1 and toks[n].key in SPEECH_TIMES:
+        n += 1  # "وكشف أيضاً أن"
+    nxt = toks[n]
+    said = nxt.key in SAYING or (nxt.key == "ب" and n + 1 < len(toks) and toks[n + 1].key in SAYING | THAT)  # "وتابع قائلا:"، "وأفادت بأن"
     return verb in SPEECH_VERBS | CONTINUE_VERBS and (
-        nxt.key in PRONOUN_SUBJECTS or nxt.key in ("ان", ":") or nxt.kind == "punct" or said)
+        nxt.key in PRONOUN_SUBJECTS or nxt.key in THAT or nxt.kind == "punct" or said)
 
 
 def said_after(toks: list[Tok], k: int) -> int | None:
@@ -83,6 +86,9 @@ def claim_source(doc: Document, toks: list[Tok], groups: list[Group], upto: int,
         cand = None
         claim = loose and k not in SPEECH_VERBS and unjoined(k, CLAIM_VERBS) in CLAIM_VERBS
         going = going_on and k in CONTINUE_VERBS and not (i + 1 < upto and toks[i + 1].key == "ل")
+        if (k in SPEECH_VERBS or claim) and _in_when_clause(toks, i) and not any(
+                toks[x].key in THAT for x in range(i + 1, min(len(toks), i + 10))):
+            continue  # (but "بعد أن أعلن التحالف أن الحوثيين هاجموا ناقلة" is the coalition's claim)
         if k in ACCORDING_TO or k in SPEECH_VERBS or claim or going:
             j = i + 1
             # (after a verb of saying, ل names whom it is said to: "قال للصحفيين")
@@ -119,9 +125,19 @@ def claim_source(doc: Document, toks: list[Tok], groups: list[Group], upto: int,
             if not any(unjoined(t.key, SPEECH_VERBS) in SPEECH_VERBS for t in toks[after:after + 4]):
                 cand = None
         if cand:
-            s, e, ent = cand
+            s, e, ent = _with_name(toks, groups, cand)
             best = Attribution(s, e, doc.text[s:e], ent)
     return best
+
+
+def _in_when_clause(toks: list[Tok], i: int) -> bool:
+    """Is the verb at ``i`` in a clause of time ("منذ أن أعلن ترامب"، "عندما أعلن البيت الأبيض")?"""
+    p = i - 1
+    if p >= 0 and toks[p].key in ("ان", "ما"):
+        p -= 1  # "منذ أن"، "بعد أن"، "بعد ما"
+        if p >= 0 and toks[p].key in ("بعد", "وبعد", "قبل"):
+            return True
+    return p >= 0 and toks[p].key in WHEN_CLAUSE and not (p > 0 and toks[p - 1].key == "في")  # "في حين": whereas
 
 
 def trailing_source(doc: Document, toks: list[Tok], groups: list[Group], t1: int,
@@ -142,9 +158,24 @@ def trailing_source(doc: Document, toks: list[Tok], groups: list[Group], t1: int
             cand = _noun_phrase(toks, j, len(toks), groups)
         if cand is None:
             continue
-        s, e, ent = cand
+        s, e, ent = _with_name(toks, groups, cand)
         return Attribution(s, e, doc.text[s:e], ent)
     return None
+
+
+def _with_name(toks: list[Tok], groups: list[Group], cand: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
+    """A title's holder named after it between commas belongs to the source ("أكد المتحدث باسم
+    الرئاسة الروسية، ديميتري بيسكوف، أن"): the coders name either, so the span takes both."""
+    first = next((x for x in range(len(toks)) if toks[x].start >= cand[0]), None)
+    c = next((x for x in range(len(toks)) if toks[x].start >= cand[1]), None)
+    if c is None or toks[c].key not in ("،", ",") or toks[first].key.endswith(("ون", "ين")):
+        return cand  # (many speakers have no one holder: "مسؤولون أكراد، التقوا الرئيس الفرنسي")
+    # (the first names may be unlinked: "ديميتري بيسكوف" links "بيسكوف")
+    name = next((g for g in groups if c < g.first <= c + 3 and g.kind == "person"
+                 and all(toks[x].kind == "word" for x in range(c + 1, g.first))), None)
+    if name is None or name.last >= len(toks) or not (toks[name.last].key in ("،", ",") or toks[name.last].key in THAT):
+        return cand
+    return cand[0], toks[name.last - 1].end, cand[2] or name.entities[0]
 
 
 def _speaker_before(toks: list[Tok], groups: list[Group], i: int, upto: int) -> tuple[int, int, str | None] | None:

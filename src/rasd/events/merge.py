@@ -11,6 +11,7 @@ verb and its noun: "شنت إسرائيل غارة").
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from .extract import RawEvent
 
@@ -228,7 +229,10 @@ def _merge_once(events: list[RawEvent], ident: dict[str, set[str]]) -> list[RawE
         target.evidence.extend(ev.evidence)
         if ev.attribution and (target.attribution is None or
                                (target.attribution.entity is None and ev.attribution.entity is not None)):
-            target.attribution = ev.attribution
+            # an unnamed source of a later sentence ("وذكر مصدر محلي إن العبوة") tells who speaks, but
+            # the story's first telling is the article's own: "قتلت عبوة ناسفة ... ثلاثة مدنيين"
+            later = ev.sentence > target.sentence and ev.attribution.entity is None
+            target.attribution = replace(ev.attribution, carried=True) if later else ev.attribution
         if ev.time is not None and (target.time is None or
                                     ev.extra.get("time_distance", 99) < target.extra.get("time_distance", 99)):
             target.time = ev.time
