@@ -1,0 +1,20 @@
+"""Session 13 (linker): named actors the linker missed."""
+from rasd.api import analyze, load, to_dict
+
+ACTORS = ("clean", "segment", "actors")
+
+
+def _linked(text, date="2018-04-12"):
+    """Each linked entity's kb id with its mentions' surfaces."""
+    rec = to_dict(analyze(text, date=date, pipeline=load(ACTORS)))
+    return {e["kb_id"]: [rec["text"][m["start"]:m["end"]] for m in e["mentions"]] for e in rec["entities"] if e.get("kb_id")}
+
+
+def test_the_kingdom_alone_is_the_kingdom_the_article_names():
+    got = _linked("أعلنت السعودية تخصيص 1.5 مليار دولار لليمن. وقال الجبير إن المملكة دعمت البرامج الإنسانية في اليمن.")
+    assert "المملكة" in got.get("SAU", []), got
+
+
+def test_the_kingdom_alone_names_no_state_when_the_article_names_no_kingdom():
+    got = _linked("وقال وزير الخارجية المصري سامح شكري إن المملكة ستشارك في المؤتمر.")
+    assert not any("المملكة" in s for s in got.values()), got
