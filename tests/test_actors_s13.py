@@ -18,3 +18,14 @@ def test_the_kingdom_alone_is_the_kingdom_the_article_names():
 def test_the_kingdom_alone_names_no_state_when_the_article_names_no_kingdom():
     got = _linked("وقال وزير الخارجية المصري سامح شكري إن المملكة ستشارك في المؤتمر.")
     assert not any("المملكة" in s for s in got.values()), got
+
+
+def _groups(text, date="2018-06-17"):
+    """Each entity's name with its country and sector."""
+    rec = to_dict(analyze(text, date=date, pipeline=load(ACTORS)))
+    return {e["name"]: (e["country"], e["sector"]) for e in rec["entities"]}
+
+
+def test_an_unsettled_weak_name_with_a_nationality_is_that_countrys_force():
+    got = _groups("كشف الجيش الليبي عن المزيد من الأدلة والوقائع التي تؤكد تآمر تنظيمات الإرهاب في درنة.")
+    assert got.get("الجيش الليبي") == ("LBY", "MIL"), got

@@ -228,7 +228,10 @@ class Linker:
                 # article names that state
                 target, how = state.id, "capital" if h.strong else "weak"
                 cands = [target] if how == "weak" else cands
-            add(m.start, m.end, Mention(s, e, target, how, extra={"candidates": cands}))
+            extra = {"candidates": cands}
+            if how == "weak":
+                extra["fallback"] = self._weak_fallback(keys[m.start:m.end], h.target)
+            add(m.start, m.end, Mention(s, e, target, how, extra=extra))
 
         # 3. possessives: head [التابعة ل] owner
         word_of = {}
@@ -348,6 +351,16 @@ class Linker:
                 i += 1
         out.extend(self._counted(text, words, keys, taken, span))
         return self._drop_epithets(text, out)
+
+    def _weak_fallback(self, keys: list[str], target: str) -> str | None:
+        """The descriptive group a weak alias names by its nationality adjective if its actor is
+        not settled: "الجيش الليبي" (the LNA, or not) is at least Libya's army, "قوات الاحتلال
+        الإسرائيلي" Israel's forces."""
+        a = self.kb.get(target)
+        if a is None or a.kind not in ("org", "group") or not a.sector:
+            return None
+        country = next((f[0].target for k in keys[1:] if (f := self.kb.nationality(k))), None)
+        return f"group:{country}:{a.sector}" if country and country == a.country else None
 
     def _drop_epithets(self, text: str, out: list[Mention]) -> list[Mention]:
         """A nationality adjective right after a named group or organisation qualifies it, it is
@@ -483,6 +496,11 @@ class Linker:
                     local = [c for c in cands if main and (a := self.kb.get(c)) is not None
                              and a.kind in ("org", "igo", "group") and (a.country == main or main in a.data.get("theatres", ()))]
                     if len(local) != 1:
+                        if m.extra.get("fallback"):
+                            # "الجيش الليبي" unresolved between the LNA and others: still Libya's army
+                            out.append(Mention(m.start, m.end, m.extra["fallback"], "descriptor",
+                                               country=m.extra["fallback"].split(":")[1],
+                                               sector=m.extra["fallback"].split(":")[2]))
                         continue
                     m.actor = local[0]
                 if "armed_from" in m.extra:  # "غارات طيران التحالف": the coalition's aircraft
