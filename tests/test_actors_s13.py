@@ -29,3 +29,8 @@ def _groups(text, date="2018-06-17"):
 def test_an_unsettled_weak_name_with_a_nationality_is_that_countrys_force():
     got = _groups("كشف الجيش الليبي عن المزيد من الأدلة والوقائع التي تؤكد تآمر تنظيمات الإرهاب في درنة.")
     assert got.get("الجيش الليبي") == ("LBY", "MIL"), got
+
+
+def test_houthi_militias_named_by_the_feminine_adjective_are_the_houthis():
+    got = _linked("تمكنت قوات الجيش الوطني من إحباط محاولة ميليشيات الحوثية الإيرانية التسلل إلى مواقع عسكرية.")
+    assert "ميليشيات الحوثية" in got.get("houthis", []), got
