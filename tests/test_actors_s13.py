@@ -34,3 +34,8 @@ def test_an_unsettled_weak_name_with_a_nationality_is_that_countrys_force():
 def test_houthi_militias_named_by_the_feminine_adjective_are_the_houthis():
     got = _linked("تمكنت قوات الجيش الوطني من إحباط محاولة ميليشيات الحوثية الإيرانية التسلل إلى مواقع عسكرية.")
     assert "ميليشيات الحوثية" in got.get("houthis", []), got
+
+
+def test_the_legitimate_forces_are_the_yemeni_army_not_the_government():
+    got = _linked("أحبطت القوات الشرعية هجوما للميليشيات الحوثية استهدف موقع الدفاع في حيس.")
+    assert "القوات الشرعية" in got.get("yem_army", []), got
