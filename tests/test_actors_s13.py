@@ -39,3 +39,8 @@ def test_houthi_militias_named_by_the_feminine_adjective_are_the_houthis():
 def test_the_legitimate_forces_are_the_yemeni_army_not_the_government():
     got = _linked("أحبطت القوات الشرعية هجوما للميليشيات الحوثية استهدف موقع الدفاع في حيس.")
     assert "القوات الشرعية" in got.get("yem_army", []), got
+
+
+def test_the_italian_president_of_2018_is_mattarella():
+    got = _linked("طلب الرئيس الإيطالي رسميا من الاقتصادي كارلو كوتاريللي محاولة تشكيل حكومة.", date="2018-05-28")
+    assert "الرئيس الإيطالي" in got.get("mattarella", []), got
