@@ -44,3 +44,9 @@ def test_the_legitimate_forces_are_the_yemeni_army_not_the_government():
 def test_the_italian_president_of_2018_is_mattarella():
     got = _linked("طلب الرئيس الإيطالي رسميا من الاقتصادي كارلو كوتاريللي محاولة تشكيل حكومة.", date="2018-05-28")
     assert "الرئيس الإيطالي" in got.get("mattarella", []), got
+
+
+def test_government_forces_in_a_story_of_several_countries_are_those_of_the_place_they_act_in():
+    got = _groups("وتقود روسيا مفاوضات مع الأردن والولايات المتحدة. وقتل 6 مدنيين في قصف كثيف نفذته القوات الحكومية، "
+                  "الجمعة، على محافظة درعا.")
+    assert got.get("القوات الحكومية") == ("SYR", "MIL"), got

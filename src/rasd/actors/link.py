@@ -76,6 +76,7 @@ OWN_SUFFIXES = (("هم", "p"), ("ها", "f"), ("ه", "m"), ("نا", "1"))
 # "الأخير" / "الأخيرة" standing alone, not after a noun it qualifies: "the latter", the
 # actor named last before it ("لكن الأخير ينفي", "بعد نشر الأخيرة قوات لها")
 LATTER = {normalize_key("الأخير"): "m", normalize_key("الأخيرة"): "f"}
+PLACE_REACH = 120  # characters: the places named around an institution with no country
 REACH_BACK = 300  # characters: "the latter" is one of the actors just named
 POSSESSED = ("ها", "ه", "هم", "هما", "هن", "نا")  # "زيارتها الأخيرة": an adjective of the noun
 COPULAS = frozenset(normalize_key(w) for w in ("كان", "كانت", "يكن", "تكن", "يكون", "تكون", "ليس", "ليست",
@@ -529,12 +530,23 @@ class Linker:
                     if len(before) == 1:
                         x = before.pop()
                         out.append(Mention(m.start, m.end, x, "context", country=self.kb.get(x).country, sector=m.sector))
+                    elif (c := self._place_country(mentions, m)) is not None and m.sector == "MIL":
+                        # "قصف كثيف نفذته القوات الحكومية، الجمعة، على محافظة درعا": the forces of the country
+                        # whose places are named around them (not "النظام", "السلطات": they act far from home)
+                        out.append(Mention(m.start, m.end, f"group:{c}:{m.sector}", "context", country=c, sector=m.sector))
                     continue
                 # "الشرطة" after "الشرطة البريطانية" is that police force
                 actor = named.get((main, m.sector or ""), f"group:{main}:{m.sector}")
                 m = Mention(m.start, m.end, actor, "context", country=main, sector=m.sector)
             out.append(m)
         return out
+
+    def _place_country(self, mentions: list[Mention], m: Mention) -> str | None:
+        """The one country of the places (cities) named within PLACE_REACH characters of ``m``."""
+        found = {a.country for x in mentions if x.actor and not x.actor.startswith("group:")
+                 and abs(x.start - m.start) < PLACE_REACH and (a := self.kb.get(x.actor)) is not None
+                 and a.kind == "city" and a.country}
+        return found.pop() if len(found) == 1 else None
 
     def _residents(self, mentions: list[Mention], stems: list[tuple[list[tuple[int, int, int]], list[str]]],
                    main: str | None) -> list[Mention]:
