@@ -76,6 +76,7 @@ OWN_SUFFIXES = (("هم", "p"), ("ها", "f"), ("ه", "m"), ("نا", "1"))
 # "الأخير" / "الأخيرة" standing alone, not after a noun it qualifies: "the latter", the
 # actor named last before it ("لكن الأخير ينفي", "بعد نشر الأخيرة قوات لها")
 LATTER = {normalize_key("الأخير"): "m", normalize_key("الأخيرة"): "f"}
+PLACE_REACH = 120  # characters: the places named around an institution with no country
 REACH_BACK = 300  # characters: "the latter" is one of the actors just named
 POSSESSED = ("ها", "ه", "هم", "هما", "هن", "نا")  # "زيارتها الأخيرة": an adjective of the noun
 COPULAS = frozenset(normalize_key(w) for w in ("كان", "كانت", "يكن", "تكن", "يكون", "تكون", "ليس", "ليست",
@@ -228,7 +229,10 @@ class Linker:
                 # article names that state
                 target, how = state.id, "capital" if h.strong else "weak"
                 cands = [target] if how == "weak" else cands
-            add(m.start, m.end, Mention(s, e, target, how, extra={"candidates": cands}))
+            extra = {"candidates": cands}
+            if how == "weak":
+                extra["fallback"] = self._weak_fallback(keys[m.start:m.end], h.target)
+            add(m.start, m.end, Mention(s, e, target, how, extra=extra))
 
         # 3. possessives: head [التابعة ل] owner
         word_of = {}
@@ -348,6 +352,16 @@ class Linker:
                 i += 1
         out.extend(self._counted(text, words, keys, taken, span))
         return self._drop_epithets(text, out)
+
+    def _weak_fallback(self, keys: list[str], target: str) -> str | None:
+        """The descriptive group a weak alias names by its nationality adjective if its actor is
+        not settled: "الجيش الليبي" (the LNA, or not) is at least Libya's army, "قوات الاحتلال
+        الإسرائيلي" Israel's forces."""
+        a = self.kb.get(target)
+        if a is None or a.kind not in ("org", "group") or not a.sector:
+            return None
+        country = next((f[0].target for k in keys[1:] if (f := self.kb.nationality(k))), None)
+        return f"group:{country}:{a.sector}" if country and country == a.country else None
 
     def _drop_epithets(self, text: str, out: list[Mention]) -> list[Mention]:
         """A nationality adjective right after a named group or organisation qualifies it, it is
@@ -483,6 +497,11 @@ class Linker:
                     local = [c for c in cands if main and (a := self.kb.get(c)) is not None
                              and a.kind in ("org", "igo", "group") and (a.country == main or main in a.data.get("theatres", ()))]
                     if len(local) != 1:
+                        if m.extra.get("fallback"):
+                            # "الجيش الليبي" unresolved between the LNA and others: still Libya's army
+                            out.append(Mention(m.start, m.end, m.extra["fallback"], "descriptor",
+                                               country=m.extra["fallback"].split(":")[1],
+                                               sector=m.extra["fallback"].split(":")[2]))
                         continue
                     m.actor = local[0]
                 if "armed_from" in m.extra:  # "غارات طيران التحالف": the coalition's aircraft
@@ -511,12 +530,23 @@ class Linker:
                     if len(before) == 1:
                         x = before.pop()
                         out.append(Mention(m.start, m.end, x, "context", country=self.kb.get(x).country, sector=m.sector))
+                    elif (c := self._place_country(mentions, m)) is not None and m.sector == "MIL":
+                        # "قصف كثيف نفذته القوات الحكومية، الجمعة، على محافظة درعا": the forces of the country
+                        # whose places are named around them (not "النظام", "السلطات": they act far from home)
+                        out.append(Mention(m.start, m.end, f"group:{c}:{m.sector}", "context", country=c, sector=m.sector))
                     continue
                 # "الشرطة" after "الشرطة البريطانية" is that police force
                 actor = named.get((main, m.sector or ""), f"group:{main}:{m.sector}")
                 m = Mention(m.start, m.end, actor, "context", country=main, sector=m.sector)
             out.append(m)
         return out
+
+    def _place_country(self, mentions: list[Mention], m: Mention) -> str | None:
+        """The one country of the places (cities) named within PLACE_REACH characters of ``m``."""
+        found = {a.country for x in mentions if x.actor and not x.actor.startswith("group:")
+                 and abs(x.start - m.start) < PLACE_REACH and (a := self.kb.get(x.actor)) is not None
+                 and a.kind == "city" and a.country}
+        return found.pop() if len(found) == 1 else None
 
     def _residents(self, mentions: list[Mention], stems: list[tuple[list[tuple[int, int, int]], list[str]]],
                    main: str | None) -> list[Mention]:
