@@ -86,6 +86,35 @@ class ArabicNER:
         return [spans_to_iob(len(ws), sp) for ws, sp in zip(words, self.predict(words))]
 
 
+class CachedFloret:
+    """The model's floret vectors with each word's vector kept once computed: floret
+    hashes every character n-gram of a word each time it is seen ("الرئيس" 20 n-grams),
+    the same for the same word. Every other attribute is the wrapped table's."""
+
+    def __init__(self, vectors) -> None:
+        self._vectors = vectors
+        self._rows: dict = {}
+
+    def __getattr__(self, name: str):
+        return getattr(self._vectors, name)
+
+    def get_batch(self, keys):
+        import numpy
+
+        table = self._vectors
+        words = [table.strings.as_string(k) for k in keys]
+        rows = self._rows
+        new = [w for w in dict.fromkeys(words) if w not in rows]
+        # each word's row is the mean of its own n-grams, the same whatever the batch
+        fresh = {w: row.copy() for w, row in zip(new, table.get_batch(new))} if new else {}
+        out = numpy.stack([rows[w] if w in rows else fresh[w] for w in words])
+        for w, row in fresh.items():
+            if len(rows) >= _PERMANENT_WORDS:
+                break
+            rows[w] = row
+        return out
+
+
 def load_ner(model_dir: Optional[Path | str] = None) -> ArabicNER:
     """Load (and cache) the NER model; ``None`` means the model shipped in the package."""
     model_dir = Path(model_dir) if model_dir is not None else MODEL_DIR
@@ -98,5 +127,7 @@ def load_ner(model_dir: Optional[Path | str] = None) -> ArabicNER:
         from . import pipeline  # noqa: F401  registers the rasd_ar_features factory
 
         nlp = spacy.load(model_dir)
+        if getattr(nlp.vocab.vectors, "mode", "") == "floret":
+            nlp.vocab.vectors = CachedFloret(nlp.vocab.vectors)
         _CACHE[key] = ArabicNER(nlp, model_dir)
     return _CACHE[key]
