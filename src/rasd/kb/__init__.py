@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from .keys import clitic_variants, key as norm_key
+from .keys import clitic_variant_tuple, key as norm_key
 from . import nationality as _nat
 
 __all__ = [
@@ -201,7 +201,7 @@ class AliasIndex:
         """Matches starting at token ``i`` (tokens already normalised with :func:`key`)."""
         out: list[Match] = []
         first = token_keys[i]
-        variants = clitic_variants(first) if clitics else [first]
+        variants = clitic_variant_tuple(first) if clitics else (first,)
         for v in variants:
             n = self._maxlen.get(v)
             if not n:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 try:  # the project's normaliser is the reference
     from rasd.text.normalize import normalize_key as _project_normalize_key
@@ -41,6 +42,12 @@ def key(s: str) -> str:
 # Proclitics that attach to a name in running text: و ف (conjunctions), ب ل ك
 # (prepositions), لل (ل + ال).  Ordered longest first.
 _CLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=65536)  # the linker asks for the same words in every sentence
+def clitic_variant_tuple(token_key: str) -> tuple[str, ...]:
+    """``clitic_variants`` as a cached tuple."""
+    return tuple(clitic_variants(token_key))
 
 
 def clitic_variants(token_key: str) -> list[str]:

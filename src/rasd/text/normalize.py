@@ -89,6 +89,7 @@ def normalize(text: str) -> Normalized:
     return Normalized(text, "".join(out), starts, ends)
 
 
+@lru_cache(maxsize=65536)  # pure; the linker and the events fold the same words again and again
 def normalize_key(s: str) -> str:
     """Folded form of ``s`` for dictionary keys: as ``normalize`` plus collapsed spaces."""
     if _SPECIAL.search(s):
