@@ -16,7 +16,7 @@ onto an actor.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,6 +133,25 @@ def _stem_start(text: str, word: tuple[int, int, int], folded_prefix: int) -> in
                 return j
     return start
 
+
+
+class _Overlaps:
+    """Whether a span overlaps one of the mentions: a bisect over their starts, not a scan of all
+    of them for every span (a long text has tens of thousands of each)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        spans = sorted((k.start, k.end) for k in mentions)
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.longest = max((b - a for a, b in spans), default=0)
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end) - 1  # the mentions that start before the span ends
+        while k >= 0 and self.starts[k] > start - self.longest - 1:
+            if self.ends[k] > start:
+                return True
+            k -= 1
+        return False
 
 class Linker:
     def __init__(self, kb) -> None:
@@ -442,9 +461,10 @@ class Linker:
 
     def _ner_mentions(self, doc: Document, kb_mentions: list[Mention]) -> list[Mention]:
         out = []
+        overlaps = _Overlaps(kb_mentions)
         for e in doc.entities:
             for m in e["mentions"]:
-                if any(k.start < m["end"] and m["start"] < k.end for k in kb_mentions):
+                if overlaps(m["start"], m["end"]):
                     continue
                 surface = doc.text[m["start"]:m["end"]]
                 if surface.strip() in FUNCTION_WORDS:
@@ -452,7 +472,7 @@ class Linker:
                 end = m["end"]
                 if e["type"] == "ORG" and (joined := NAME_CONJUNCT.match(doc.text, end)) \
                         and LAM_DEFINITE.search(surface) \
-                        and not any(k.start < joined.end() and end < k.end for k in kb_mentions):
+                        and not overlaps(end, joined.end()):
                     end = joined.end()  # "منظمة رصد للحقوق" + "والحريات": one name
                     surface = doc.text[m["start"]:end]
                 _, rest = self.kb.strip_prefixes(surface)

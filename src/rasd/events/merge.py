@@ -85,6 +85,7 @@ def _told_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
 
 HEADLINE_WORDS = 12  # at most, in a line ending without a stop: a headline ("الجيش الوطني يصد تسللا حوثيا")
 HEADLINE_REACH = 3  # sentences after a headline in which its story tells the act
+HEADLINE_CHARS = 400  # characters either side of a trigger within which a headline's line ends
 
 
 def mark_mentions(events: list[RawEvent], text: str) -> None:
@@ -93,12 +94,17 @@ def mark_mentions(events: list[RawEvent], text: str) -> None:
     الحوار. الجيش الوطني يصد تسللا حوثيا")."""
     for e in events:
         i = e.trigger.start
-        a = max(text.rfind(c, 0, i) for c in ".!?؟\n") + 1
-        ends = [j for j in (text.find(c, i) for c in ".!?؟\n") if j >= 0]
+        # look for the line's ends only this far: a line longer is no headline, and a text of one
+        # long line (a megabyte with no full stop) must not cost a scan of it for every mention
+        lo, hi = max(0, i - HEADLINE_CHARS), min(len(text), i + HEADLINE_CHARS)
+        a = max(text.rfind(c, lo, i) for c in ".!?؟\n")
+        ends = [j for j in (text.find(c, i, hi) for c in ".!?؟\n") if j >= 0]
         b = min(ends) if ends else len(text)
         w = (text[e.trigger.start:e.trigger.end].split() or [""])[0]
         e.extra["word"] = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
-        e.extra["headline"] = (b == len(text) or text[b] == "\n") and len(text[a:b].split()) <= HEADLINE_WORDS
+        bounded = (a >= 0 or lo == 0) and (ends or hi == len(text))
+        e.extra["headline"] = bool(bounded and (b == len(text) or text[b] == "\n")
+                                   and len(text[a + 1:b].split()) <= HEADLINE_WORDS)
 
 
 def _headline_told(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
