@@ -134,7 +134,6 @@ def _stem_start(text: str, word: tuple[int, int, int], folded_prefix: int) -> in
     return start
 
 
-
 class _Overlaps:
     """Whether a span overlaps one of the mentions: a bisect over their starts, not a scan of all
     of them for every span (a long text has tens of thousands of each)."""
@@ -152,6 +151,7 @@ class _Overlaps:
                 return True
             k -= 1
         return False
+
 
 class Linker:
     def __init__(self, kb) -> None:
@@ -517,11 +517,10 @@ class Linker:
                     local = [c for c in cands if main and (a := self.kb.get(c)) is not None
                              and a.kind in ("org", "igo", "group") and (a.country == main or main in a.data.get("theatres", ()))]
                     if len(local) != 1:
-                        if m.extra.get("fallback"):
+                        if fallback := m.extra.get("fallback"):
                             # "الجيش الليبي" unresolved between the LNA and others: still Libya's army
-                            out.append(Mention(m.start, m.end, m.extra["fallback"], "descriptor",
-                                               country=m.extra["fallback"].split(":")[1],
-                                               sector=m.extra["fallback"].split(":")[2]))
+                            _, country, sector = fallback.split(":")
+                            out.append(Mention(m.start, m.end, fallback, "descriptor", country=country, sector=sector))
                         continue
                     m.actor = local[0]
                 if "armed_from" in m.extra:  # "غارات طيران التحالف": the coalition's aircraft

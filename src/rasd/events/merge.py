@@ -25,7 +25,7 @@ TOLD_AGAIN_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 ONE_ACT_REACH = 6  # tokens between two mentions of one attack in a sentence ("شنت إسرائيل غارة جوية")
 
 
-def _ids(side: list[str], ident: dict[str, set[str]]) -> set[str]:
+def side_ids(side: list[str], ident: dict[str, set[str]]) -> set[str]:
     """What a side stands for (see rasd.events.identity): Israel and "ضباط إسرائيليين"
     are the same side, Sarraj and the GNA too; Haftar and Saleh (both Libyan) are not."""
     out: set[str] = set()
@@ -68,7 +68,7 @@ def _apart(x: RawEvent, y: RawEvent) -> bool:
 
 def _placed_apart(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     """Placed in two places, neither standing for the other ("في واشنطن" and "في الولايات المتحدة" are one)."""
-    return bool(x.place and y.place and x.place != y.place and not _ids([x.place], ident) & _ids([y.place], ident))
+    return bool(x.place and y.place and x.place != y.place and not side_ids([x.place], ident) & side_ids([y.place], ident))
 
 
 def _told_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
@@ -79,7 +79,7 @@ def _told_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
     if (x.type not in TOLD_AGAIN_TYPES or x.mode != y.mode or x.extra.get("pos") != "verb" or y.extra.get("pos") != "verb"
             or not (x.actors and x.recipients and y.actors and y.recipients)):
         return False
-    xs, xt, ys, yt = (_ids(s, ident) for s in (x.actors, x.recipients, y.actors, y.recipients))
+    xs, xt, ys, yt = (side_ids(s, ident) for s in (x.actors, x.recipients, y.actors, y.recipients))
     return bool((xs & ys and xt & yt) or (xs & yt and xt & ys))
 
 
@@ -114,8 +114,8 @@ def _headline_told(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool
     head, body = (x, y) if x.sentence <= y.sentence else (y, x)
     if not head.extra.get("headline") or body.extra.get("headline") or not 0 < body.sentence - head.sentence <= HEADLINE_REACH:
         return False
-    f1 = _fits(_ids(x.actors, ident), _ids(y.actors, ident))
-    f2 = _fits(_ids(x.recipients, ident), _ids(y.recipients, ident))
+    f1 = _fits(side_ids(x.actors, ident), side_ids(y.actors, ident))
+    f2 = _fits(side_ids(x.recipients, ident), side_ids(y.recipients, ident))
     return f1 is not False and f2 is not False and bool(f1 or f2)
 
 
@@ -131,7 +131,7 @@ def _said_again(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
         return False
     if not (x.actors and x.recipients and y.actors and y.recipients):
         return False
-    xs, xt, ys, yt = (_ids(s, ident) for s in (x.actors, x.recipients, y.actors, y.recipients))
+    xs, xt, ys, yt = (side_ids(s, ident) for s in (x.actors, x.recipients, y.actors, y.recipients))
     return bool(xs & ys and xt & yt)
 
 
@@ -175,8 +175,8 @@ def same_event(x: RawEvent, y: RawEvent, ident: dict[str, set[str]]) -> bool:
         # mentioned with one side only ("عبر تدريب عناصر من المليشيات" ... "الخبراء الإسرائيليين
         # دربوا فرقة خاصة")
         return False
-    xs, xt = _ids(x.actors, ident), _ids(x.recipients, ident)
-    ys, yt = _ids(y.actors, ident), _ids(y.recipients, ident)
+    xs, xt = side_ids(x.actors, ident), side_ids(x.recipients, ident)
+    ys, yt = side_ids(y.actors, ident), side_ids(y.recipients, ident)
     if _two_acts(x, y) and both:
         return False
     if x.type == "ASSAULT" and both and not told:
@@ -220,8 +220,8 @@ def _merge_once(events: list[RawEvent], ident: dict[str, set[str]]) -> list[RawE
         if target is None:
             out.append(ev)
             continue
-        swapped = not (_fits(_ids(target.actors, ident), _ids(ev.actors, ident)) is not False and
-                       _fits(_ids(target.recipients, ident), _ids(ev.recipients, ident)) is not False)
+        swapped = not (_fits(side_ids(target.actors, ident), side_ids(ev.actors, ident)) is not False and
+                       _fits(side_ids(target.recipients, ident), side_ids(ev.recipients, ident)) is not False)
         if (swapped and ev.type == "ASSAULT" and ev.sentence == target.sentence and target.extra.get("pos") == "noun"
                 and not (target.actors and target.recipients) and ev.actors and ev.recipients):
             # an attack noun read with one side takes the direction of the same sentence's mention read

@@ -9,7 +9,7 @@ import re
 from ..text.normalize import normalize_key
 from .cues import UNARMED_OFFICES
 from .extract import RawEvent
-from .merge import STATEMENT_TYPES
+from .merge import STATEMENT_TYPES, side_ids
 
 STATE_ORGANS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}  # sectors of a state's own institutions
 
@@ -194,13 +194,10 @@ def of_state(entity: dict) -> bool:
 
 def own_state(e: RawEvent, ident: dict[str, set[str]], info: dict[str, dict]) -> bool:
     """One side is a state (or its capital) and the other stands for that same state."""
-    def side(xs: list[str]) -> set[str]:
-        return set().union(*(ident.get(x, {x}) for x in xs))
-
     def states(xs: list[str]) -> set[str]:
-        return side([x for x in xs if info.get(x, {}).get("kind") in ("state", "city")])
+        return side_ids([x for x in xs if info.get(x, {}).get("kind") in ("state", "city")], ident)
 
-    return bool(states(e.actors) & side(e.recipients) or states(e.recipients) & side(e.actors))
+    return bool(states(e.actors) & side_ids(e.recipients, ident) or states(e.recipients) & side_ids(e.actors, ident))
 
 
 def town_coercer(e: RawEvent, info: dict[str, dict], kb) -> bool:

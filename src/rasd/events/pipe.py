@@ -14,10 +14,9 @@ from .cues import ANSWERED_CLAIMS, ANSWERED_RELATIVES, BACKING, DESCRIBED_CLAIMS
 from .extract import Extractor, RawEvent
 from .lexicon import cameo_root, intensity
 from .identity import identities
-from .merge import STATEMENT_TYPES, mark_mentions, merge
+from .merge import STATEMENT_TYPES, side_ids, mark_mentions, merge
 from .parties import (STATE_ORGANS, court_sentence, mere_place, met_together, misread, no_commander, of_state, only_place, patron,
-                      seat_of_act,
-                      nationality_word, speaks_for, adjectives_of_one_noun, doers_of_one_act)
+                      seat_of_act, nationality_word, speaks_for, adjectives_of_one_noun, doers_of_one_act)
 
 
 GUESSED_TARGET_CONFIDENCE = 0.4  # the target is another actor of the sentence, not read from syntax
@@ -210,8 +209,7 @@ def answered(raw: list[RawEvent], text: str = "", ident: dict[str, set[str]] | N
 
 def _same_side(xs: list[str], ys: list[str], ident: dict[str, set[str]] | None) -> bool:
     """Some of ``xs`` is some of ``ys``, by any of its names ("روسيا" and "الكرملين")."""
-    ident = ident or {}
-    return any(ident.get(x, {x}) & ident.get(y, {y}) for x in xs for y in ys)
+    return bool(side_ids(xs, ident or {}) & side_ids(ys, ident or {}))
 
 
 PROBE_WORDS = 5  # words after a call its inquiry is looked for in ("دعا ... إلى إجراء تحقيق")

@@ -118,13 +118,20 @@ def _table(scored: list[tuple[float, int]], gold: int) -> dict[str, dict[str, fl
     out = {}
     for th in sorted(set(SHOW) | set(BARS)):
         kept = [y for p, y in scored if p >= th]
-        m = sum(1 for y in kept if y)
-        prec = m / len(kept) if kept else 0.0
-        denom = gold + sum(1 for y in kept if y == 2)  # found optional events count (as in evaluate)
-        rec = m / denom if denom else 0.0
+        m, prec, rec, f1 = _prf(kept, gold)
         out[f"{th:.2f}"] = {"kept": len(kept), "matched": m, "precision": round(prec, 3), "recall": round(rec, 3),
-                            "f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0}
+                            "f1": round(f1, 3)}
     return out
+
+
+def _prf(kept: list[int], gold: int) -> tuple[int, float, float, float]:
+    """(matched, P, R, F1) of the events kept (their labels); found optional events count as
+    gold (as in evaluate)."""
+    m = sum(1 for y in kept if y)
+    denom = gold + sum(1 for y in kept if y == 2)
+    prec = m / len(kept) if kept else 0.0
+    rec = m / denom if denom else 0.0
+    return m, prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
 
 
 def _auc(scored: list[tuple[float, int]]) -> float:
@@ -159,11 +166,7 @@ def cross_validate(data: list[tuple[list[tuple[list[str], int]], int]], folds: i
 
 
 def _f1_at(scored: list[tuple[float, int, str]], gold: int, bar: float, bars: dict[str, float]) -> float:
-    kept = [y for p, y, t in scored if p >= bars.get(t, bar)]
-    m = sum(1 for y in kept if y)
-    denom = gold + sum(1 for y in kept if y == 2)
-    prec, rec = (m / len(kept) if kept else 0.0), (m / denom if denom else 0.0)
-    return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return _prf([y for p, y, t in scored if p >= bars.get(t, bar)], gold)[3]
 
 
 def type_bars(scored: list[tuple[float, int, str]], gold: int, bar: float) -> dict[str, float]:
